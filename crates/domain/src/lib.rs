@@ -1,0 +1,9 @@
+//! What the browser app and the portal API share. No I/O, no clock, no regex: this crate
+//! compiles to wasm32 for the app and natively for the server, and every rule in it is
+//! defined once.
+
+pub mod lang;
+pub mod page;
+
+pub use lang::Lang;
+pub use page::{AppPath, Page, path_in_language};
