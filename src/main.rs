@@ -1,0 +1,3 @@
+fn main() {
+    eservice_navigator::start();
+}
