@@ -1,0 +1,38 @@
+use crate::test_app::{INDEX_HTML, spawn_app};
+
+#[tokio::test]
+async fn client_routes_reload_as_the_app() {
+    let app = spawn_app().await;
+    for path in ["/", "/about", "/es", "/es/about", "/about/"] {
+        let response = app.client.get(app.url(path)).send().await.unwrap();
+        assert_eq!(response.status(), 200, "{path}");
+        assert_eq!(response.headers()["cache-control"], "no-cache", "{path}");
+        assert_eq!(response.text().await.unwrap(), INDEX_HTML, "{path}");
+    }
+}
+
+#[tokio::test]
+async fn unknown_pages_are_the_app_with_a_404_status() {
+    let app = spawn_app().await;
+    for path in ["/nope", "/es/nope", "/about/more"] {
+        let response = app.client.get(app.url(path)).send().await.unwrap();
+        assert_eq!(response.status(), 404, "{path}");
+        assert_eq!(response.text().await.unwrap(), INDEX_HTML, "{path}");
+    }
+}
+
+#[tokio::test]
+async fn hashed_assets_are_cached_for_a_year() {
+    let app = spawn_app().await;
+    let response = app
+        .client
+        .get(app.url("/main-a1b2c3d4e5f6a7b8.css"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200);
+    assert_eq!(
+        response.headers()["cache-control"],
+        "public, max-age=31536000, immutable"
+    );
+}
