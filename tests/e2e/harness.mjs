@@ -1,0 +1,84 @@
+// What every end-to-end test file needs: the real portal-api (with the built app and a fresh
+// SQLite database) on a free port, and Debian's Chromium driven by playwright-core.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
+
+export const VIEWPORTS = [
+  { name: '320px', width: 320, height: 640 },
+  { name: '1280px', width: 1280, height: 800 },
+];
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
+function required(name) {
+  const value = process.env[name];
+  if (!value) throw new Error(`${name} is not set: run the end-to-end tests with cargo xtask test`);
+  return value;
+}
+
+/** Starts portal-api on a free port; resolves once it says where it serves. */
+export async function startServer() {
+  const dir = mkdtempSync(join(tmpdir(), 'navigator-e2e-'));
+  const child = spawn(required('PORTAL_API_BIN'), [
+    '--addr', '127.0.0.1:0',
+    '--dist', required('DIST_DIR'),
+    '--database-url', `sqlite://${join(dir, 'portal.db')}`,
+  ], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, RUST_LOG: 'warn' } });
+  let log = '';
+  child.stderr.on('data', (chunk) => { log += chunk; });
+  const url = await new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`portal-api did not start in 30 s:\n${log}`)), 30_000);
+    child.stdout.on('data', (chunk) => {
+      const match = /serving (http:\/\/\S+)/.exec(String(chunk));
+      if (match) { clearTimeout(timer); resolve(match[1]); }
+    });
+    child.on('exit', (code) => { clearTimeout(timer); reject(new Error(`portal-api exited (${code}):\n${log}`)); });
+  });
+  return {
+    url,
+    async stop() {
+      child.kill('SIGTERM');
+      await new Promise((resolve) => (child.exitCode !== null ? resolve() : child.on('exit', resolve)));
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Chromium with a fresh profile (playwright makes a new one per launch and removes it). */
+export async function startBrowser() {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
+  return { browser, stop: () => browser.close() };
+}
+
+/** A fresh page at a viewport size (AxeBuilder needs pages from browser.newContext()). */
+export async function openPage(browser, viewport) {
+  const context = await browser.newContext({ viewport: { width: viewport.width, height: viewport.height } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
+  return { page, context, errors };
+}
+
+/** Fails with every axe-core violation, named with the elements it was found on. */
+export async function axeViolations(page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** Whether the page is wider than the window (a horizontal scroll bar). */
+export async function hasHorizontalScroll(page) {
+  return page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
+}

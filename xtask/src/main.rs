@@ -1,0 +1,58 @@
+//! `cargo xtask <command>`: everything needed to build, run and test eservice-navigator on a
+//! fresh machine, installing what is missing (docs/adr/0002-wasm-toolchain.md).
+
+mod app_build;
+mod compression;
+mod packages;
+mod shell;
+mod size;
+mod test_suite;
+mod toolchain;
+mod tools;
+mod workspace;
+
+use std::process::ExitCode;
+
+const HELP: &str = "\
+cargo xtask <command>
+
+  run        build the app (release) and serve it with the portal API on
+             http://127.0.0.1:8080 (SQLite database under ./data/); Ctrl-C stops
+  test       every check and test: fmt, clippy, native tests, wasm tests in headless
+             Chromium, end-to-end tests with axe-core; prints one line per layer
+  size       raw / gzip / brotli bytes of every file in dist/ and the first-visit total
+  build      build the app in release mode into dist/ (with .br and .gz copies)
+  setup      install what the other commands need, then stop
+
+Missing tools are installed on first use (trunk takes about 24 minutes once);
+later runs skip what is already there.";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let command = args.first().map(String::as_str).unwrap_or("help");
+    let result = match command {
+        "run" => workspace::Workspace::locate().and_then(|ws| app_build::run(&ws)),
+        "test" => workspace::Workspace::locate().and_then(|ws| test_suite::run(&ws)),
+        "size" => workspace::Workspace::locate().and_then(|ws| size::print_report(&ws)),
+        "build" => workspace::Workspace::locate().and_then(|ws| {
+            let tools = tools::ensure_build_tools(&ws)?;
+            app_build::build_release(&ws, &tools)
+        }),
+        "setup" => workspace::Workspace::locate().and_then(|ws| {
+            let tools = tools::ensure_build_tools(&ws)?;
+            tools::ensure_test_tools(&tools)
+        }),
+        "help" | "--help" | "-h" => {
+            println!("{HELP}");
+            Ok(())
+        }
+        other => Err(format!("unknown command `{other}`\n\n{HELP}")),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("xtask: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,221 @@
+//! `cargo xtask test`: every layer of checks and tests, then one line per layer and a total.
+//! A failing layer does not stop the others, so one run shows everything that is wrong.
+
+use std::{path::Path, process::Command, time::Instant};
+
+use crate::{
+    app_build,
+    shell::{self, Counts, say},
+    size,
+    toolchain::WASM_TARGET,
+    tools::{self, Tools},
+    workspace::{Result, Workspace},
+};
+
+enum Outcome {
+    Checked(bool),
+    Tested(Counts, bool),
+    Measured(String),
+    NotRun(&'static str),
+}
+
+struct Layer {
+    name: &'static str,
+    outcome: Outcome,
+    took: String,
+}
+
+impl Layer {
+    fn failed(&self) -> bool {
+        match &self.outcome {
+            Outcome::Checked(ok) => !ok,
+            Outcome::Tested(counts, ok) => !ok || counts.failed > 0,
+            Outcome::Measured(_) => false,
+            Outcome::NotRun(_) => true,
+        }
+    }
+
+    fn line(&self) -> String {
+        let result = match &self.outcome {
+            Outcome::Checked(true) => "ok".to_owned(),
+            Outcome::Checked(false) => "FAILED".to_owned(),
+            Outcome::Tested(c, ok) => format!(
+                "{} passed, {} failed{}",
+                c.passed,
+                c.failed,
+                if *ok { "" } else { " (run failed)" }
+            ),
+            Outcome::Measured(text) => text.clone(),
+            Outcome::NotRun(why) => format!("NOT RUN: {why}"),
+        };
+        format!("{:<28} {result} ({})", self.name, self.took)
+    }
+}
+
+pub fn run(ws: &Workspace) -> Result<()> {
+    let started = Instant::now();
+    let tools = tools::ensure_build_tools(ws)?;
+    tools::ensure_test_tools(&tools)?;
+    let mut layers = Vec::new();
+    let fmt = || {
+        shell::run(
+            "cargo fmt --check",
+            tools.cargo(ws).args(["fmt", "--all", "--", "--check"]),
+        )
+    };
+    step(&mut layers, "format (cargo fmt)", || {
+        Outcome::Checked(fmt().is_ok())
+    });
+    step(&mut layers, "lint (clippy -D warnings)", || {
+        let mut clippy = tools.cargo(ws);
+        clippy.args([
+            "clippy",
+            "--workspace",
+            "--all-targets",
+            "--",
+            "-D",
+            "warnings",
+        ]);
+        Outcome::Checked(shell::run("cargo clippy", &mut clippy).is_ok())
+    });
+    step(&mut layers, "native tests", || {
+        tested(
+            "cargo test",
+            tools
+                .cargo(ws)
+                .args(["test", "--workspace", "--no-fail-fast"]),
+            Counts::add_libtest_line,
+        )
+    });
+    step(&mut layers, "wasm tests (Chromium)", || {
+        wasm_tests(ws, &tools)
+    });
+    let built = step(&mut layers, "release build (trunk)", || {
+        Outcome::Checked(app_build::build_release(ws, &tools).is_ok())
+    });
+    step(&mut layers, "end-to-end (Chromium, axe)", || {
+        if built {
+            end_to_end(ws, &tools)
+        } else {
+            Outcome::NotRun("the release build failed")
+        }
+    });
+    step(
+        &mut layers,
+        "first visit to / (brotli)",
+        || match size::first_visit(&ws.dist()) {
+            Ok(sizes) => Outcome::Measured(size::kilobytes(sizes.brotli)),
+            Err(_) => Outcome::NotRun("no dist/ to measure"),
+        },
+    );
+
+    println!();
+    println!("══ cargo xtask test: summary ({})", shell::elapsed(started));
+    let mut total = Counts::default();
+    for layer in &layers {
+        println!("{}", layer.line());
+        if let Outcome::Tested(counts, _) = layer.outcome {
+            total.passed += counts.passed;
+            total.failed += counts.failed;
+        }
+    }
+    let failed_layers = layers.iter().filter(|l| l.failed()).count();
+    println!("total: {} passed, {} failed", total.passed, total.failed);
+    if failed_layers == 0 {
+        Ok(())
+    } else {
+        Err(format!("{failed_layers} layer(s) failed; see above"))
+    }
+}
+
+/// Runs one layer, announcing it and its result; returns whether it passed.
+fn step(layers: &mut Vec<Layer>, name: &'static str, run: impl FnOnce() -> Outcome) -> bool {
+    say(&format!("── {name}"));
+    let began = Instant::now();
+    let layer = Layer {
+        name,
+        outcome: run(),
+        took: shell::elapsed(began),
+    };
+    say(&layer.line());
+    let passed = !layer.failed();
+    layers.push(layer);
+    passed
+}
+
+fn tested(what: &str, command: &mut Command, count: fn(&mut Counts, &str)) -> Outcome {
+    match shell::run_counting(what, command, count) {
+        Ok((counts, ok)) => Outcome::Tested(counts, ok),
+        Err(error) => {
+            eprintln!("{error}");
+            Outcome::Tested(Counts::default(), false)
+        }
+    }
+}
+
+/// Component tests compiled to wasm and run in headless Chromium by wasm-bindgen's runner.
+fn wasm_tests(ws: &Workspace, tools: &Tools) -> Outcome {
+    let before = chromium_scratch_dirs();
+    let outcome = tested(
+        "wasm tests",
+        tools
+            .cargo(ws)
+            .args([
+                "test",
+                "--target",
+                WASM_TARGET,
+                "--package",
+                "eservice-navigator",
+                "--tests",
+            ])
+            .env("CHROMEDRIVER", "/usr/bin/chromedriver")
+            .env("WASM_BINDGEN_TEST_TIMEOUT", "120"),
+        Counts::add_libtest_line,
+    );
+    // chromedriver leaves ~50 MB of profile copies in /tmp per run.
+    for dir in chromium_scratch_dirs() {
+        if !before.contains(&dir) {
+            let _ = std::fs::remove_dir_all(dir);
+        }
+    }
+    outcome
+}
+
+fn chromium_scratch_dirs() -> Vec<std::path::PathBuf> {
+    std::fs::read_dir(std::env::temp_dir())
+        .map(|entries| {
+            entries
+                .flatten()
+                .map(|e| e.path())
+                .filter(|p| {
+                    p.file_name()
+                        .is_some_and(|n| n.to_string_lossy().starts_with("org.chromium.Chromium."))
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// Playwright (playwright-core) driving Debian's Chromium against the real server, which the
+/// tests start themselves from the binary built here.
+fn end_to_end(ws: &Workspace, tools: &Tools) -> Outcome {
+    if let Err(error) = shell::run(
+        "cargo build portal-api",
+        tools.cargo(ws).args(["build", "--package", "portal-api"]),
+    ) {
+        eprintln!("{error}");
+        return Outcome::NotRun("portal-api does not build");
+    }
+    let server = ws.path("target/debug/portal-api");
+    tested(
+        "end-to-end tests",
+        tools
+            .program(ws, "node")
+            .args(["--test", "--test-reporter=spec"])
+            .arg(Path::new("tests/e2e"))
+            .env("PORTAL_API_BIN", server)
+            .env("DIST_DIR", ws.dist())
+            .env("CHROMIUM", "/usr/bin/chromium"),
+        Counts::add_node_line,
+    )
+}
