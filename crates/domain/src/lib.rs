@@ -2,8 +2,12 @@
 //! compiles to wasm32 for the app and natively for the server, and every rule in it is
 //! defined once.
 
+pub mod calendar;
+mod field_errors;
+pub mod identifiers;
 pub mod lang;
 pub mod page;
 
+pub use field_errors::FieldErrors;
 pub use lang::Lang;
 pub use page::{AppPath, Page, path_in_language};
