@@ -2,12 +2,17 @@
 //! compiles to wasm32 for the app and natively for the server, and every rule in it is
 //! defined once.
 
+pub mod agency;
+pub mod calculators;
 pub mod calendar;
 mod field_errors;
 pub mod identifiers;
+pub mod identify;
 pub mod lang;
+pub mod official_links;
 pub mod page;
 
+pub use agency::Agency;
 pub use field_errors::FieldErrors;
 pub use lang::Lang;
 pub use page::{AppPath, Page, path_in_language};

@@ -1,0 +1,690 @@
+//! Is this link, or this email sender, official? Only the hosts the domain facts list count
+//! as official. Everything else gets the reasons it may *look* official: a look-alike
+//! spelling, a real name with extra words, the wrong top-level domain, punycode, plain http,
+//! or a real name placed before an `@` so the browser goes elsewhere.
+
+use serde::Serialize;
+
+use crate::Lang;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OfficialService {
+    SevpPortal,
+    Ice,
+    IceChangeOfAddress,
+    EBonds,
+    DetaineeLocator,
+    I901Fee,
+    StudyInTheStates,
+    CbpI94,
+    Uscis,
+    JusticeDepartment,
+    EoirRespondentAccess,
+    Dhs,
+    SevpPortalEmail,
+    SevpResponseCenterEmail,
+}
+
+/// Official hosts, from the domain facts. `fmjfee.com` is the I-901 fee site despite
+/// not ending in .gov.
+pub const OFFICIAL_HOSTS: [(&str, OfficialService); 17] = [
+    ("sevp.ice.gov", OfficialService::SevpPortal),
+    ("www.ice.gov", OfficialService::Ice),
+    ("ice.gov", OfficialService::Ice),
+    (
+        "onlinechangeofaddress.ice.gov",
+        OfficialService::IceChangeOfAddress,
+    ),
+    ("ebonds.ice.gov", OfficialService::EBonds),
+    ("locator.ice.gov", OfficialService::DetaineeLocator),
+    ("www.fmjfee.com", OfficialService::I901Fee),
+    ("fmjfee.com", OfficialService::I901Fee),
+    (
+        "studyinthestates.dhs.gov",
+        OfficialService::StudyInTheStates,
+    ),
+    ("i94.cbp.dhs.gov", OfficialService::CbpI94),
+    ("www.uscis.gov", OfficialService::Uscis),
+    ("uscis.gov", OfficialService::Uscis),
+    ("www.justice.gov", OfficialService::JusticeDepartment),
+    ("justice.gov", OfficialService::JusticeDepartment),
+    (
+        "respondentaccess.eoir.justice.gov",
+        OfficialService::EoirRespondentAccess,
+    ),
+    ("www.dhs.gov", OfficialService::Dhs),
+    ("dhs.gov", OfficialService::Dhs),
+];
+
+/// The only senders of official SEVP mail (domain facts).
+pub const OFFICIAL_SENDERS: [(&str, OfficialService); 2] = [
+    (
+        "do-not-reply.sevp@ice.dhs.gov",
+        OfficialService::SevpPortalEmail,
+    ),
+    ("sevp@ice.dhs.gov", OfficialService::SevpResponseCenterEmail),
+];
+
+/// Names people recognise, with the domain that really carries them.
+const KNOWN_NAMES: [(&str, &str); 11] = [
+    ("ice", "ice.gov"),
+    ("uscis", "uscis.gov"),
+    ("sevp", "sevp.ice.gov"),
+    ("sevis", "ice.gov"),
+    ("dhs", "dhs.gov"),
+    ("cbp", "cbp.dhs.gov"),
+    ("eoir", "justice.gov"),
+    ("fmjfee", "fmjfee.com"),
+    ("studyinthestates", "studyinthestates.dhs.gov"),
+    ("ebonds", "ebonds.ice.gov"),
+    ("i94", "i94.cbp.dhs.gov"),
+];
+
+/// Words look-alike sites put around a real name.
+const FILLER_WORDS: [&str; 14] = [
+    "gov",
+    "us",
+    "usa",
+    "online",
+    "portal",
+    "eservice",
+    "eservices",
+    "service",
+    "services",
+    "my",
+    "secure",
+    "login",
+    "help",
+    "official",
+];
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Reason {
+    /// Uses `http://`: official sites use `https://`.
+    PlainHttp,
+    /// Contains international characters shown as `xn--…`: letters that look alike.
+    Punycode,
+    /// Spelled like a real name with a letter changed (`uscls`, `1ce`).
+    LookAlike { real: &'static str },
+    /// A real name with extra words around it (`uscis-online.com`, `ice.gov.example.com`).
+    ExtraWords { real: &'static str },
+    /// A real name with the wrong ending (`uscis.org`, `ice.com`).
+    WrongTopLevelDomain { real: &'static str },
+    /// Text before an `@` in a link hides the real site, which comes after it.
+    HiddenHost,
+    /// Not a site or sender this helper knows as official.
+    Unknown,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "verdict", rename_all = "snake_case")]
+pub enum Verdict {
+    Official {
+        service: OfficialService,
+    },
+    /// Ends in `.gov`, which only U.S. government organisations can register, but is not a
+    /// service the domain facts list (such as eservice.ice.gov, which no official page
+    /// describes).
+    GovernmentDomain,
+    NotOfficial {
+        reasons: Vec<Reason>,
+    },
+    /// No web address or email address could be read.
+    Unreadable,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct LinkCheck {
+    pub is_email: bool,
+    /// The site or mail domain actually reached, lower case.
+    pub host: Option<String>,
+    pub verdict: Verdict,
+}
+
+/// Checks a web address (`https://www.ice.gov/check-in`, `uscis.gov`) or an email sender
+/// (`do-not-reply.sevp@ice.dhs.gov`, `"SEVP" <x@example.com>`).
+pub fn check_link(input: &str) -> LinkCheck {
+    let text = input.trim();
+    let text = match text.strip_prefix('<').and_then(|t| t.strip_suffix('>')) {
+        Some(inner) => inner.trim(),
+        None => text,
+    };
+    let looks_like_email = !text.contains("://") && !text.contains('/') && text.contains('@');
+    if looks_like_email {
+        check_sender(text)
+    } else {
+        check_web_address(text)
+    }
+}
+
+fn check_web_address(text: &str) -> LinkCheck {
+    let (scheme, rest) = match text.split_once("://") {
+        Some((scheme, rest)) => (Some(scheme.to_ascii_lowercase()), rest),
+        None => (None, text),
+    };
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or_default();
+    let (hidden_host, host_port) = match authority.rsplit_once('@') {
+        Some((_, after)) => (true, after),
+        None => (false, authority),
+    };
+    let host = host_port
+        .split(':')
+        .next()
+        .unwrap_or_default()
+        .trim_end_matches('.')
+        .to_lowercase();
+    let unreadable = LinkCheck {
+        is_email: false,
+        host: None,
+        verdict: Verdict::Unreadable,
+    };
+    if !is_readable_host(&host) || !matches!(scheme.as_deref(), None | Some("http" | "https")) {
+        return unreadable;
+    }
+    let mut reasons = Vec::new();
+    if hidden_host {
+        reasons.push(Reason::HiddenHost);
+    }
+    let verdict = match official_service(&host) {
+        Some(service) if reasons.is_empty() && scheme.as_deref() != Some("http") => {
+            Verdict::Official { service }
+        }
+        Some(_) => {
+            if scheme.as_deref() == Some("http") {
+                reasons.push(Reason::PlainHttp);
+            }
+            Verdict::NotOfficial { reasons }
+        }
+        None if host.ends_with(".gov") && reasons.is_empty() && !has_punycode(&host) => {
+            Verdict::GovernmentDomain
+        }
+        None => {
+            reasons.extend(look_alike_reasons(&host));
+            if scheme.as_deref() == Some("http") {
+                reasons.push(Reason::PlainHttp);
+            }
+            if reasons.is_empty() {
+                reasons.push(Reason::Unknown);
+            }
+            Verdict::NotOfficial { reasons }
+        }
+    };
+    LinkCheck {
+        is_email: false,
+        host: Some(host),
+        verdict,
+    }
+}
+
+fn check_sender(text: &str) -> LinkCheck {
+    // `"Name" <address>` or a bare address.
+    let address = match (text.rfind('<'), text.rfind('>')) {
+        (Some(open), Some(close)) if open < close => &text[open + 1..close],
+        _ => text,
+    }
+    .trim()
+    .to_lowercase();
+    let Some((local, domain)) = address.rsplit_once('@') else {
+        return LinkCheck {
+            is_email: true,
+            host: None,
+            verdict: Verdict::Unreadable,
+        };
+    };
+    let domain = domain.trim_end_matches('.').to_owned();
+    if local.is_empty() || !is_readable_host(&domain) {
+        return LinkCheck {
+            is_email: true,
+            host: None,
+            verdict: Verdict::Unreadable,
+        };
+    }
+    let verdict = if let Some((_, service)) = OFFICIAL_SENDERS.iter().find(|(a, _)| *a == address) {
+        Verdict::Official { service: *service }
+    } else if domain.ends_with(".gov") && !has_punycode(&domain) {
+        Verdict::GovernmentDomain
+    } else {
+        let mut reasons = look_alike_reasons(&domain);
+        // A known name in the part before the @ of a free mail address (`sevp.help@…`).
+        if reasons.is_empty()
+            && let Some((_, real)) = KNOWN_NAMES
+                .iter()
+                .find(|(name, _)| tokens(local).any(|t| mentions(t, name)))
+        {
+            reasons.push(Reason::ExtraWords { real });
+        }
+        if reasons.is_empty() {
+            reasons.push(Reason::Unknown);
+        }
+        Verdict::NotOfficial { reasons }
+    };
+    LinkCheck {
+        is_email: true,
+        host: Some(domain),
+        verdict,
+    }
+}
+
+fn official_service(host: &str) -> Option<OfficialService> {
+    OFFICIAL_HOSTS
+        .iter()
+        .find(|(h, _)| *h == host)
+        .map(|(_, s)| *s)
+}
+
+fn is_readable_host(host: &str) -> bool {
+    host.contains('.')
+        && !host.starts_with('.')
+        && !host.contains("..")
+        && host
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == '-' || c == '.')
+}
+
+fn has_punycode(host: &str) -> bool {
+    host.split('.').any(|label| label.starts_with("xn--")) || !host.is_ascii()
+}
+
+fn tokens(text: &str) -> impl Iterator<Item = &str> {
+    text.split(['.', '-', '_']).filter(|t| !t.is_empty())
+}
+
+/// Digits and letter pairs that pass for letters at a glance.
+fn unconfuse(token: &str) -> String {
+    token
+        .replace("rn", "m")
+        .replace("vv", "w")
+        .chars()
+        .map(|c| match c {
+            '0' => 'o',
+            '1' | 'l' | '!' | '|' => 'i',
+            '3' => 'e',
+            '5' => 's',
+            other => other,
+        })
+        .collect()
+}
+
+/// A token that is a known name, or a known name with filler words joined to it
+/// (`uscisgov`, `myice`).
+fn mentions(token: &str, name: &str) -> bool {
+    token == name
+        || FILLER_WORDS.iter().any(|filler| {
+            token.strip_prefix(filler).is_some_and(|rest| rest == name)
+                || token.strip_suffix(filler).is_some_and(|rest| rest == name)
+        })
+}
+
+/// Spelled like `name` at a glance: digits for letters, or one letter off (names of four
+/// letters or more; shorter ones would match ordinary words).
+fn looks_like(token: &str, name: &str) -> bool {
+    if token == name {
+        return false;
+    }
+    let plain = unconfuse(token);
+    plain == name
+        || (name.len() >= 4 && (one_edit_away(&plain, name) || one_edit_away(token, name)))
+}
+
+/// Differs from `name` by one letter added, removed or changed.
+fn one_edit_away(token: &str, name: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (token.chars().collect(), name.chars().collect());
+    match a.len() as i64 - b.len() as i64 {
+        0 => a.iter().zip(&b).filter(|(x, y)| x != y).count() == 1,
+        1 | -1 => {
+            let (long, short) = if a.len() > b.len() {
+                (&a, &b)
+            } else {
+                (&b, &a)
+            };
+            (0..long.len()).any(|skip| {
+                long.iter()
+                    .enumerate()
+                    .filter(|(i, _)| *i != skip)
+                    .map(|(_, c)| c)
+                    .eq(short.iter())
+            })
+        }
+        _ => false,
+    }
+}
+
+fn look_alike_reasons(host: &str) -> Vec<Reason> {
+    let mut reasons = Vec::new();
+    if has_punycode(host) {
+        reasons.push(Reason::Punycode);
+    }
+    let labels: Vec<&str> = host.split('.').collect();
+    for (name, real) in KNOWN_NAMES {
+        let real_tld = real.rsplit('.').next().unwrap_or_default();
+        if tokens(host).any(|t| mentions(t, name)) {
+            // `uscis.org`: the name itself, one label, with another ending.
+            let wrong_tld = labels.len() == 2 && labels[0] == name && labels[1] != real_tld;
+            reasons.push(if wrong_tld {
+                Reason::WrongTopLevelDomain { real }
+            } else {
+                Reason::ExtraWords { real }
+            });
+        } else if tokens(host).any(|t| looks_like(t, name)) {
+            reasons.push(Reason::LookAlike { real });
+        } else if name.len() >= 5 && tokens(host).any(|t| t.contains(name)) {
+            reasons.push(Reason::ExtraWords { real });
+        }
+    }
+    reasons
+}
+
+impl OfficialService {
+    pub const fn name(self, lang: Lang) -> &'static str {
+        use OfficialService::*;
+        match (self, lang) {
+            (SevpPortal, Lang::En) => "SEVP Portal (students on OPT)",
+            (SevpPortal, Lang::Es) => "Portal del SEVP (estudiantes con OPT)",
+            (Ice, _) => "U.S. Immigration and Customs Enforcement (ICE)",
+            (IceChangeOfAddress, Lang::En) => "ICE online change of address",
+            (IceChangeOfAddress, Lang::Es) => "Cambio de dirección en línea de ICE",
+            (EBonds, Lang::En) => "eBONDS (surety companies only)",
+            (EBonds, Lang::Es) => "eBONDS (solo compañías de fianzas)",
+            (DetaineeLocator, Lang::En) => "ICE Online Detainee Locator",
+            (DetaineeLocator, Lang::Es) => "Localizador de detenidos de ICE",
+            (I901Fee, Lang::En) => "I-901 SEVIS fee payment",
+            (I901Fee, Lang::Es) => "Pago de la tarifa I-901 del SEVIS",
+            (StudyInTheStates, _) => "Study in the States (DHS)",
+            (CbpI94, Lang::En) => "CBP I-94 website",
+            (CbpI94, Lang::Es) => "Sitio web del I-94 de CBP",
+            (Uscis, _) => "U.S. Citizenship and Immigration Services (USCIS)",
+            (JusticeDepartment, Lang::En) => {
+                "U.S. Department of Justice (includes the immigration court, EOIR)"
+            }
+            (JusticeDepartment, Lang::Es) => {
+                "Departamento de Justicia de EE. UU. (incluye la corte de inmigración, EOIR)"
+            }
+            (EoirRespondentAccess, Lang::En) => "EOIR Respondent Access (immigration court)",
+            (EoirRespondentAccess, Lang::Es) => "Respondent Access de EOIR (corte de inmigración)",
+            (Dhs, _) => "U.S. Department of Homeland Security (DHS)",
+            (SevpPortalEmail, Lang::En) => "SEVP Portal email (the only sender of Portal messages)",
+            (SevpPortalEmail, Lang::Es) => {
+                "Correo del Portal del SEVP (el único remitente de los mensajes del Portal)"
+            }
+            (SevpResponseCenterEmail, Lang::En) => "SEVP Response Center email",
+            (SevpResponseCenterEmail, Lang::Es) => "Correo del Centro de Respuesta del SEVP",
+        }
+    }
+}
+
+impl Reason {
+    pub fn explain(&self, lang: Lang) -> String {
+        let en = lang == Lang::En;
+        match self {
+            Reason::PlainHttp => if en {
+                "It starts with http:// instead of https://. Official sites use https://: type the address yourself."
+            } else {
+                "Empieza con http:// en lugar de https://. Los sitios oficiales usan https://: escriba usted la dirección."
+            }
+            .into(),
+            Reason::Punycode => if en {
+                "It contains international characters (shown as “xn--”) that can look like ordinary letters."
+            } else {
+                "Contiene caracteres internacionales (se muestran como “xn--”) que pueden parecer letras normales."
+            }
+            .into(),
+            Reason::LookAlike { real } => if en {
+                ["It is spelled almost like ", real, " but is a different address."].concat()
+            } else {
+                ["Se escribe casi como ", real, ", pero es otra dirección."].concat()
+            },
+            Reason::ExtraWords { real } => if en {
+                ["It uses a real name with extra words around it. The real site is ", real, "."].concat()
+            } else {
+                ["Usa un nombre real con palabras añadidas. El sitio real es ", real, "."].concat()
+            },
+            Reason::WrongTopLevelDomain { real } => if en {
+                ["It has the wrong ending. The real address is ", real, "."].concat()
+            } else {
+                ["Tiene la terminación equivocada. La dirección real es ", real, "."].concat()
+            },
+            Reason::HiddenHost => if en {
+                "Everything before the “@” is ignored by your browser: the link goes to the site after it."
+            } else {
+                "Su navegador ignora todo lo que está antes de la “@”: el enlace lleva al sitio que está después."
+            }
+            .into(),
+            Reason::Unknown => if en {
+                "It is not one of the official addresses this helper knows."
+            } else {
+                "No es una de las direcciones oficiales que conoce esta ayuda."
+            }
+            .into(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    fn verdict(input: &str) -> Verdict {
+        check_link(input).verdict
+    }
+
+    fn reasons(input: &str) -> Vec<Reason> {
+        match verdict(input) {
+            Verdict::NotOfficial { reasons } => reasons,
+            other => panic!("{input}: expected not official, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn official_hosts_with_and_without_scheme_and_path() {
+        assert_eq!(
+            verdict("https://sevp.ice.gov/opt/"),
+            Verdict::Official {
+                service: OfficialService::SevpPortal
+            }
+        );
+        assert_eq!(
+            verdict("www.ice.gov/check-in"),
+            Verdict::Official {
+                service: OfficialService::Ice
+            }
+        );
+        assert_eq!(
+            verdict("HTTPS://WWW.USCIS.GOV"),
+            Verdict::Official {
+                service: OfficialService::Uscis
+            }
+        );
+        assert_eq!(
+            verdict("https://locator.ice.gov:443/odls"),
+            Verdict::Official {
+                service: OfficialService::DetaineeLocator
+            }
+        );
+        assert_eq!(
+            verdict("https://www.fmjfee.com"),
+            Verdict::Official {
+                service: OfficialService::I901Fee
+            }
+        );
+        for (host, _) in OFFICIAL_HOSTS {
+            assert!(
+                matches!(
+                    verdict(&["https://", host, "/"].concat()),
+                    Verdict::Official { .. }
+                ),
+                "{host}"
+            );
+        }
+    }
+
+    #[test]
+    fn eservice_ice_gov_is_government_but_not_a_listed_service() {
+        assert_eq!(
+            verdict("https://eservice.ice.gov"),
+            Verdict::GovernmentDomain
+        );
+        assert_eq!(verdict("https://www.state.gov"), Verdict::GovernmentDomain);
+    }
+
+    #[test]
+    fn plain_http() {
+        assert_eq!(reasons("http://www.uscis.gov"), vec![Reason::PlainHttp]);
+    }
+
+    #[test]
+    fn look_alike_spellings() {
+        assert_eq!(
+            reasons("https://www.uscls.gov.us.com"),
+            vec![Reason::LookAlike { real: "uscis.gov" }]
+        );
+        assert!(reasons("https://usc1s.com").contains(&Reason::LookAlike { real: "uscis.gov" }));
+        assert!(reasons("https://1ce.com").contains(&Reason::LookAlike { real: "ice.gov" }));
+        assert!(reasons("https://fmjfees.com").contains(&Reason::LookAlike { real: "fmjfee.com" }));
+        assert!(
+            reasons("https://studyinthestate.com").contains(&Reason::LookAlike {
+                real: "studyinthestates.dhs.gov"
+            })
+        );
+    }
+
+    #[test]
+    fn extra_words_around_a_real_name() {
+        assert!(
+            reasons("https://uscis-online.org").contains(&Reason::ExtraWords { real: "uscis.gov" })
+        );
+        assert!(
+            reasons("https://ice.gov.eservice-portal.com")
+                .contains(&Reason::ExtraWords { real: "ice.gov" })
+        );
+        assert!(
+            reasons("https://eservice-ice.com").contains(&Reason::ExtraWords { real: "ice.gov" })
+        );
+        assert!(
+            reasons("https://myuscisgov.com").contains(&Reason::ExtraWords { real: "uscis.gov" })
+        );
+        assert!(
+            reasons("https://sevp-portal.net").contains(&Reason::ExtraWords {
+                real: "sevp.ice.gov"
+            })
+        );
+    }
+
+    #[test]
+    fn wrong_top_level_domain() {
+        assert_eq!(
+            reasons("uscis.org"),
+            vec![Reason::WrongTopLevelDomain { real: "uscis.gov" }]
+        );
+        assert_eq!(
+            reasons("https://ice.com"),
+            vec![Reason::WrongTopLevelDomain { real: "ice.gov" }]
+        );
+        assert_eq!(
+            reasons("fmjfee.org"),
+            vec![Reason::WrongTopLevelDomain { real: "fmjfee.com" }]
+        );
+    }
+
+    #[test]
+    fn punycode_and_international_letters() {
+        assert!(reasons("https://xn--uscs-5qa.gov.example").contains(&Reason::Punycode));
+        // Cyrillic "і" in place of the Latin i.
+        assert!(reasons("https://uscіs.gov").contains(&Reason::Punycode));
+    }
+
+    #[test]
+    fn a_real_name_before_an_at_sign_hides_the_real_site() {
+        let check = check_link("https://www.uscis.gov@evil.example/login");
+        assert_eq!(check.host.as_deref(), Some("evil.example"));
+        assert!(
+            matches!(check.verdict, Verdict::NotOfficial { ref reasons } if reasons.contains(&Reason::HiddenHost))
+        );
+        assert!(matches!(
+            verdict("https://x@www.uscis.gov"),
+            Verdict::NotOfficial { .. }
+        ));
+    }
+
+    #[test]
+    fn ordinary_sites_are_simply_unknown() {
+        assert_eq!(reasons("https://example.com"), vec![Reason::Unknown]);
+    }
+
+    #[test]
+    fn email_senders() {
+        assert_eq!(
+            verdict("do-not-reply.sevp@ice.dhs.gov"),
+            Verdict::Official {
+                service: OfficialService::SevpPortalEmail
+            }
+        );
+        assert_eq!(
+            verdict("\"SEVP\" <Do-Not-Reply.SEVP@ice.dhs.gov>"),
+            Verdict::Official {
+                service: OfficialService::SevpPortalEmail
+            }
+        );
+        assert_eq!(
+            verdict("sevp@ice.dhs.gov"),
+            Verdict::Official {
+                service: OfficialService::SevpResponseCenterEmail
+            }
+        );
+        assert_eq!(verdict("portal@ice.dhs.gov"), Verdict::GovernmentDomain);
+        assert!(check_link("sevp.portal.help@gmail.com").is_email);
+        assert_eq!(
+            reasons("sevp.portal.help@gmail.com"),
+            vec![Reason::ExtraWords {
+                real: "sevp.ice.gov"
+            }]
+        );
+        assert!(
+            reasons("support@uscis-gov.com").contains(&Reason::ExtraWords { real: "uscis.gov" })
+        );
+    }
+
+    #[test]
+    fn unreadable_input() {
+        assert_eq!(verdict(""), Verdict::Unreadable);
+        assert_eq!(verdict("hello"), Verdict::Unreadable);
+        assert_eq!(verdict("javascript:alert(1)"), Verdict::Unreadable);
+        assert_eq!(verdict("ftp://ice.gov"), Verdict::Unreadable);
+        assert_eq!(verdict("@"), Verdict::Unreadable);
+    }
+
+    #[test]
+    fn every_reason_is_explained_in_every_language() {
+        let all = [
+            Reason::PlainHttp,
+            Reason::Punycode,
+            Reason::LookAlike { real: "uscis.gov" },
+            Reason::ExtraWords { real: "uscis.gov" },
+            Reason::WrongTopLevelDomain { real: "uscis.gov" },
+            Reason::HiddenHost,
+            Reason::Unknown,
+        ];
+        for reason in all {
+            for lang in Lang::ALL {
+                assert!(reason.explain(lang).len() > 20);
+            }
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn never_panics(input in "\\PC{0,60}") {
+            let _ = check_link(&input);
+        }
+
+        #[test]
+        fn only_listed_hosts_are_official(host in "[a-z0-9.-]{1,30}") {
+            if let Verdict::Official { .. } = check_link(&["https://", &host].concat()).verdict {
+                prop_assert!(OFFICIAL_HOSTS.iter().any(|(h, _)| *h == host));
+            }
+        }
+    }
+}
