@@ -4,6 +4,7 @@
 mod app_build;
 mod compression;
 mod packages;
+mod router_graph;
 mod shell;
 mod size;
 mod test_suite;
@@ -21,6 +22,7 @@ cargo xtask <command>
   test       every check and test: fmt, clippy, native tests, wasm tests in headless
              Chromium, end-to-end tests with axe-core; prints one line per layer
   size       raw / gzip / brotli bytes of every file in dist/ and the first-visit total
+  router-graph  write the routing graph of “Find the right place” to docs/router.dot
   build      build the app in release mode into dist/ (with .br and .gz copies)
   setup      install what the other commands need, then stop
 
@@ -33,6 +35,7 @@ fn main() -> ExitCode {
     let result = match command {
         "run" => workspace::Workspace::locate().and_then(|ws| app_build::run(&ws)),
         "test" => workspace::Workspace::locate().and_then(|ws| test_suite::run(&ws)),
+        "router-graph" => workspace::Workspace::locate().and_then(|ws| router_graph::write(&ws)),
         "size" => workspace::Workspace::locate().and_then(|ws| size::print_report(&ws)),
         "build" => workspace::Workspace::locate().and_then(|ws| {
             let tools = tools::ensure_build_tools(&ws)?;

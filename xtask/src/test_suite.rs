@@ -87,6 +87,17 @@ pub fn run(ws: &Workspace) -> Result<()> {
             Counts::add_libtest_line,
         )
     });
+    step(&mut layers, "domain builds for wasm32", || {
+        let mut build = tools.cargo(ws);
+        build.args([
+            "build",
+            "--package",
+            "navigator-domain",
+            "--target",
+            WASM_TARGET,
+        ]);
+        Outcome::Checked(shell::run("cargo build navigator-domain (wasm32)", &mut build).is_ok())
+    });
     step(&mut layers, "wasm tests (Chromium)", || {
         wasm_tests(ws, &tools)
     });

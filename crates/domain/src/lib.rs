@@ -3,6 +3,7 @@
 //! defined once.
 
 pub mod agency;
+pub mod api;
 pub mod calculators;
 pub mod calendar;
 mod field_errors;
@@ -11,6 +12,8 @@ pub mod identify;
 pub mod lang;
 pub mod official_links;
 pub mod page;
+pub mod reference_number;
+pub mod routing;
 
 pub use agency::Agency;
 pub use field_errors::FieldErrors;

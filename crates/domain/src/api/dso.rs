@@ -1,0 +1,72 @@
+//! The school official's workspace: their students, Portal account actions and items due.
+
+use serde::{Deserialize, Serialize};
+
+use super::student::{OptKind, PortalState};
+use crate::{
+    FieldErrors, Lang,
+    calendar::{Date, Timestamp},
+    identifiers::{EmailAddress, SevisId},
+    reference_number::ReferenceNumber,
+};
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StudentSummary {
+    pub id: String,
+    pub sevis_id: SevisId,
+    pub name: String,
+    pub opt_kind: OptKind,
+    pub ead_end: Date,
+    pub portal: PortalState,
+    /// Changes the student made that the DSO has not yet reviewed.
+    pub open_items: u32,
+}
+
+/// The Portal email a DSO sets for a student.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PortalEmailRequest {
+    pub email: String,
+}
+
+impl PortalEmailRequest {
+    pub fn validate(&self, lang: Lang) -> Result<EmailAddress, FieldErrors> {
+        let mut errors = FieldErrors::new();
+        let email = errors.check("email", EmailAddress::parse(&self.email), |e| {
+            e.message(lang).into()
+        });
+        errors.into_result(|| email.expect("no errors means an email"))
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ChangeKind {
+    Contact,
+    EmploymentAdded,
+    EmploymentEdited,
+    EmploymentEnded,
+}
+
+/// Something a student changed that the DSO must bring into SEVIS within 21 days.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DueItem {
+    pub id: String,
+    pub student_id: String,
+    pub student_name: String,
+    pub change: ChangeKind,
+    pub reference: ReferenceNumber,
+    pub changed_at: Timestamp,
+    /// 21 days after the change (calculators::DeadlineRule::DsoUpdatesSevis).
+    pub due: Date,
+    pub done: bool,
+}
+
+/// One row of "who has a Portal account".
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PortalAccountRow {
+    pub student_id: String,
+    pub name: String,
+    pub sevis_id: SevisId,
+    pub state: PortalState,
+    pub email: EmailAddress,
+}

@@ -1,0 +1,38 @@
+//! Error bodies of the API.
+
+use serde::{Deserialize, Serialize};
+
+use crate::FieldErrors;
+
+/// The 422 body: every problem with the request, keyed by field, in page order.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ValidationErrors {
+    pub errors: FieldErrors,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ErrorCode {
+    /// No session, or it expired: sign in again.
+    Unauthorized,
+    /// Signed in, but this is not yours to see or change.
+    Forbidden,
+    NotFound,
+    /// The CSRF token is missing or wrong.
+    Csrf,
+    /// The rule of the domain refuses it (a STEM OPT student adding an employer).
+    NotAllowed,
+    /// The same Idempotency-Key was used with a different request.
+    IdempotencyConflict,
+    /// The thing changed meanwhile (a slot was taken).
+    Conflict,
+    TooManyRequests,
+    Internal,
+}
+
+/// Every other error: a code the app acts on and a message people can read.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ApiError {
+    pub error: ErrorCode,
+    pub message: String,
+}

@@ -1,0 +1,21 @@
+//! "Find the right place": a routing table kept as data. Each question has typed answers
+//! and a pure `next` function; walking a set of answers from the first question ends at
+//! the next unanswered question or at an outcome. Outcomes carry where to go, why, next
+//! steps, what to have ready, deadlines and official links. Answers travel in the URL
+//! query string (sorted keys, unknown keys dropped; categories only, never personal data).
+
+mod graph;
+mod outcome;
+mod query_string;
+mod questions;
+mod walk;
+mod wording;
+
+pub use graph::dot;
+pub use outcome::{HelpTool, OfficialLink, Outcome, StateService, UscisService};
+pub use questions::*;
+pub use walk::{Node, Step, Walk, all_paths, walk};
+pub use wording::{OutcomeText, QuestionText, answer_label, outcome_text, question_text};
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,315 @@
+//! Where a walk ends: the service or agency to go to, with its links and deadlines. The
+//! words (why, next steps, what to have ready) are in `wording.rs`.
+
+use crate::{Agency, calculators::DeadlineRule};
+
+use super::CourtCase;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum UscisService {
+    CaseStatus,
+    Citizenship,
+    GreenCard,
+    WorkPermit,
+    ChangeOrExtendStay,
+    AddressChange,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum StateService {
+    Visa,
+    ExchangeSponsor,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Outcome {
+    SevpPortal,
+    StudentDso,
+    Sevis,
+    SevpCertification,
+    IceCheckIn,
+    /// ICE first; EOIR-33 when there is (or may be) a court case; AR-11 always.
+    IceChangeOfAddress {
+        court_case: CourtCase,
+    },
+    CeBonds,
+    EBonds,
+    DetaineeLocator,
+    I901Fee,
+    Uscis(UscisService),
+    StateDepartment(StateService),
+    Cbp,
+    Eoir,
+    UrgentLegalHelp,
+    PhishingWarning,
+}
+
+/// The app's own tools an outcome points to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum HelpTool {
+    Deadlines,
+    OptUnemployment,
+    Identify,
+    CheckLink,
+}
+
+/// A link to an official page, labelled in each language. Every URL's host is one of the
+/// official hosts (checked by the tests with `official_links::check_link`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct OfficialLink {
+    pub url: &'static str,
+    pub en: &'static str,
+    pub es: &'static str,
+}
+
+impl OfficialLink {
+    pub const fn label(self, lang: crate::Lang) -> &'static str {
+        match lang {
+            crate::Lang::En => self.en,
+            crate::Lang::Es => self.es,
+        }
+    }
+}
+
+const SEVP_PORTAL: OfficialLink = OfficialLink {
+    url: "https://sevp.ice.gov/opt/",
+    en: "SEVP Portal (sevp.ice.gov/opt)",
+    es: "Portal del SEVP (sevp.ice.gov/opt)",
+};
+const STUDY_IN_THE_STATES: OfficialLink = OfficialLink {
+    url: "https://studyinthestates.dhs.gov",
+    en: "Study in the States (DHS help for students and schools)",
+    es: "Study in the States (ayuda del DHS para estudiantes y escuelas, en inglés)",
+};
+const ICE_CHECK_IN: OfficialLink = OfficialLink {
+    url: "https://www.ice.gov/check-in",
+    en: "ICE check-in and address update (ice.gov/check-in)",
+    es: "Citas y cambio de dirección de ICE (ice.gov/check-in)",
+};
+const ICE_CHANGE_OF_ADDRESS: OfficialLink = OfficialLink {
+    url: "https://onlinechangeofaddress.ice.gov/",
+    en: "ICE online change of address",
+    es: "Cambio de dirección en línea de ICE",
+};
+const EOIR_RESPONDENT_ACCESS: OfficialLink = OfficialLink {
+    url: "https://respondentaccess.eoir.justice.gov",
+    en: "EOIR Respondent Access (file Form EOIR-33 online)",
+    es: "EOIR Respondent Access (presentar el Formulario EOIR-33 en línea)",
+};
+const EOIR: OfficialLink = OfficialLink {
+    url: "https://www.justice.gov/eoir",
+    en: "Immigration court (EOIR), Department of Justice",
+    es: "Corte de inmigración (EOIR), Departamento de Justicia",
+};
+const USCIS: OfficialLink = OfficialLink {
+    url: "https://www.uscis.gov",
+    en: "USCIS (uscis.gov)",
+    es: "USCIS (uscis.gov)",
+};
+const USCIS_ADDRESS_CHANGE: OfficialLink = OfficialLink {
+    url: "https://www.uscis.gov/addresschange",
+    en: "USCIS change of address (Form AR-11)",
+    es: "Cambio de dirección ante USCIS (Formulario AR-11)",
+};
+const ICE_BONDS: OfficialLink = OfficialLink {
+    url: "https://www.ice.gov/detain/detention-management/bonds",
+    en: "ICE bonds and CeBONDS",
+    es: "Fianzas de ICE y CeBONDS",
+};
+const EBONDS: OfficialLink = OfficialLink {
+    url: "https://ebonds.ice.gov/ebonds/welcome.do",
+    en: "eBONDS (surety companies only)",
+    es: "eBONDS (solo compañías de fianzas)",
+};
+const LOCATOR: OfficialLink = OfficialLink {
+    url: "https://locator.ice.gov",
+    en: "ICE Online Detainee Locator (locator.ice.gov)",
+    es: "Localizador de detenidos de ICE (locator.ice.gov)",
+};
+const FMJ_FEE: OfficialLink = OfficialLink {
+    url: "https://www.fmjfee.com",
+    en: "I-901 SEVIS fee payment (fmjfee.com)",
+    es: "Pago de la tarifa I-901 del SEVIS (fmjfee.com)",
+};
+const ICE_I901: OfficialLink = OfficialLink {
+    url: "https://www.ice.gov/sevis/i901",
+    en: "ICE: about the I-901 SEVIS fee",
+    es: "ICE: sobre la tarifa I-901 del SEVIS",
+};
+const ICE_I17: OfficialLink = OfficialLink {
+    url: "https://www.ice.gov/sevis/i17",
+    en: "ICE: school certification (Form I-17)",
+    es: "ICE: certificación de escuelas (Formulario I-17)",
+};
+const CBP_I94: OfficialLink = OfficialLink {
+    url: "https://i94.cbp.dhs.gov",
+    en: "CBP I-94 website (i94.cbp.dhs.gov)",
+    es: "Sitio web del I-94 de CBP (i94.cbp.dhs.gov)",
+};
+const ICE_HOME: OfficialLink = OfficialLink {
+    url: "https://www.ice.gov",
+    en: "ICE (ice.gov)",
+    es: "ICE (ice.gov)",
+};
+
+impl Outcome {
+    /// Every outcome, including each variant's data.
+    pub const ALL: [Outcome; 24] = [
+        Outcome::SevpPortal,
+        Outcome::StudentDso,
+        Outcome::Sevis,
+        Outcome::SevpCertification,
+        Outcome::IceCheckIn,
+        Outcome::IceChangeOfAddress {
+            court_case: CourtCase::Yes,
+        },
+        Outcome::IceChangeOfAddress {
+            court_case: CourtCase::No,
+        },
+        Outcome::IceChangeOfAddress {
+            court_case: CourtCase::NotSure,
+        },
+        Outcome::CeBonds,
+        Outcome::EBonds,
+        Outcome::DetaineeLocator,
+        Outcome::I901Fee,
+        Outcome::Uscis(UscisService::CaseStatus),
+        Outcome::Uscis(UscisService::Citizenship),
+        Outcome::Uscis(UscisService::GreenCard),
+        Outcome::Uscis(UscisService::WorkPermit),
+        Outcome::Uscis(UscisService::ChangeOrExtendStay),
+        Outcome::Uscis(UscisService::AddressChange),
+        Outcome::StateDepartment(StateService::Visa),
+        Outcome::StateDepartment(StateService::ExchangeSponsor),
+        Outcome::Cbp,
+        Outcome::Eoir,
+        Outcome::UrgentLegalHelp,
+        Outcome::PhishingWarning,
+    ];
+
+    /// A stable id (`uscis-case-status`), for tests, graphs and page anchors.
+    pub const fn id(self) -> &'static str {
+        use Outcome::*;
+        match self {
+            SevpPortal => "sevp-portal",
+            StudentDso => "student-dso",
+            Sevis => "sevis",
+            SevpCertification => "sevp-certification",
+            IceCheckIn => "ice-check-in",
+            IceChangeOfAddress {
+                court_case: CourtCase::Yes,
+            } => "ice-change-of-address-with-court",
+            IceChangeOfAddress {
+                court_case: CourtCase::No,
+            } => "ice-change-of-address",
+            IceChangeOfAddress {
+                court_case: CourtCase::NotSure,
+            } => "ice-change-of-address-court-unsure",
+            CeBonds => "cebonds",
+            EBonds => "ebonds",
+            DetaineeLocator => "detainee-locator",
+            I901Fee => "i901-fee",
+            Uscis(UscisService::CaseStatus) => "uscis-case-status",
+            Uscis(UscisService::Citizenship) => "uscis-citizenship",
+            Uscis(UscisService::GreenCard) => "uscis-green-card",
+            Uscis(UscisService::WorkPermit) => "uscis-work-permit",
+            Uscis(UscisService::ChangeOrExtendStay) => "uscis-change-or-extend-stay",
+            Uscis(UscisService::AddressChange) => "uscis-address-change",
+            StateDepartment(StateService::Visa) => "state-visa",
+            StateDepartment(StateService::ExchangeSponsor) => "state-exchange-sponsor",
+            Cbp => "cbp-i94",
+            Eoir => "eoir",
+            UrgentLegalHelp => "urgent-legal-help",
+            PhishingWarning => "phishing-warning",
+        }
+    }
+
+    pub const fn agency(self) -> Agency {
+        use Outcome::*;
+        match self {
+            SevpPortal | Sevis | SevpCertification | I901Fee => Agency::Sevp,
+            StudentDso => Agency::School,
+            IceCheckIn
+            | IceChangeOfAddress { .. }
+            | CeBonds
+            | EBonds
+            | DetaineeLocator
+            | PhishingWarning => Agency::IceEro,
+            Uscis(_) => Agency::Uscis,
+            StateDepartment(_) => Agency::StateDepartment,
+            Cbp => Agency::Cbp,
+            Eoir => Agency::Eoir,
+            UrgentLegalHelp => Agency::LegalHelp,
+        }
+    }
+
+    /// Official pages for this outcome, most useful first. The State Department has none:
+    /// the domain facts list no State Department host, so none is linked.
+    pub fn links(self) -> &'static [OfficialLink] {
+        use Outcome::*;
+        match self {
+            SevpPortal => &[SEVP_PORTAL, STUDY_IN_THE_STATES],
+            StudentDso | Sevis => &[STUDY_IN_THE_STATES],
+            SevpCertification => &[ICE_I17, STUDY_IN_THE_STATES],
+            IceCheckIn => &[ICE_CHECK_IN],
+            IceChangeOfAddress {
+                court_case: CourtCase::No,
+            } => &[ICE_CHECK_IN, ICE_CHANGE_OF_ADDRESS, USCIS_ADDRESS_CHANGE],
+            IceChangeOfAddress { .. } => &[
+                ICE_CHECK_IN,
+                ICE_CHANGE_OF_ADDRESS,
+                EOIR_RESPONDENT_ACCESS,
+                USCIS_ADDRESS_CHANGE,
+            ],
+            CeBonds => &[ICE_BONDS],
+            EBonds => &[EBONDS, ICE_BONDS],
+            DetaineeLocator => &[LOCATOR],
+            I901Fee => &[FMJ_FEE, ICE_I901],
+            Uscis(UscisService::AddressChange) => &[USCIS_ADDRESS_CHANGE, USCIS],
+            Uscis(_) => &[USCIS],
+            StateDepartment(_) => &[],
+            Cbp => &[CBP_I94],
+            Eoir => &[EOIR, EOIR_RESPONDENT_ACCESS],
+            UrgentLegalHelp => &[EOIR, LOCATOR],
+            PhishingWarning => &[ICE_HOME, SEVP_PORTAL],
+        }
+    }
+
+    /// Deadlines that start when the person acts on this outcome.
+    pub fn deadlines(self) -> &'static [DeadlineRule] {
+        use Outcome::*;
+        match self {
+            SevpPortal | StudentDso => &[DeadlineRule::StudentReportsChange],
+            Sevis => &[DeadlineRule::DsoUpdatesSevis],
+            IceChangeOfAddress {
+                court_case: CourtCase::No,
+            } => &[
+                DeadlineRule::IceAddressChange,
+                DeadlineRule::Ar11AddressChange,
+            ],
+            IceChangeOfAddress { .. } => &[
+                DeadlineRule::IceAddressChange,
+                DeadlineRule::Eoir33AddressChange,
+                DeadlineRule::Ar11AddressChange,
+            ],
+            Uscis(UscisService::AddressChange) => &[DeadlineRule::Ar11AddressChange],
+            Eoir => &[DeadlineRule::Eoir33AddressChange],
+            _ => &[],
+        }
+    }
+
+    /// The app's tools that help with this outcome.
+    pub fn tools(self) -> &'static [HelpTool] {
+        use Outcome::*;
+        match self {
+            SevpPortal => &[HelpTool::Deadlines, HelpTool::OptUnemployment],
+            StudentDso | Sevis | IceChangeOfAddress { .. } | Eoir => &[HelpTool::Deadlines],
+            SevpCertification => &[HelpTool::Deadlines],
+            Uscis(UscisService::WorkPermit) => &[HelpTool::Deadlines, HelpTool::OptUnemployment],
+            Uscis(UscisService::CaseStatus) => &[HelpTool::Identify],
+            Uscis(UscisService::AddressChange) => &[HelpTool::Deadlines],
+            PhishingWarning => &[HelpTool::CheckLink],
+            _ => &[],
+        }
+    }
+}

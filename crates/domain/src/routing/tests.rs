@@ -1,0 +1,221 @@
+//! Routing tests: reachability, termination, one test per outcome, wording and links.
+
+use std::collections::HashSet;
+
+use crate::{
+    Lang,
+    official_links::{Verdict, check_link},
+};
+
+use super::*;
+
+fn outcome_of(query: &str) -> Option<Outcome> {
+    walk(&Answers::from_query(query)).outcome()
+}
+
+#[test]
+fn every_question_is_reachable() {
+    let asked: HashSet<Question> = all_paths()
+        .iter()
+        .flat_map(|(_, w)| w.steps.iter().map(|s| s.question))
+        .collect();
+    for question in Question::ALL {
+        assert!(asked.contains(question), "{question:?} is never asked");
+    }
+}
+
+#[test]
+fn every_outcome_is_reachable() {
+    let reached: HashSet<Outcome> = all_paths()
+        .iter()
+        .filter_map(|(_, w)| w.outcome())
+        .collect();
+    for outcome in Outcome::ALL {
+        assert!(reached.contains(&outcome), "{outcome:?} is never reached");
+    }
+    assert_eq!(
+        reached.len(),
+        Outcome::ALL.len(),
+        "an outcome is missing from Outcome::ALL"
+    );
+}
+
+#[test]
+fn every_combination_of_answers_ends_at_an_outcome_without_repeating_a_question() {
+    let paths = all_paths();
+    assert!(paths.len() >= Outcome::ALL.len());
+    for (answers, walked) in &paths {
+        assert!(walked.outcome().is_some(), "{}", answers.to_query());
+        assert!(walked.steps.len() <= Question::ALL.len());
+        let distinct: HashSet<Question> = walked.steps.iter().map(|s| s.question).collect();
+        assert_eq!(
+            distinct.len(),
+            walked.steps.len(),
+            "a question repeats: {}",
+            answers.to_query()
+        );
+        assert_eq!(walked.steps[0].question, Question::FIRST);
+    }
+    // The longest path is short enough for a phone: at most six questions.
+    assert!(paths.iter().map(|(_, w)| w.steps.len()).max().unwrap() <= 6);
+}
+
+#[test]
+fn partial_answers_stop_at_the_first_unanswered_question() {
+    assert_eq!(walk(&Answers::default()).end, Node::Ask(Question::Role));
+    let walked = walk(&Answers::from_query("role=supervision&urgent=no"));
+    assert_eq!(walked.end, Node::Ask(Question::SupervisionNeed));
+    assert_eq!(walked.steps.len(), 2);
+    // Answers to questions off the path do not matter.
+    let with_stale = walk(&Answers::from_query(
+        "role=supervision&urgent=no&opt-type=stem",
+    ));
+    assert_eq!(with_stale, walked);
+}
+
+#[test]
+fn changing_an_early_answer_keeps_the_later_ones() {
+    let mut answers =
+        Answers::from_query("role=supervision&urgent=no&supervision-need=moved&court-case=yes");
+    answers.set(Question::Role, "student");
+    assert_eq!(walk(&answers).end, Node::Ask(Question::StudentNeed));
+    answers.set(Question::Role, "supervision");
+    assert_eq!(
+        walk(&answers).outcome(),
+        Some(Outcome::IceChangeOfAddress {
+            court_case: CourtCase::Yes
+        })
+    );
+}
+
+/// One named test per outcome, with the answers that lead there.
+macro_rules! leads_to {
+    ($($name:ident: $query:literal => $outcome:expr;)+) => {
+        $(
+            #[test]
+            fn $name() {
+                assert_eq!(outcome_of($query), Some($outcome));
+            }
+        )+
+    };
+}
+
+leads_to! {
+    sevp_portal: "role=student&student-need=report-opt&opt-change=address-phone&portal-account=yes" => Outcome::SevpPortal;
+    student_dso_for_a_new_stem_employer: "role=student&student-need=report-opt&opt-change=employer&opt-type=stem&stem-change=new-employer-or-start-date" => Outcome::StudentDso;
+    student_dso_for_an_expired_portal_link: "role=student&student-need=report-opt&opt-change=address-phone&portal-account=link-expired" => Outcome::StudentDso;
+    sevis_for_school_officials: "role=school&school-need=student-records" => Outcome::Sevis;
+    sevp_certification: "role=school&school-need=certification" => Outcome::SevpCertification;
+    ice_check_in: "role=supervision&urgent=no&supervision-need=check-in" => Outcome::IceCheckIn;
+    ice_change_of_address_with_a_court_case: "role=supervision&urgent=no&supervision-need=moved&court-case=yes" => Outcome::IceChangeOfAddress { court_case: CourtCase::Yes };
+    ice_change_of_address_without_a_court_case: "role=supervision&urgent=no&supervision-need=moved&court-case=no" => Outcome::IceChangeOfAddress { court_case: CourtCase::No };
+    ice_change_of_address_unsure_about_court: "role=supervision&urgent=no&supervision-need=moved&court-case=not-sure" => Outcome::IceChangeOfAddress { court_case: CourtCase::NotSure };
+    cebonds_for_family: "role=bond&bond-poster=person" => Outcome::CeBonds;
+    cebonds_for_a_detained_relative: "role=detained&detained-need=post-bond" => Outcome::CeBonds;
+    ebonds_for_sureties: "role=bond&bond-poster=surety" => Outcome::EBonds;
+    detainee_locator: "role=detained&detained-need=find" => Outcome::DetaineeLocator;
+    i901_fee: "role=student&student-need=pay-fee" => Outcome::I901Fee;
+    uscis_case_status: "role=benefit&benefit-need=case-status" => Outcome::Uscis(UscisService::CaseStatus);
+    uscis_citizenship: "role=benefit&benefit-need=citizenship" => Outcome::Uscis(UscisService::Citizenship);
+    uscis_green_card: "role=benefit&benefit-need=green-card" => Outcome::Uscis(UscisService::GreenCard);
+    uscis_work_permit_for_opt: "role=student&student-need=apply-opt" => Outcome::Uscis(UscisService::WorkPermit);
+    uscis_change_or_extend_stay: "role=benefit&benefit-need=extend-stay" => Outcome::Uscis(UscisService::ChangeOrExtendStay);
+    uscis_address_change_ar11: "role=benefit&benefit-need=uscis-address" => Outcome::Uscis(UscisService::AddressChange);
+    state_department_visa: "role=student&student-need=visa" => Outcome::StateDepartment(StateService::Visa);
+    state_department_exchange_sponsor: "role=school&school-need=exchange-program" => Outcome::StateDepartment(StateService::ExchangeSponsor);
+    cbp_i94: "role=benefit&benefit-need=arrival-record" => Outcome::Cbp;
+    eoir_court_case: "role=supervision&urgent=no&supervision-need=hearing" => Outcome::Eoir;
+    urgent_legal_help_when_detained_or_ordered_removed: "role=supervision&urgent=yes" => Outcome::UrgentLegalHelp;
+    urgent_legal_help_for_a_terminated_sevis_record: "role=student&student-need=status-problem" => Outcome::UrgentLegalHelp;
+    phishing_warning: "role=message" => Outcome::PhishingWarning;
+}
+
+#[test]
+fn every_question_and_answer_has_words_in_every_language() {
+    for lang in Lang::ALL {
+        for question in Question::ALL {
+            assert!(!question_text(*question, lang).title.is_empty());
+            for id in question.answer_ids() {
+                let label = answer_label(*question, id, lang);
+                assert!(
+                    label.is_some_and(|l| !l.is_empty()),
+                    "{question:?}/{id} in {lang:?}"
+                );
+            }
+            assert_eq!(answer_label(*question, "no-such-answer", lang), None);
+        }
+    }
+}
+
+#[test]
+fn every_outcome_explains_itself_in_every_language() {
+    for outcome in Outcome::ALL {
+        for lang in Lang::ALL {
+            let text = outcome_text(outcome, lang);
+            assert!(
+                !text.title.is_empty() && text.why.len() > 40,
+                "{outcome:?} {lang:?}"
+            );
+            assert!(!text.next_steps.is_empty(), "{outcome:?} {lang:?}");
+            assert!(!text.have_ready.is_empty(), "{outcome:?} {lang:?}");
+        }
+        let en = outcome_text(outcome, Lang::En);
+        let es = outcome_text(outcome, Lang::Es);
+        assert_eq!(en.next_steps.len(), es.next_steps.len(), "{outcome:?}");
+        assert_eq!(en.have_ready.len(), es.have_ready.len(), "{outcome:?}");
+    }
+}
+
+#[test]
+fn change_of_address_lists_the_follow_ups_that_apply() {
+    let with_court = Outcome::IceChangeOfAddress {
+        court_case: CourtCase::Yes,
+    };
+    let without = Outcome::IceChangeOfAddress {
+        court_case: CourtCase::No,
+    };
+    let steps = |o| outcome_text(o, Lang::En).next_steps.join(" ");
+    assert!(steps(with_court).contains("EOIR-33") && steps(with_court).contains("AR-11"));
+    assert!(!steps(without).contains("EOIR-33") && steps(without).contains("AR-11"));
+    assert!(
+        with_court
+            .deadlines()
+            .contains(&crate::calculators::DeadlineRule::Eoir33AddressChange)
+    );
+    assert!(
+        !without
+            .deadlines()
+            .contains(&crate::calculators::DeadlineRule::Eoir33AddressChange)
+    );
+}
+
+#[test]
+fn every_link_goes_to_an_official_host_over_https() {
+    for outcome in Outcome::ALL {
+        for link in outcome.links() {
+            assert!(link.url.starts_with("https://"), "{}", link.url);
+            assert!(
+                matches!(check_link(link.url).verdict, Verdict::Official { .. }),
+                "{outcome:?}: {} is not an official host",
+                link.url
+            );
+            assert!(!link.label(Lang::En).is_empty() && !link.label(Lang::Es).is_empty());
+        }
+    }
+}
+
+#[test]
+fn outcome_ids_are_unique() {
+    let ids: HashSet<&str> = Outcome::ALL.iter().map(|o| o.id()).collect();
+    assert_eq!(ids.len(), Outcome::ALL.len());
+}
+
+#[test]
+fn the_committed_graph_is_current() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../docs/router.dot");
+    let committed = std::fs::read_to_string(path).unwrap_or_default();
+    assert!(
+        committed == dot(),
+        "docs/router.dot is out of date: run `cargo xtask router-graph` and commit the result"
+    );
+}
