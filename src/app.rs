@@ -1,34 +1,83 @@
 use leptos::prelude::*;
-use navigator_domain::Page;
+use navigator_domain::{AppPath, Bundle, Lang, Page};
+use wasm_bindgen::JsCast;
+use web_sys::MouseEvent;
 
-use crate::{
-    navigation::Navigation,
-    pages::{AboutPage, HomePage, NotFoundPage},
-    shell::{Footer, Header},
-};
+use crate::{language_memory, navigation::Navigation, shell};
 
-/// The whole app: shell around the page the address names.
+/// Shows the pages of one bundle; see [`crate::bundles`].
+pub type PageView = fn(Page) -> AnyView;
+
+/// Clicks the static pages' markup asks for: printing, and remembering a language choice.
+fn page_action(event: &MouseEvent) {
+    let Some(element) = event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+    else {
+        return;
+    };
+    if element
+        .closest("[data-action=print]")
+        .ok()
+        .flatten()
+        .is_some()
+    {
+        // Printing can be blocked (kiosk browsers); there is nothing else to do then.
+        let _ = window().print();
+    }
+    if let Some(lang) = element
+        .closest("[data-lang]")
+        .ok()
+        .flatten()
+        .and_then(|link| link.get_attribute("data-lang"))
+        .and_then(|tag| Lang::from_tag(&tag))
+    {
+        language_memory::remember(lang);
+    }
+}
+
+/// The whole app: shell around the page the address names, drawn by the bundle's `pages`.
 #[component]
-pub fn App() -> impl IntoView {
-    let navigation = Navigation::provide();
+pub fn App(bundle: Bundle, pages: PageView) -> impl IntoView {
+    let navigation = Navigation::provide(bundle);
+    // The bare home page opens in the language the person chose last time.
+    if navigation.path() == "/"
+        && let Some(lang) = language_memory::remembered().filter(|l| *l != Lang::En)
+        && let Some(home) = AppPath::href(lang, Page::Home)
+    {
+        navigation.replace(&home);
+    }
     Effect::new(move |_| {
         if let Some(root) = document().document_element() {
             // The lang attribute tells screen readers which voice to use (WCAG 3.1.1).
             let _ = root.set_attribute("lang", navigation.lang().tag());
         }
     });
-    let page = move || match navigation.app_path().page {
-        Page::Home => view! { <HomePage/> }.into_any(),
-        Page::About => view! { <AboutPage/> }.into_any(),
-        Page::NotFound => view! { <NotFoundPage/> }.into_any(),
+    let header = move || {
+        let app_path = navigation.app_path();
+        shell::header(
+            app_path.lang,
+            app_path.page,
+            &navigation.path(),
+            &navigation.query(),
+        )
     };
+    let footer = move || shell::footer(navigation.lang());
+    let page = move || pages(navigation.app_path().page);
     view! {
-        <div class="app" on:click=move |event| navigation.follow_link(event)>
-            <Header/>
+        <div
+            class="app"
+            on:click=move |event| {
+                page_action(&event);
+                navigation.follow_link(event);
+            }
+            on:submit=move |event| navigation.submit_form(event)
+        >
+            <div inner_html=header></div>
             <main id="main" class="width-container main" tabindex="-1">
                 {page}
             </main>
-            <Footer/>
+            <footer class="footer" inner_html=footer></footer>
         </div>
     }
 }

@@ -6,7 +6,7 @@
 //! (docs/adr/0003-own-navigation.md).
 
 use leptos::{ev, prelude::*};
-use navigator_domain::{AppPath, Lang};
+use navigator_domain::{AppPath, Bundle, Lang};
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlAnchorElement, MouseEvent};
 
@@ -14,27 +14,37 @@ use web_sys::{HtmlAnchorElement, MouseEvent};
 #[derive(Clone, Copy)]
 pub struct Navigation {
     path: RwSignal<String>,
+    /// The query string without `?` (the answers of "Find the right place", a search).
+    query: RwSignal<String>,
     app_path: Memo<AppPath>,
     /// Whether the person has moved within the app since it loaded: focus moves to the new
     /// page's heading only then, so a screen reader starts at the top on a fresh load.
     navigated: RwSignal<bool>,
+    /// The section whose code is loaded: links to other sections load their own bundle.
+    bundle: Bundle,
 }
 
 impl Navigation {
     /// Reads the browser's address, listens for Back and Forward, and provides the result
     /// to every component below.
-    pub fn provide() -> Navigation {
+    pub fn provide(bundle: Bundle) -> Navigation {
         let location = window().location();
         let path = RwSignal::new(location.pathname().unwrap_or_default());
+        let query = RwSignal::new(search_without_mark(&location));
         let app_path = Memo::new(move |_| path.with(|p| AppPath::parse(p)));
         let navigation = Navigation {
             path,
+            query,
             app_path,
             navigated: RwSignal::new(false),
+            bundle,
         };
         let listener = window_event_listener(ev::popstate, move |_| {
             let location = window().location();
-            navigation.arrive(location.pathname().unwrap_or_default());
+            navigation.arrive(
+                location.pathname().unwrap_or_default(),
+                search_without_mark(&location),
+            );
         });
         on_cleanup(move || listener.remove());
         provide_context(navigation);
@@ -43,6 +53,14 @@ impl Navigation {
 
     pub fn path(self) -> String {
         self.path.get()
+    }
+
+    pub fn query(self) -> String {
+        self.query.get()
+    }
+
+    pub fn query_untracked(self) -> String {
+        self.query.get_untracked()
     }
 
     pub fn app_path(self) -> AppPath {
@@ -61,25 +79,44 @@ impl Navigation {
         self.navigated.get_untracked()
     }
 
-    /// Goes to an address inside the app (`/es/about?x=1`), adding a history entry.
+    /// Goes to an address inside the app (`/es/find/urgent?role=supervision`), adding a
+    /// history entry.
     pub fn go(self, href: &str) {
-        let path = href.split(['?', '#']).next().unwrap_or(href);
+        self.visit(href, true);
+    }
+
+    /// Shows another address in place of the current one (no new history entry).
+    pub fn replace(self, href: &str) {
+        self.visit(href, false);
+    }
+
+    fn visit(self, href: &str, push: bool) {
+        let without_fragment = href.split('#').next().unwrap_or(href);
+        let (path, query) = without_fragment
+            .split_once('?')
+            .unwrap_or((without_fragment, ""));
         if let Ok(history) = window().history() {
+            let url = Some(without_fragment);
             // Failing to record history (a sandboxed frame) still shows the page.
-            let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(href));
+            let _ = if push {
+                history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", url)
+            } else {
+                history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", url)
+            };
         }
-        self.arrive(path.to_owned());
+        self.arrive(path.to_owned(), query.to_owned());
         window().scroll_to_with_x_and_y(0.0, 0.0);
     }
 
-    fn arrive(self, path: String) {
+    fn arrive(self, path: String, query: String) {
         self.navigated.set(true);
         self.path.set(path);
+        self.query.set(query);
     }
 
     /// Click handler for a container of links: an ordinary click on a link to another page
-    /// of the app is followed in place; everything else (new tab, downloads, other sites,
-    /// the API, anchors on the same page) is left to the browser.
+    /// of this section is followed in place; everything else (new tab, downloads, other
+    /// sites, other sections, the API, anchors on the same page) is left to the browser.
     pub fn follow_link(self, event: MouseEvent) {
         if event.default_prevented()
             || event.button() != 0
@@ -99,11 +136,14 @@ impl Navigation {
             return;
         };
         let path = anchor.pathname();
-        let same_page = path == self.path.get_untracked() && !anchor.hash().is_empty();
+        let same_page = path == self.path.get_untracked()
+            && !anchor.hash().is_empty()
+            && anchor.search().trim_start_matches('?') == self.query.get_untracked();
         if !anchor.target().is_empty()
             || anchor.has_attribute("download")
             || anchor.origin() != window().location().origin().unwrap_or_default()
             || path.starts_with("/api/")
+            || AppPath::parse(&path).page.bundle() != self.bundle
             || same_page
         {
             return;
@@ -111,6 +151,37 @@ impl Navigation {
         event.prevent_default();
         self.go(&[path, anchor.search()].concat());
     }
+}
+
+impl Navigation {
+    /// Submit handler for a container of forms: a GET form marked `data-navigate` (search)
+    /// goes to its address with the form's fields as the query, in place.
+    pub fn submit_form(self, event: web_sys::SubmitEvent) {
+        let Some(form) = event
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlFormElement>().ok())
+            .filter(|form| form.has_attribute("data-navigate"))
+        else {
+            return;
+        };
+        let Ok(data) = web_sys::FormData::new_with_form(&form) else {
+            return;
+        };
+        let Ok(query) = web_sys::UrlSearchParams::new_with_str_sequence_sequence(&data) else {
+            return;
+        };
+        event.prevent_default();
+        let action = form.get_attribute("action").unwrap_or_default();
+        self.go(&[action, "?".into(), String::from(query.to_string())].concat());
+    }
+}
+
+fn search_without_mark(location: &web_sys::Location) -> String {
+    location
+        .search()
+        .unwrap_or_default()
+        .trim_start_matches('?')
+        .to_owned()
 }
 
 pub fn use_navigation() -> Navigation {

@@ -1,88 +1,148 @@
 //! What surrounds every page: the skip link, the independent-helper notice, navigation,
-//! the language switch and the footer.
+//! the language switch and the footer — as [`Markup`], redrawn when the address changes.
 
-use leptos::prelude::*;
-use navigator_domain::{AppPath, Lang, Page, path_in_language};
+use navigator_domain::{AppPath, FindStep, Lang, Page, path_in_language};
 
-use crate::{navigation::use_navigation, text::text};
+use crate::{markup::Markup, text::shell_text};
 
-#[component]
-pub fn Header() -> impl IntoView {
-    let navigation = use_navigation();
-    let t = move || text(navigation.lang());
-    let home = move || AppPath::href(navigation.lang(), Page::Home);
-    view! {
-        <a href="#main" class="skip-link">{move || t().skip_link}</a>
-        <header class="header">
-            <div class="width-container header__bar">
-                <a href=home class="header__name">{move || t().site_name}</a>
-                <LanguageSwitch/>
-            </div>
-            <p class="notice width-container">
-                <strong class="notice__tag">{move || t().notice_tag}</strong>
-                " "
-                {move || t().notice}
-            </p>
-            <nav class="width-container nav" aria-label=move || t().nav_label>
-                <ul class="nav__list">
-                    <NavLink page=Page::Home label=move || t().nav_home/>
-                    <NavLink page=Page::About label=move || t().nav_about/>
-                </ul>
-            </nav>
-        </header>
-    }
-}
-
-#[component]
-fn NavLink(page: Page, label: impl Fn() -> &'static str + Send + Sync + 'static) -> impl IntoView {
-    let navigation = use_navigation();
-    let current = move || (navigation.app_path().page == page).then_some("page");
-    view! {
-        <li>
-            <a class="nav__link" href=move || AppPath::href(navigation.lang(), page) aria-current=current>
-                {label}
-            </a>
-        </li>
-    }
-}
-
-/// Links to the same page in every other language, each labelled in its own language.
-#[component]
-fn LanguageSwitch() -> impl IntoView {
-    let navigation = use_navigation();
-    let others = move || {
-        let current = navigation.lang();
-        let path = navigation.path();
-        Lang::ALL
-            .into_iter()
-            .filter(|lang| *lang != current)
-            .map(|lang| {
-                view! {
-                    <a href=path_in_language(&path, lang) hreflang=lang.tag() lang=lang.tag()>
-                        {lang.native_name()}
-                    </a>
-                }
-            })
-            .collect_view()
+/// The section a navigation item stands for is current on all its pages.
+fn current(here: Page, item: Page) -> Option<&'static str> {
+    let same_section = match (here, item) {
+        (Page::Find(_), Page::Find(_))
+        | (Page::Guide(_), Page::Guides)
+        | (Page::Tool(_), Page::Tools) => true,
+        (here, item) => here == item,
     };
-    view! {
-        <nav class="language-switch" aria-label=move || text(navigation.lang()).language_label>
-            {others}
-        </nav>
-    }
+    same_section.then_some(if here == item { "page" } else { "true" })
 }
 
-#[component]
-pub fn Footer() -> impl IntoView {
-    let navigation = use_navigation();
-    let t = move || text(navigation.lang());
-    view! {
-        <footer class="footer">
-            <div class="width-container">
-                <p>{move || t().footer_notice}</p>
-                <p>{move || t().footer_official}</p>
-                <a href=move || AppPath::href(navigation.lang(), Page::About)>{move || t().nav_about}</a>
-            </div>
-        </footer>
+pub fn header(lang: Lang, page: Page, path: &str, query: &str) -> String {
+    let t = shell_text(lang);
+    let mut m = Markup::new();
+    m.element(
+        "a",
+        &[("href", "#main"), ("class", "skip-link")],
+        t.skip_link,
+    );
+    m.open("header", &[("class", "header")])
+        .open("div", &[("class", "width-container header__bar")]);
+    m.element(
+        "a",
+        &[
+            ("href", &AppPath::href(lang, Page::Home).unwrap_or_default()),
+            ("class", "header__name"),
+        ],
+        t.site_name,
+    );
+    m.open(
+        "nav",
+        &[
+            ("class", "language-switch"),
+            ("aria-label", t.language_label),
+        ],
+    );
+    for other in Lang::ALL.into_iter().filter(|l| *l != lang) {
+        let mut href = path_in_language(path, other);
+        if !query.is_empty() {
+            href = [href, "?".into(), query.to_owned()].concat();
+        }
+        m.element(
+            "a",
+            &[
+                ("href", &href),
+                ("hreflang", other.tag()),
+                ("lang", other.tag()),
+                ("data-lang", other.tag()),
+            ],
+            other.native_name(),
+        );
+    }
+    m.close("nav").close("div");
+    m.open("p", &[("class", "notice width-container")])
+        .element("strong", &[("class", "notice__tag")], t.notice_tag)
+        .text(" ")
+        .text(t.notice)
+        .close("p");
+    m.open(
+        "nav",
+        &[
+            ("class", "width-container nav"),
+            ("aria-label", t.nav_label),
+        ],
+    )
+    .open("ul", &[("class", "nav__list")]);
+    let items = [
+        (Page::Home, t.nav_home),
+        (Page::Find(FindStep::Start), t.nav_find),
+        (Page::Guides, t.nav_guides),
+        (Page::Tools, t.nav_tools),
+        (Page::Search, t.nav_search),
+        (Page::About, t.nav_about),
+    ];
+    for (item, label) in items {
+        let href = AppPath::href(lang, item).unwrap_or_default();
+        m.open("li", &[])
+            .element(
+                "a",
+                &[
+                    ("class", "nav__link"),
+                    ("href", &href),
+                    current(page, item).map_or(("", ""), |c| ("aria-current", c)),
+                ],
+                label,
+            )
+            .close("li");
+    }
+    m.close("ul").close("nav").close("header");
+    m.into_string()
+}
+
+pub fn footer(lang: Lang) -> String {
+    let t = shell_text(lang);
+    let mut m = Markup::new();
+    m.open("div", &[("class", "width-container")])
+        .paragraph(t.footer_notice)
+        .paragraph(t.footer_official)
+        .link(
+            &AppPath::href(lang, Page::About).unwrap_or_default(),
+            t.nav_about,
+        )
+        .close("div");
+    m.into_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn navigation_marks_the_current_section() {
+        let html = header(
+            Lang::En,
+            Page::Guide(navigator_domain::guides::Guide::Uscis),
+            "/guides/uscis",
+            "",
+        );
+        assert!(
+            html.contains(
+                "<a class=\"nav__link\" href=\"/guides\" aria-current=\"true\">Guides</a>"
+            )
+        );
+        assert!(html.contains("<a class=\"nav__link\" href=\"/\">Home</a>"));
+        assert!(html.starts_with("<a href=\"#main\" class=\"skip-link\">Skip to main content</a>"));
+    }
+
+    #[test]
+    fn language_switch_keeps_the_page_and_the_answers() {
+        let html = header(
+            Lang::En,
+            Page::Find(FindStep::Result),
+            "/find/result",
+            "role=message",
+        );
+        assert!(html.contains("href=\"/es/find/result?role=message\" hreflang=\"es\" lang=\"es\" data-lang=\"es\">Español</a>"));
+        let spanish = header(Lang::Es, Page::Home, "/es", "");
+        assert!(spanish.contains("href=\"/\" hreflang=\"en\""));
+        assert!(spanish.contains("Este no es un sitio web del gobierno"));
     }
 }

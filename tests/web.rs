@@ -2,17 +2,27 @@
 //! the app shell mounted into a fresh element, driven as a person would.
 #![cfg(target_arch = "wasm32")]
 
-use eservice_navigator::App;
+use eservice_navigator::{App, PageView, bundles};
 use leptos::{prelude::*, task::tick};
+use navigator_domain::Bundle;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 use web_sys::HtmlElement;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// Mounts the app as if the browser had opened `path`, runs `check`, then unmounts and puts
-/// the address back so tests do not see each other.
+/// Mounts the site bundle as if the browser had opened `path`, runs `check`, then unmounts
+/// and puts the address back so tests do not see each other.
 async fn with_app_at(path: &str, check: impl AsyncFnOnce(&HtmlElement)) {
+    with_bundle_at(Bundle::Site, bundles::site, path, check).await;
+}
+
+async fn with_bundle_at(
+    bundle: Bundle,
+    pages: PageView,
+    path: &str,
+    check: impl AsyncFnOnce(&HtmlElement),
+) {
     let history = window().history().unwrap();
     let original = window().location().pathname().unwrap();
     history
@@ -20,7 +30,10 @@ async fn with_app_at(path: &str, check: impl AsyncFnOnce(&HtmlElement)) {
         .unwrap();
     let container: HtmlElement = document().create_element("div").unwrap().unchecked_into();
     document().body().unwrap().append_child(&container).unwrap();
-    let handle = leptos::mount::mount_to(container.clone(), App);
+    let handle = leptos::mount::mount_to(
+        container.clone(),
+        move || view! { <App bundle=bundle pages=pages/> },
+    );
     tick().await;
     check(&container).await;
     drop(handle);
@@ -36,6 +49,18 @@ fn text_of(root: &HtmlElement, selector: &str) -> String {
         .unwrap_or_else(|| panic!("no element matches {selector}"))
         .text_content()
         .unwrap_or_default()
+}
+
+fn type_into(root: &HtmlElement, selector: &str, text: &str) {
+    let input: web_sys::HtmlInputElement = root
+        .query_selector(selector)
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    input.set_value(text);
+    input
+        .dispatch_event(&web_sys::Event::new("input").unwrap())
+        .unwrap();
 }
 
 fn click(root: &HtmlElement, selector: &str) {
@@ -125,4 +150,73 @@ async fn unknown_addresses_show_page_not_found_with_a_way_home() {
         assert_eq!(home.get_attribute("href").as_deref(), Some("/es"));
     })
     .await;
+}
+
+#[wasm_bindgen_test]
+async fn a_tool_shows_gov_uk_errors_then_the_answer() {
+    with_bundle_at(
+        Bundle::Tools,
+        bundles::tools,
+        "/tools/identify",
+        async |app| {
+            click(app, "button[type=submit]");
+            tick().await;
+            assert_eq!(text_of(app, ".error-summary__title"), "There is a problem");
+            assert_eq!(
+                text_of(app, ".error-summary__list a"),
+                "Enter a number or code"
+            );
+            assert!(text_of(app, "#number-error").contains("Enter a number or code"));
+            assert!(
+                document()
+                    .title()
+                    .starts_with("Error: What is this number?")
+            );
+            assert_eq!(
+                document().active_element().unwrap().class_name(),
+                "error-summary"
+            );
+
+            type_into(app, "#number", " n000 472 0633 ");
+            click(app, "button[type=submit]");
+            tick().await;
+            assert!(app.query_selector(".error-summary").unwrap().is_none());
+            assert_eq!(text_of(app, ".result-card h3"), "SEVIS ID");
+            assert_eq!(text_of(app, ".result-card code"), "N0004720633");
+            // What was typed is shown exactly as typed.
+            let input: web_sys::HtmlInputElement = app
+                .query_selector("#number")
+                .unwrap()
+                .unwrap()
+                .unchecked_into();
+            assert_eq!(input.value(), " n000 472 0633 ");
+        },
+    )
+    .await;
+}
+
+#[wasm_bindgen_test]
+async fn content_that_cannot_load_offers_to_try_again() {
+    // The test page has no /content/: the question's words cannot be fetched.
+    with_bundle_at(Bundle::Find, bundles::find, "/find/role", async |app| {
+        for _ in 0..50 {
+            if app.query_selector("[role=alert]").unwrap().is_some() {
+                break;
+            }
+            gloo_sleep().await;
+        }
+        assert_eq!(text_of(app, "[role=alert] h1"), "This page could not load");
+        assert_eq!(text_of(app, "[role=alert] button"), "Try again");
+    })
+    .await;
+}
+
+/// Waits a few milliseconds for the network.
+async fn gloo_sleep() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        window()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 20)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
 }

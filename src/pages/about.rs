@@ -1,22 +1,30 @@
 use leptos::prelude::*;
+use navigator_domain::Lang;
 
-use crate::{navigation::use_navigation, page_heading::PageHeading, text::text};
+use crate::{
+    markup::Markup, navigation::use_navigation, static_page::StaticPage, text::shell_text,
+};
+
+pub fn about_page(lang: Lang) -> StaticPage {
+    let t = shell_text(lang);
+    let mut m = Markup::new();
+    m.element("p", &[("class", "lead")], t.about_lead)
+        .heading(t.about_not_gov_heading);
+    for paragraph in t.about_not_gov {
+        m.paragraph(paragraph);
+    }
+    m.heading(t.about_what_heading).bullets(t.about_what);
+    m.heading(t.about_sources_heading)
+        .paragraph(t.about_sources_intro);
+    m.open("ul", &[("class", "list list--bullet")]);
+    for (name, url) in t.about_sources {
+        m.open("li", &[]).link(url, name).close("li");
+    }
+    m.close("ul").paragraph(t.about_sources_note);
+    StaticPage::new(t.about_title, m.into_string())
+}
 
 #[component]
 pub fn AboutPage() -> impl IntoView {
-    let t = text(use_navigation().lang_untracked());
-    view! {
-        <PageHeading text=t.about_title/>
-        <p class="lead">{t.about_lead}</p>
-        <h2 class="heading-m">{t.about_not_gov_heading}</h2>
-        {t.about_not_gov.map(|p| view! { <p>{p}</p> })}
-        <h2 class="heading-m">{t.about_what_heading}</h2>
-        <ul class="list">{t.about_what.map(|item| view! { <li>{item}</li> })}</ul>
-        <h2 class="heading-m">{t.about_sources_heading}</h2>
-        <p>{t.about_sources_intro}</p>
-        <ul class="list">
-            {t.about_sources.map(|(name, url)| view! { <li><a href=url>{name}</a></li> })}
-        </ul>
-        <p>{t.about_sources_note}</p>
-    }
+    about_page(use_navigation().lang_untracked()).into_view()
 }

@@ -1,16 +1,24 @@
 use leptos::prelude::*;
-use navigator_domain::{AppPath, Page};
+use navigator_domain::{AppPath, Lang, Page};
 
-use crate::{navigation::use_navigation, page_heading::PageHeading, text::text};
+use crate::{
+    markup::Markup, navigation::use_navigation, static_page::StaticPage, text::shell_text,
+};
+
+pub fn not_found_page(lang: Lang) -> StaticPage {
+    let t = shell_text(lang);
+    let mut m = Markup::new();
+    m.paragraph(t.not_found_typed).paragraph(t.not_found_pasted);
+    m.open("p", &[])
+        .link(
+            &AppPath::href(lang, Page::Home).unwrap_or_default(),
+            t.not_found_home,
+        )
+        .close("p");
+    StaticPage::new(t.not_found_title, m.into_string())
+}
 
 #[component]
 pub fn NotFoundPage() -> impl IntoView {
-    let lang = use_navigation().lang_untracked();
-    let t = text(lang);
-    view! {
-        <PageHeading text=t.not_found_title/>
-        <p>{t.not_found_typed}</p>
-        <p>{t.not_found_pasted}</p>
-        <p><a href=AppPath::href(lang, Page::Home)>{t.not_found_home}</a></p>
-    }
+    not_found_page(use_navigation().lang_untracked()).into_view()
 }

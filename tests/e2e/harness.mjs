@@ -1,7 +1,7 @@
 // What every end-to-end test file needs: the real portal-api (with the built app and a fresh
 // SQLite database) on a free port, and Debian's Chromium driven by playwright-core.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -81,4 +81,34 @@ export async function axeViolations(page) {
 /** Whether the page is wider than the window (a horizontal scroll bar). */
 export async function hasHorizontalScroll(page) {
   return page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
+}
+
+/** The words the build wrote for "Find the right place", in a language. */
+export function findWording(lang) {
+  return JSON.parse(readFileSync(join(required('DIST_DIR'), 'content', lang, 'find.json'), 'utf8'));
+}
+
+/** Runs axe once per (language, viewport, path) and collects what it finds. */
+export function axeOncePerPage() {
+  const seen = new Set();
+  const problems = [];
+  return {
+    async check(page, label) {
+      const key = `${label} ${new URL(page.url()).pathname}`;
+      if (seen.has(key)) return;
+      seen.add(key);
+      const violations = await axeViolations(page);
+      if (violations.length) problems.push(`${key}: ${violations.join('; ')}`);
+      if (await hasHorizontalScroll(page)) problems.push(`${key}: horizontal scroll`);
+    },
+    get scanned() { return seen.size; },
+    problems,
+  };
+}
+
+/** Opens a URL and waits for the app to show its heading. */
+export async function visit(page, url) {
+  const response = await page.goto(url);
+  await page.locator('main h1').waitFor();
+  return response;
 }

@@ -3,6 +3,7 @@
 
 mod app_build;
 mod compression;
+mod content;
 mod packages;
 mod router_graph;
 mod shell;
@@ -24,6 +25,8 @@ cargo xtask <command>
   size       raw / gzip / brotli bytes of every file in dist/ and the first-visit total
   router-graph  write the routing graph of “Find the right place” to docs/router.dot
   build      build the app in release mode into dist/ (with .br and .gz copies)
+  content    turn content/ into target/content (guides, words, search index); run it
+             before `trunk serve` after editing content/
   setup      install what the other commands need, then stop
 
 Missing tools are installed on first use (trunk takes about 24 minutes once);
@@ -35,6 +38,7 @@ fn main() -> ExitCode {
     let result = match command {
         "run" => workspace::Workspace::locate().and_then(|ws| app_build::run(&ws)),
         "test" => workspace::Workspace::locate().and_then(|ws| test_suite::run(&ws)),
+        "content" => workspace::Workspace::locate().and_then(|ws| content::generate(&ws)),
         "router-graph" => workspace::Workspace::locate().and_then(|ws| router_graph::write(&ws)),
         "size" => workspace::Workspace::locate().and_then(|ws| size::print_report(&ws)),
         "build" => workspace::Workspace::locate().and_then(|ws| {

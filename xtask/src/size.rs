@@ -93,7 +93,10 @@ pub fn print_report(ws: &Workspace) -> Result<()> {
             .unwrap_or(&file)
             .to_string_lossy()
             .into_owned();
-        if name.ends_with(".br") || name.ends_with(".gz") || name.starts_with('.') {
+        let hidden = file
+            .file_name()
+            .is_some_and(|n| n.to_string_lossy().starts_with('.'));
+        if name.ends_with(".br") || name.ends_with(".gz") || hidden {
             continue;
         }
         let sizes = Sizes::of(&file)?;

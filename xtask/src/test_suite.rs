@@ -119,6 +119,14 @@ pub fn run(ws: &Workspace) -> Result<()> {
             Err(_) => Outcome::NotRun("no dist/ to measure"),
         },
     );
+    step(
+        &mut layers,
+        "first visit, Chromium transfer",
+        || match measured_transfer(ws) {
+            Some(text) => Outcome::Measured(text),
+            None => Outcome::NotRun("the end-to-end tests did not measure it"),
+        },
+    );
 
     println!();
     println!("══ cargo xtask test: summary ({})", shell::elapsed(started));
@@ -137,6 +145,23 @@ pub fn run(ws: &Workspace) -> Result<()> {
     } else {
         Err(format!("{failed_layers} layer(s) failed; see above"))
     }
+}
+
+/// What the end-to-end tests measured on the wire (target/e2e-transfer.json).
+fn measured_transfer(ws: &Workspace) -> Option<String> {
+    let text = std::fs::read_to_string(ws.path("target/e2e-transfer.json")).ok()?;
+    let report: serde_json::Value = serde_json::from_str(&text).ok()?;
+    let kb = |key: &str| {
+        report[key]["total"]
+            .as_u64()
+            .map(|b| size::kilobytes(b as usize))
+    };
+    Some(format!(
+        "/ {}, /find {}, /find/role {}",
+        kb("home")?,
+        kb("find")?,
+        kb("find_question")?
+    ))
 }
 
 /// Runs one layer, announcing it and its result; returns whether it passed.
@@ -210,6 +235,7 @@ fn chromium_scratch_dirs() -> Vec<std::path::PathBuf> {
 /// Playwright (playwright-core) driving Debian's Chromium against the real server, which the
 /// tests start themselves from the binary built here.
 fn end_to_end(ws: &Workspace, tools: &Tools) -> Outcome {
+    let _ = std::fs::remove_file(ws.path("target/e2e-transfer.json"));
     if let Err(error) = shell::run(
         "cargo build portal-api",
         tools.cargo(ws).args(["build", "--package", "portal-api"]),

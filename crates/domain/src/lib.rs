@@ -7,6 +7,7 @@ pub mod api;
 pub mod calculators;
 pub mod calendar;
 mod field_errors;
+pub mod guides;
 pub mod identifiers;
 pub mod identify;
 pub mod lang;
@@ -14,8 +15,9 @@ pub mod official_links;
 pub mod page;
 pub mod reference_number;
 pub mod routing;
+pub mod search;
 
 pub use agency::Agency;
 pub use field_errors::FieldErrors;
 pub use lang::Lang;
-pub use page::{AppPath, Page, path_in_language};
+pub use page::{AppPath, Bundle, FindStep, Page, Tool, path_in_language};

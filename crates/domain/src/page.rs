@@ -1,34 +1,203 @@
 //! The app's addresses: which page a path shows and in which language. The browser uses it
 //! to render, the server to answer unknown pages with a real 404 status.
 
-use crate::Lang;
+use crate::{Lang, guides::Guide, routing::Question};
+
+/// A step of "Find the right place".
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum FindStep {
+    Start,
+    Question(Question),
+    Result,
+}
+
+/// The app's own tools.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Tool {
+    Identify,
+    OptUnemployment,
+    Deadlines,
+    CheckLink,
+}
+
+impl Tool {
+    pub const ALL: [Tool; 4] = [
+        Tool::Identify,
+        Tool::OptUnemployment,
+        Tool::Deadlines,
+        Tool::CheckLink,
+    ];
+
+    pub const fn slug(self) -> &'static str {
+        match self {
+            Tool::Identify => "identify",
+            Tool::OptUnemployment => "opt-unemployment",
+            Tool::Deadlines => "deadlines",
+            Tool::CheckLink => "check-link",
+        }
+    }
+
+    pub fn from_slug(slug: &str) -> Option<Tool> {
+        Tool::ALL.into_iter().find(|t| t.slug() == slug)
+    }
+
+    pub const fn title(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (Tool::Identify, Lang::En) => "What is this number?",
+            (Tool::Identify, Lang::Es) => "¿Qué es este número?",
+            (Tool::OptUnemployment, Lang::En) => "OPT unemployment days",
+            (Tool::OptUnemployment, Lang::Es) => "Días de desempleo en la OPT",
+            (Tool::Deadlines, Lang::En) => "Deadline calculator",
+            (Tool::Deadlines, Lang::Es) => "Calculadora de plazos",
+            (Tool::CheckLink, Lang::En) => "Is this link or email official?",
+            (Tool::CheckLink, Lang::Es) => "¿Es oficial este enlace o correo?",
+        }
+    }
+
+    pub const fn summary(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (Tool::Identify, Lang::En) => {
+                "Paste a number from a notice or form to see what it is, who uses it and what it is not for."
+            }
+            (Tool::Identify, Lang::Es) => {
+                "Pegue un número de un aviso o formulario para saber qué es, quién lo usa y para qué no sirve."
+            }
+            (Tool::OptUnemployment, Lang::En) => {
+                "Count the days of unemployment you have used and have left on OPT or STEM OPT."
+            }
+            (Tool::OptUnemployment, Lang::Es) => {
+                "Cuente los días de desempleo usados y restantes en la OPT o la STEM OPT."
+            }
+            (Tool::Deadlines, Lang::En) => {
+                "Reporting deadlines, grace periods, OPT filing windows and STEM reports, with the working shown."
+            }
+            (Tool::Deadlines, Lang::Es) => {
+                "Plazos para informar, periodos de gracia, plazos para solicitar la OPT e informes STEM, con el cálculo explicado."
+            }
+            (Tool::CheckLink, Lang::En) => {
+                "Check whether a web address or an email sender is an official one before you sign in or pay."
+            }
+            (Tool::CheckLink, Lang::Es) => {
+                "Compruebe si una dirección web o un remitente de correo es oficial antes de iniciar sesión o pagar."
+            }
+        }
+    }
+}
+
+/// The app is built as one wasm bundle per section, so a first visit downloads only the
+/// code of the section it opens (docs/adr/0008-one-bundle-per-section.md). Moving within a
+/// section needs no network; moving to another section is an ordinary page load.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Bundle {
+    /// Home, about, guides, search and the not-found page.
+    Site,
+    /// "Find the right place".
+    Find,
+    /// The calculators and checkers.
+    Tools,
+}
+
+impl Bundle {
+    pub const ALL: [Bundle; 3] = [Bundle::Site, Bundle::Find, Bundle::Tools];
+
+    /// The bundle's HTML file, relative to the built site (`dist/`).
+    pub const fn html_path(self) -> &'static str {
+        match self {
+            Bundle::Site => "index.html",
+            Bundle::Find => "app/find/index.html",
+            Bundle::Tools => "app/tools/index.html",
+        }
+    }
+}
 
 /// A page of the web app, independent of language.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Page {
     Home,
     About,
+    Find(FindStep),
+    Guides,
+    Guide(Guide),
+    Tools,
+    Tool(Tool),
+    Search,
     NotFound,
 }
 
 impl Page {
-    /// Pages that exist, for tests and for the server's list of known paths.
-    pub const KNOWN: [Page; 2] = [Page::Home, Page::About];
+    /// Every page that has an address, for tests, the server and the end-to-end tests.
+    pub fn all() -> Vec<Page> {
+        let mut pages = vec![
+            Page::Home,
+            Page::About,
+            Page::Find(FindStep::Start),
+            Page::Find(FindStep::Result),
+        ];
+        pages.extend(
+            Question::ALL
+                .iter()
+                .map(|q| Page::Find(FindStep::Question(*q))),
+        );
+        pages.push(Page::Guides);
+        pages.extend(Guide::ALL.map(Page::Guide));
+        pages.push(Page::Tools);
+        pages.extend(Tool::ALL.map(Page::Tool));
+        pages.push(Page::Search);
+        pages
+    }
 
-    /// The path of the page without any language prefix, `None` for a page with no address.
-    pub const fn path(self) -> Option<&'static str> {
+    /// The bundle whose code shows this page.
+    pub const fn bundle(self) -> Bundle {
         match self {
-            Page::Home => Some("/"),
-            Page::About => Some("/about"),
-            Page::NotFound => None,
+            Page::Find(_) => Bundle::Find,
+            Page::Tools | Page::Tool(_) => Bundle::Tools,
+            Page::Home
+            | Page::About
+            | Page::Guides
+            | Page::Guide(_)
+            | Page::Search
+            | Page::NotFound => Bundle::Site,
         }
     }
 
+    /// The path of the page without any language prefix, `None` for a page with no address.
+    pub fn path(self) -> Option<String> {
+        Some(match self {
+            Page::Home => "/".to_owned(),
+            Page::About => "/about".to_owned(),
+            Page::Find(FindStep::Start) => "/find".to_owned(),
+            Page::Find(FindStep::Question(q)) => ["/find/", q.key()].concat(),
+            Page::Find(FindStep::Result) => "/find/result".to_owned(),
+            Page::Guides => "/guides".to_owned(),
+            Page::Guide(guide) => ["/guides/", guide.slug()].concat(),
+            Page::Tools => "/tools".to_owned(),
+            Page::Tool(tool) => ["/tools/", tool.slug()].concat(),
+            Page::Search => "/search".to_owned(),
+            Page::NotFound => return None,
+        })
+    }
+
     fn from_path(rest: &str) -> Page {
-        Page::KNOWN
-            .into_iter()
-            .find(|page| page.path() == Some(rest))
-            .unwrap_or(Page::NotFound)
+        let mut segments = rest.trim_start_matches('/').split('/');
+        let page = match (segments.next(), segments.next()) {
+            (Some(""), None) => Some(Page::Home),
+            (Some("about"), None) => Some(Page::About),
+            (Some("find"), None) => Some(Page::Find(FindStep::Start)),
+            (Some("find"), Some("result")) => Some(Page::Find(FindStep::Result)),
+            (Some("find"), Some(key)) => {
+                Question::from_key(key).map(|q| Page::Find(FindStep::Question(q)))
+            }
+            (Some("guides"), None) => Some(Page::Guides),
+            (Some("guides"), Some(slug)) => Guide::from_slug(slug).map(Page::Guide),
+            (Some("tools"), None) => Some(Page::Tools),
+            (Some("tools"), Some(slug)) => Tool::from_slug(slug).map(Page::Tool),
+            (Some("search"), None) => Some(Page::Search),
+            _ => None,
+        };
+        match (page, segments.next()) {
+            (Some(page), None) => page,
+            _ => Page::NotFound,
+        }
     }
 }
 
@@ -59,8 +228,8 @@ impl AppPath {
     pub fn href(lang: Lang, page: Page) -> Option<String> {
         let path = page.path()?;
         let prefix = lang.path_prefix();
-        Some(match (prefix, path) {
-            ("", path) => path.to_owned(),
+        Some(match (prefix, path.as_str()) {
+            ("", _) => path,
             (prefix, "/") => prefix.to_owned(),
             (prefix, path) => [prefix, path].concat(),
         })
@@ -101,7 +270,7 @@ mod tests {
     #[test]
     fn every_known_page_round_trips_in_every_language() {
         for lang in Lang::ALL {
-            for page in Page::KNOWN {
+            for page in Page::all() {
                 let href = AppPath::href(lang, page).unwrap();
                 assert_eq!(AppPath::parse(&href), AppPath { lang, page }, "{href}");
             }
@@ -134,6 +303,14 @@ mod tests {
                 page: Page::About
             }
         );
+        assert_eq!(
+            parse("/es/find/urgent").page,
+            Page::Find(FindStep::Question(Question::Urgent))
+        );
+        assert_eq!(
+            parse("/guides/sevp-portal/").page,
+            Page::Guide(Guide::SevpPortal)
+        );
     }
 
     #[test]
@@ -155,6 +332,12 @@ mod tests {
             }
         );
         assert_eq!(AppPath::parse("/about/more").page, Page::NotFound);
+        assert_eq!(AppPath::parse("/guides/no-such-guide").page, Page::NotFound);
+        assert_eq!(
+            AppPath::parse("/find/no-such-question").page,
+            Page::NotFound
+        );
+        assert_eq!(AppPath::parse("/tools/identify/extra").page, Page::NotFound);
     }
 
     #[test]

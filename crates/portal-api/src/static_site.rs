@@ -1,11 +1,9 @@
 //! Serves the built web app: files from `dist/` (brotli or gzip when the build left a
-//! compressed copy beside them), and `index.html` for every other path so client routes
-//! reload fine. Addresses the app does not know get the same page with a 404 status.
+//! compressed copy beside them), and for every other path the HTML of the bundle that
+//! shows that page (`index.html`, `app/find/index.html`…), so client routes reload fine.
+//! Addresses the app does not know get the site bundle's page with a 404 status.
 
-use std::{
-    convert::Infallible,
-    path::{Path, PathBuf},
-};
+use std::{convert::Infallible, path::Path};
 
 use axum::{
     Router,
@@ -22,10 +20,10 @@ use tower_http::services::ServeDir;
 use crate::startup::AppState;
 
 pub fn router(dist: &Path) -> Router<AppState> {
-    let index = dist.join("index.html");
+    let root = dist.to_path_buf();
     let app_page = service_fn(move |request: Request| {
-        let index = index.clone();
-        async move { Ok::<_, Infallible>(app_page(&index, request.uri().path()).await) }
+        let root = root.clone();
+        async move { Ok::<_, Infallible>(app_page(&root, request.uri().path()).await) }
     });
     let files = ServeDir::new(dist)
         .precompressed_br()
@@ -36,12 +34,13 @@ pub fn router(dist: &Path) -> Router<AppState> {
         .layer(middleware::from_fn(cache_policy))
 }
 
-async fn app_page(index: &PathBuf, path: &str) -> Response {
-    let status = match AppPath::parse(path).page {
+async fn app_page(dist: &Path, path: &str) -> Response {
+    let page = AppPath::parse(path).page;
+    let status = match page {
         Page::NotFound => StatusCode::NOT_FOUND,
         _ => StatusCode::OK,
     };
-    match tokio::fs::read(index).await {
+    match tokio::fs::read(dist.join(page.bundle().html_path())).await {
         Ok(html) => (
             status,
             [(header::CONTENT_TYPE, "text/html; charset=utf-8")],

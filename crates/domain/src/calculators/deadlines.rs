@@ -5,7 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::{
-    Agency,
+    Agency, Lang,
     agency::Source,
     calendar::{Date, FederalHoliday, add_working_days, federal_holiday_on},
 };
@@ -99,6 +99,56 @@ impl DeadlineRule {
 
     pub fn from_id(id: &str) -> Option<DeadlineRule> {
         DeadlineRule::ALL.into_iter().find(|r| r.id() == id)
+    }
+
+    /// What has to be done, and by whom.
+    pub const fn title(self, lang: Lang) -> &'static str {
+        use DeadlineRule::*;
+        let (en, es) = match self {
+            StudentReportsChange => (
+                "Student on OPT reports a change (address, employer, name) to the school or in the SEVP Portal",
+                "El estudiante con OPT informa un cambio (dirección, empleador, nombre) a la escuela o en el Portal del SEVP",
+            ),
+            DsoUpdatesSevis => (
+                "DSO updates the student’s record in SEVIS",
+                "El DSO actualiza el registro del estudiante en SEVIS",
+            ),
+            Eoir33AddressChange => (
+                "Form EOIR-33: new address to the immigration court",
+                "Formulario EOIR-33: nueva dirección a la corte de inmigración",
+            ),
+            Ar11AddressChange => (
+                "Form AR-11: new address to USCIS",
+                "Formulario AR-11: nueva dirección a USCIS",
+            ),
+            IceAddressChange => ("New address to ICE", "Nueva dirección a ICE"),
+            EmployerReportsTermination => (
+                "STEM OPT employer tells the DSO that the job ended",
+                "El empleador de la STEM OPT informa al DSO que el empleo terminó",
+            ),
+            DsoRegistersStudent => (
+                "DSO registers the student in SEVIS after the session starts",
+                "El DSO registra al estudiante en SEVIS después del inicio del periodo",
+            ),
+        };
+        match lang {
+            Lang::En => en,
+            Lang::Es => es,
+        }
+    }
+}
+
+impl Counting {
+    /// "within 5 working days" / "en un plazo de 5 días hábiles".
+    pub fn describe(self, lang: Lang) -> String {
+        let (n, en, es) = match self {
+            Counting::CalendarDays(n) => (n, " days", " días"),
+            Counting::WorkingDays(n) => (n, " working days", " días hábiles"),
+        };
+        match lang {
+            Lang::En => ["within ", &n.to_string(), en].concat(),
+            Lang::Es => ["en un plazo de ", &n.to_string(), es].concat(),
+        }
     }
 }
 
@@ -228,6 +278,23 @@ mod tests {
         assert_eq!(
             deadline(DeadlineRule::Ar11AddressChange, moved).due,
             date(2026, 3, 12)
+        );
+    }
+
+    #[test]
+    fn every_rule_has_words_in_every_language() {
+        for rule in DeadlineRule::ALL {
+            for lang in Lang::ALL {
+                assert!(rule.title(lang).len() > 10);
+            }
+        }
+        assert_eq!(
+            Counting::WorkingDays(5).describe(Lang::En),
+            "within 5 working days"
+        );
+        assert_eq!(
+            Counting::CalendarDays(10).describe(Lang::Es),
+            "en un plazo de 10 días"
         );
     }
 

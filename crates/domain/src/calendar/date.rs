@@ -5,6 +5,8 @@ use std::fmt;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+use crate::Lang;
+
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Date {
     // Field order makes the derived ordering chronological.
@@ -234,6 +236,79 @@ impl Date {
     }
 }
 
+const MONTH_NAMES_EN: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+const MONTH_NAMES_ES: [&str; 12] = [
+    "enero",
+    "febrero",
+    "marzo",
+    "abril",
+    "mayo",
+    "junio",
+    "julio",
+    "agosto",
+    "septiembre",
+    "octubre",
+    "noviembre",
+    "diciembre",
+];
+
+impl Weekday {
+    pub const fn name(self, lang: Lang) -> &'static str {
+        let names = match lang {
+            Lang::En => [
+                "Monday",
+                "Tuesday",
+                "Wednesday",
+                "Thursday",
+                "Friday",
+                "Saturday",
+                "Sunday",
+            ],
+            Lang::Es => [
+                "lunes",
+                "martes",
+                "miércoles",
+                "jueves",
+                "viernes",
+                "sábado",
+                "domingo",
+            ],
+        };
+        names[self as usize]
+    }
+}
+
+impl Date {
+    /// `1 December 2026` / `1 de diciembre de 2026`, as GOV.UK and Spanish style write dates.
+    pub fn long(self, lang: Lang) -> String {
+        let day = self.day.to_string();
+        let year = self.year.to_string();
+        let month = self.month as usize - 1;
+        match lang {
+            Lang::En => [day.as_str(), " ", MONTH_NAMES_EN[month], " ", &year].concat(),
+            Lang::Es => [day.as_str(), " de ", MONTH_NAMES_ES[month], " de ", &year].concat(),
+        }
+    }
+
+    /// `Tuesday 1 December 2026` / `martes 1 de diciembre de 2026`, for due dates.
+    pub fn long_with_weekday(self, lang: Lang) -> String {
+        [self.weekday().name(lang), " ", &self.long(lang)].concat()
+    }
+}
+
 fn push_padded(out: &mut String, value: u32, width: usize) {
     let digits = value.to_string();
     for _ in digits.len()..width {
@@ -336,6 +411,20 @@ mod tests {
         assert_eq!(
             Date::nth_weekday(2026, 9, Weekday::Monday, 1),
             date(2026, 9, 7)
+        );
+    }
+
+    #[test]
+    fn long_forms_in_each_language() {
+        assert_eq!(date(2026, 12, 1).long(Lang::En), "1 December 2026");
+        assert_eq!(date(2026, 12, 1).long(Lang::Es), "1 de diciembre de 2026");
+        assert_eq!(
+            date(2026, 12, 1).long_with_weekday(Lang::En),
+            "Tuesday 1 December 2026"
+        );
+        assert_eq!(
+            date(2026, 11, 28).long_with_weekday(Lang::Es),
+            "sábado 28 de noviembre de 2026"
         );
     }
 

@@ -63,6 +63,26 @@ impl FederalHoliday {
         }
     }
 
+    pub const fn localized_name(self, lang: crate::Lang) -> &'static str {
+        use FederalHoliday::*;
+        match lang {
+            crate::Lang::En => self.name(),
+            crate::Lang::Es => match self {
+                NewYearsDay => "Año Nuevo",
+                MartinLutherKingJrDay => "Natalicio de Martin Luther King, Jr.",
+                WashingtonsBirthday => "Natalicio de Washington",
+                MemorialDay => "Día de los Caídos",
+                Juneteenth => "Día Nacional de la Independencia de Juneteenth",
+                IndependenceDay => "Día de la Independencia",
+                LaborDay => "Día del Trabajo",
+                ColumbusDay => "Día de Colón",
+                VeteransDay => "Día de los Veteranos",
+                ThanksgivingDay => "Día de Acción de Gracias",
+                ChristmasDay => "Navidad",
+            },
+        }
+    }
+
     pub const fn name(self) -> &'static str {
         use FederalHoliday::*;
         match self {

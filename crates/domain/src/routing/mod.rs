@@ -4,6 +4,7 @@
 //! steps, what to have ready, deadlines and official links. Answers travel in the URL
 //! query string (sorted keys, unknown keys dropped; categories only, never personal data).
 
+mod find_wording;
 mod graph;
 mod outcome;
 mod query_string;
@@ -11,8 +12,9 @@ mod questions;
 mod walk;
 mod wording;
 
+pub use find_wording::{AnswerWording, ExamplePath, FindWording, OutcomeWording, QuestionWording};
 pub use graph::dot;
-pub use outcome::{HelpTool, OfficialLink, Outcome, StateService, UscisService};
+pub use outcome::{FACTS_LAST_CHECKED, OfficialLink, Outcome, StateService, UscisService};
 pub use questions::*;
 pub use walk::{Node, Step, Walk, all_paths, walk};
 pub use wording::{OutcomeText, QuestionText, answer_label, outcome_text, question_text};

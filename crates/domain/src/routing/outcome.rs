@@ -1,7 +1,7 @@
 //! Where a walk ends: the service or agency to go to, with its links and deadlines. The
 //! words (why, next steps, what to have ready) are in `wording.rs`.
 
-use crate::{Agency, calculators::DeadlineRule};
+use crate::{Agency, calculators::DeadlineRule, page::Tool};
 
 use super::CourtCase;
 
@@ -44,14 +44,9 @@ pub enum Outcome {
     PhishingWarning,
 }
 
-/// The app's own tools an outcome points to.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum HelpTool {
-    Deadlines,
-    OptUnemployment,
-    Identify,
-    CheckLink,
-}
+/// When the facts and official links of the outcomes and guides were last checked against
+/// the domain facts.
+pub const FACTS_LAST_CHECKED: crate::calendar::Date = crate::calendar::date(2026, 11, 28);
 
 /// A link to an official page, labelled in each language. Every URL's host is one of the
 /// official hosts (checked by the tests with `official_links::check_link`).
@@ -299,16 +294,16 @@ impl Outcome {
     }
 
     /// The app's tools that help with this outcome.
-    pub fn tools(self) -> &'static [HelpTool] {
+    pub fn tools(self) -> &'static [Tool] {
         use Outcome::*;
         match self {
-            SevpPortal => &[HelpTool::Deadlines, HelpTool::OptUnemployment],
-            StudentDso | Sevis | IceChangeOfAddress { .. } | Eoir => &[HelpTool::Deadlines],
-            SevpCertification => &[HelpTool::Deadlines],
-            Uscis(UscisService::WorkPermit) => &[HelpTool::Deadlines, HelpTool::OptUnemployment],
-            Uscis(UscisService::CaseStatus) => &[HelpTool::Identify],
-            Uscis(UscisService::AddressChange) => &[HelpTool::Deadlines],
-            PhishingWarning => &[HelpTool::CheckLink],
+            SevpPortal => &[Tool::Deadlines, Tool::OptUnemployment],
+            StudentDso | Sevis | IceChangeOfAddress { .. } | Eoir => &[Tool::Deadlines],
+            SevpCertification => &[Tool::Deadlines],
+            Uscis(UscisService::WorkPermit) => &[Tool::Deadlines, Tool::OptUnemployment],
+            Uscis(UscisService::CaseStatus) => &[Tool::Identify],
+            Uscis(UscisService::AddressChange) => &[Tool::Deadlines],
+            PhishingWarning => &[Tool::CheckLink],
             _ => &[],
         }
     }

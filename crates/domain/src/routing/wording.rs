@@ -22,6 +22,8 @@ const fn t(lang: Lang, en: &'static str, es: &'static str) -> &'static str {
 pub struct QuestionText {
     pub title: &'static str,
     pub hint: Option<&'static str>,
+    /// Shown when Continue is pressed with nothing selected.
+    pub error: &'static str,
 }
 
 pub fn question_text(question: Question, lang: Lang) -> QuestionText {
@@ -104,7 +106,61 @@ pub fn question_text(question: Question, lang: Lang) -> QuestionText {
         ),
         Question::BenefitNeed => (t(lang, "What do you need?", "¿Qué necesita?"), None),
     };
-    QuestionText { title, hint }
+    QuestionText {
+        title,
+        hint,
+        error: question_error(question, lang),
+    }
+}
+
+fn question_error(question: Question, lang: Lang) -> &'static str {
+    match question {
+        Question::Role => t(
+            lang,
+            "Select what you need help with",
+            "Seleccione con qué necesita ayuda",
+        ),
+        Question::StudentNeed
+        | Question::SchoolNeed
+        | Question::SupervisionNeed
+        | Question::DetainedNeed => t(
+            lang,
+            "Select what you need to do",
+            "Seleccione qué necesita hacer",
+        ),
+        Question::OptChange => t(
+            lang,
+            "Select what you need to report",
+            "Seleccione qué necesita informar",
+        ),
+        Question::OptType => t(
+            lang,
+            "Select your kind of practical training",
+            "Seleccione su tipo de práctica profesional",
+        ),
+        Question::StemChange => t(lang, "Select what is changing", "Seleccione qué cambia"),
+        Question::PortalAccount => t(
+            lang,
+            "Select whether you have set up your SEVP Portal account",
+            "Seleccione si creó su cuenta del Portal del SEVP",
+        ),
+        Question::Urgent => t(
+            lang,
+            "Select yes if any of these is true for you",
+            "Seleccione sí si alguna de estas situaciones se aplica a usted",
+        ),
+        Question::CourtCase => t(
+            lang,
+            "Select whether you have a case in immigration court",
+            "Seleccione si tiene un caso en la corte de inmigración",
+        ),
+        Question::BondPoster => t(
+            lang,
+            "Select who is paying or checking the bond",
+            "Seleccione quién paga o verifica la fianza",
+        ),
+        Question::BenefitNeed => t(lang, "Select what you need", "Seleccione qué necesita"),
+    }
 }
 
 /// The label of an answer, by the question and the answer's id; `None` for an id the

@@ -1,4 +1,4 @@
-use crate::test_app::{INDEX_HTML, spawn_app};
+use crate::test_app::{FIND_HTML, INDEX_HTML, spawn_app};
 
 #[tokio::test]
 async fn client_routes_reload_as_the_app() {
@@ -12,9 +12,19 @@ async fn client_routes_reload_as_the_app() {
 }
 
 #[tokio::test]
+async fn each_section_is_served_its_own_bundle() {
+    let app = spawn_app().await;
+    for path in ["/find", "/es/find/urgent", "/find/result"] {
+        let response = app.client.get(app.url(path)).send().await.unwrap();
+        assert_eq!(response.status(), 200, "{path}");
+        assert_eq!(response.text().await.unwrap(), FIND_HTML, "{path}");
+    }
+}
+
+#[tokio::test]
 async fn unknown_pages_are_the_app_with_a_404_status() {
     let app = spawn_app().await;
-    for path in ["/nope", "/es/nope", "/about/more"] {
+    for path in ["/nope", "/es/nope", "/about/more", "/find/no-such-question"] {
         let response = app.client.get(app.url(path)).send().await.unwrap();
         assert_eq!(response.status(), 404, "{path}");
         assert_eq!(response.text().await.unwrap(), INDEX_HTML, "{path}");

@@ -21,6 +21,8 @@ pub async fn spawn_app() -> TestApp {
     let dist = dir.path().join("dist");
     std::fs::create_dir_all(&dist).unwrap();
     std::fs::write(dist.join("index.html"), INDEX_HTML).unwrap();
+    std::fs::create_dir_all(dist.join("app/find")).unwrap();
+    std::fs::write(dist.join("app/find/index.html"), FIND_HTML).unwrap();
     std::fs::write(dist.join("main-a1b2c3d4e5f6a7b8.css"), "body{}").unwrap();
     let config = Config {
         addr: "127.0.0.1:0".parse().unwrap(),
@@ -38,6 +40,7 @@ pub async fn spawn_app() -> TestApp {
 }
 
 pub const INDEX_HTML: &str = "<!doctype html><title>test app</title>";
+pub const FIND_HTML: &str = "<!doctype html><title>find bundle</title>";
 
 fn sqlite_url(path: &Path) -> String {
     format!("sqlite://{}", path.display())

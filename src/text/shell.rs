@@ -1,16 +1,17 @@
-//! Every word of the app shell, in each language. A `Text` value per language, checked by
-//! the compiler: a string missing in one language does not build
-//! (docs/adr/0001-typed-text-catalogues.md).
+//! The words of the shell and of the pages every visitor sees: header, footer, home, about,
+//! not found, and what forms share (errors, buttons, date boxes).
 
-use navigator_domain::Lang;
-
-pub struct Text {
+pub struct ShellText {
     pub site_name: &'static str,
     pub skip_link: &'static str,
     pub notice_tag: &'static str,
     pub notice: &'static str,
     pub nav_label: &'static str,
     pub nav_home: &'static str,
+    pub nav_find: &'static str,
+    pub nav_guides: &'static str,
+    pub nav_tools: &'static str,
+    pub nav_search: &'static str,
     pub nav_about: &'static str,
     pub language_label: &'static str,
     pub footer_notice: &'static str,
@@ -18,6 +19,10 @@ pub struct Text {
 
     pub home_title: &'static str,
     pub home_lead: &'static str,
+    pub home_ways_heading: &'static str,
+    pub home_ways: [(&'static str, &'static str); 3],
+    pub home_common_heading: &'static str,
+    pub home_common: [&'static str; 7],
     pub home_not_gov_heading: &'static str,
     pub home_not_gov: &'static str,
     pub home_about_link: &'static str,
@@ -37,13 +42,20 @@ pub struct Text {
     pub not_found_typed: &'static str,
     pub not_found_pasted: &'static str,
     pub not_found_home: &'static str,
-}
 
-pub const fn text(lang: Lang) -> &'static Text {
-    match lang {
-        Lang::En => &EN,
-        Lang::Es => &ES,
-    }
+    pub loading: &'static str,
+    pub load_failed_title: &'static str,
+    pub load_failed: &'static str,
+    pub try_again: &'static str,
+    pub print: &'static str,
+    pub error_prefix: &'static str,
+    pub error_summary_title: &'static str,
+    pub continue_button: &'static str,
+    pub back: &'static str,
+    pub day: &'static str,
+    pub month: &'static str,
+    pub year: &'static str,
+    pub last_checked: &'static str,
 }
 
 /// Official pages the guide text was checked against; hosts are those of the domain facts.
@@ -95,13 +107,17 @@ const SOURCES_ES: [(&str, &str); 6] = [
     ("Localizador de detenidos de ICE", "https://locator.ice.gov"),
 ];
 
-static EN: Text = Text {
+pub static EN: ShellText = ShellText {
     site_name: "eService Navigator",
     skip_link: "Skip to main content",
     notice_tag: "Independent helper",
     notice: "This is not a government website. We are not ICE, DHS or any agency, and we never ask for passwords.",
     nav_label: "Main",
     nav_home: "Home",
+    nav_find: "Find the right place",
+    nav_guides: "Guides",
+    nav_tools: "Tools",
+    nav_search: "Search",
     nav_about: "About",
     language_label: "Language",
     footer_notice: "eService Navigator is an independent helper. It is not affiliated with U.S. Immigration and Customs Enforcement (ICE), the Department of Homeland Security or any other government agency.",
@@ -109,6 +125,31 @@ static EN: Text = Text {
 
     home_title: "Find your way around U.S. immigration portals",
     home_lead: "Were you told to go to “eservice.ice.gov”? This helper explains, in plain language, which online service is the right one for you, what to have ready and where the official pages are.",
+    home_ways_heading: "How can we help?",
+    home_ways: [
+        (
+            "Find the right place",
+            "Answer a few questions to see which service or agency to use, why, and what to have ready.",
+        ),
+        (
+            "I’m a school official (DSO or PDSO)",
+            "SEVIS, students’ SEVP Portal accounts, OPT records and school certification.",
+        ),
+        (
+            "I know which service I need",
+            "Step-by-step guides for each ICE online service and the agencies people are sent to instead.",
+        ),
+    ],
+    home_common_heading: "Most common",
+    home_common: [
+        "SEVP Portal for students on OPT",
+        "ICE check-in appointments",
+        "Change of address (ICE, court and USCIS)",
+        "Find a detained person",
+        "Check a USCIS case",
+        "Pay the I-901 SEVIS fee",
+        "Is this link or email official?",
+    ],
     home_not_gov_heading: "Before you start",
     home_not_gov: "This helper is not a government website. It sends you only to official .gov addresses. Look-alike sites exist: never pay or sign in through a link you cannot check.",
     home_about_link: "About this helper and where its information comes from",
@@ -135,15 +176,33 @@ static EN: Text = Text {
     not_found_typed: "If you typed the web address, check it is correct.",
     not_found_pasted: "If you pasted the web address, check you copied the entire address.",
     not_found_home: "Go to the home page",
+
+    loading: "Loading…",
+    load_failed_title: "This page could not load",
+    load_failed: "Check your connection and try again. Nothing you typed has been lost.",
+    try_again: "Try again",
+    print: "Print this page",
+    error_prefix: "Error: ",
+    error_summary_title: "There is a problem",
+    continue_button: "Continue",
+    back: "Back",
+    day: "Day",
+    month: "Month",
+    year: "Year",
+    last_checked: "Last checked:",
 };
 
-static ES: Text = Text {
+pub static ES: ShellText = ShellText {
     site_name: "eService Navigator",
     skip_link: "Saltar al contenido principal",
     notice_tag: "Ayuda independiente",
     notice: "Este no es un sitio web del gobierno. No somos ICE, DHS ni ninguna agencia, y nunca pedimos contraseñas.",
     nav_label: "Principal",
     nav_home: "Inicio",
+    nav_find: "Encuentre el lugar correcto",
+    nav_guides: "Guías",
+    nav_tools: "Herramientas",
+    nav_search: "Buscar",
     nav_about: "Quiénes somos",
     language_label: "Idioma",
     footer_notice: "eService Navigator es una ayuda independiente. No está afiliado al Servicio de Inmigración y Control de Aduanas (ICE), al Departamento de Seguridad Nacional ni a ninguna otra agencia del gobierno.",
@@ -151,6 +210,31 @@ static ES: Text = Text {
 
     home_title: "Oriéntese en los portales de inmigración de EE. UU.",
     home_lead: "¿Le dijeron que fuera a “eservice.ice.gov”? Esta ayuda explica, en lenguaje sencillo, qué servicio en línea es el correcto para usted, qué debe tener a mano y dónde están las páginas oficiales.",
+    home_ways_heading: "¿Cómo podemos ayudarle?",
+    home_ways: [
+        (
+            "Encuentre el lugar correcto",
+            "Responda unas pocas preguntas para saber qué servicio o agencia usar, por qué y qué tener a mano.",
+        ),
+        (
+            "Soy funcionario escolar (DSO o PDSO)",
+            "SEVIS, las cuentas del Portal del SEVP de los estudiantes, los registros de OPT y la certificación de la escuela.",
+        ),
+        (
+            "Sé qué servicio necesito",
+            "Guías paso a paso de cada servicio en línea de ICE y de las agencias a las que se envía a la gente en su lugar.",
+        ),
+    ],
+    home_common_heading: "Lo más buscado",
+    home_common: [
+        "Portal del SEVP para estudiantes con OPT",
+        "Citas de control de ICE",
+        "Cambio de dirección (ICE, corte y USCIS)",
+        "Encontrar a una persona detenida",
+        "Consultar un caso de USCIS",
+        "Pagar la tarifa I-901 del SEVIS",
+        "¿Es oficial este enlace o correo?",
+    ],
     home_not_gov_heading: "Antes de empezar",
     home_not_gov: "Esta ayuda no es un sitio web del gobierno. Solo le envía a direcciones oficiales .gov. Existen sitios que imitan a los oficiales: nunca pague ni inicie sesión desde un enlace que no pueda comprobar.",
     home_about_link: "Quiénes somos y de dónde viene nuestra información",
@@ -177,4 +261,18 @@ static ES: Text = Text {
     not_found_typed: "Si escribió la dirección web, compruebe que sea correcta.",
     not_found_pasted: "Si pegó la dirección web, compruebe que copió la dirección completa.",
     not_found_home: "Ir a la página de inicio",
+
+    loading: "Cargando…",
+    load_failed_title: "No se pudo cargar esta página",
+    load_failed: "Revise su conexión e inténtelo de nuevo. No se perdió nada de lo que escribió.",
+    try_again: "Intentar de nuevo",
+    print: "Imprimir esta página",
+    error_prefix: "Error: ",
+    error_summary_title: "Hay un problema",
+    continue_button: "Continuar",
+    back: "Atrás",
+    day: "Día",
+    month: "Mes",
+    year: "Año",
+    last_checked: "Revisado por última vez:",
 };

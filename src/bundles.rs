@@ -1,0 +1,60 @@
+//! Which pages each wasm bundle carries (docs/adr/0008-one-bundle-per-section.md). Each
+//! binary in `src/bin/` starts the app with one of these; the linker leaves out every page
+//! the function does not name.
+
+use leptos::prelude::*;
+use navigator_domain::{AppPath, FindStep, Page};
+
+use crate::pages::{
+    AboutPage, FindQuestionPage, FindResultPage, FindStartPage, GuidePage, GuidesPage, HomePage,
+    NotFoundPage, SearchPage, ToolPage, ToolsPage, preload_index,
+};
+
+/// Home, about, guides, search and not found.
+pub fn site(page: Page) -> AnyView {
+    match page {
+        Page::Home => view! { <HomePage/> }.into_any(),
+        Page::About => view! { <AboutPage/> }.into_any(),
+        Page::Guides => view! { <GuidesPage/> }.into_any(),
+        Page::Guide(guide) => view! { <GuidePage guide=guide/> }.into_any(),
+        Page::Search => {
+            // Search must keep working offline once loaded.
+            preload_index(crate::navigation::use_navigation().lang_untracked());
+            view! { <SearchPage/> }.into_any()
+        }
+        Page::NotFound => view! { <NotFoundPage/> }.into_any(),
+        other => elsewhere(other),
+    }
+}
+
+/// "Find the right place".
+pub fn find(page: Page) -> AnyView {
+    match page {
+        Page::Find(FindStep::Start) => view! { <FindStartPage/> }.into_any(),
+        Page::Find(FindStep::Question(question)) => {
+            view! { <FindQuestionPage question=question/> }.into_any()
+        }
+        Page::Find(FindStep::Result) => view! { <FindResultPage/> }.into_any(),
+        other => elsewhere(other),
+    }
+}
+
+/// The tools.
+pub fn tools(page: Page) -> AnyView {
+    match page {
+        Page::Tools => view! { <ToolsPage/> }.into_any(),
+        Page::Tool(tool) => view! { <ToolPage tool=tool/> }.into_any(),
+        other => elsewhere(other),
+    }
+}
+
+/// A page of another bundle reached inside this one (Back after a redirect, an address
+/// typed into history): load it for real.
+fn elsewhere(page: Page) -> AnyView {
+    let lang = crate::navigation::use_navigation().lang_untracked();
+    if let Some(href) = AppPath::href(lang, page) {
+        // The browser navigates away; if it cannot, the shell stays on screen.
+        let _ = window().location().assign(&href);
+    }
+    ().into_any()
+}

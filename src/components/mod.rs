@@ -1,0 +1,18 @@
+//! Form and page parts that follow the GOV.UK Design System patterns (docs: design.md).
+
+mod back_link;
+mod date_fields;
+mod error_summary;
+mod radios;
+mod text_field;
+
+pub use back_link::BackLink;
+pub use date_fields::{DateFields, date_error};
+pub use error_summary::ErrorSummary;
+pub use radios::Radios;
+pub use text_field::TextField;
+
+/// The element id of a field key (`address.line1` → `address-line1`).
+pub fn field_id(key: &str) -> String {
+    key.replace(['.', '_'], "-")
+}

@@ -1,0 +1,82 @@
+//! A set of radios in a fieldset: error message above the options, the first radio's id is
+//! the field's, so the error summary can focus it.
+
+use leptos::prelude::*;
+
+use super::field_id;
+use crate::navigation::use_navigation;
+use crate::text::shell_text;
+
+#[component]
+pub fn Radios(
+    /// The field key (`court_case`).
+    name: &'static str,
+    /// The legend: a plain label, or the page heading on one-question pages.
+    legend: AnyView,
+    #[prop(into, default = None)] hint: Option<String>,
+    /// Answer id and label, in order.
+    options: Vec<(String, String)>,
+    selected: RwSignal<Option<String>>,
+    #[prop(into)] error: Signal<Option<String>>,
+) -> impl IntoView {
+    let t = shell_text(use_navigation().lang_untracked());
+    let base = field_id(name);
+    let hint_id = [base.as_str(), "-hint"].concat();
+    let error_id = [base.as_str(), "-error"].concat();
+    let has_hint = hint.is_some();
+    let described_by = {
+        let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
+        move || {
+            let mut ids = Vec::new();
+            if has_hint {
+                ids.push(hint_id.clone());
+            }
+            if error.with(Option::is_some) {
+                ids.push(error_id.clone());
+            }
+            (!ids.is_empty()).then(|| ids.join(" "))
+        }
+    };
+    let items = options
+        .into_iter()
+        .enumerate()
+        .map(|(index, (id, label))| {
+            let input_id = if index == 0 {
+                base.clone()
+            } else {
+                [base.as_str(), "-", &(index + 1).to_string()].concat()
+            };
+            let value = id.clone();
+            let checked = move || selected.with(|s| s.as_deref() == Some(id.as_str()));
+            view! {
+                <div class="radios__item">
+                    <input
+                        class="radios__input"
+                        id=input_id.clone()
+                        name=name
+                        type="radio"
+                        value=value.clone()
+                        prop:checked=checked
+                        on:change=move |_| selected.set(Some(value.clone()))
+                    />
+                    <label class="radios__label" for=input_id>{label}</label>
+                </div>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="form-group" class:form-group--error=move || error.with(Option::is_some)>
+            <fieldset class="fieldset" aria-describedby=described_by>
+                <legend class="fieldset__legend">{legend}</legend>
+                {hint.map(|hint| view! { <div id=hint_id class="hint">{hint}</div> })}
+                {move || error.get().map(|message| view! {
+                    <p id=error_id.clone() class="error-message">
+                        <span class="visually-hidden">{t.error_prefix}</span>
+                        {message}
+                    </p>
+                })}
+                <div class="radios">{items}</div>
+            </fieldset>
+        </div>
+    }
+}

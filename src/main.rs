@@ -1,3 +1,0 @@
-fn main() {
-    eservice_navigator::start();
-}

@@ -1,0 +1,61 @@
+//! One guide: its title and summary from the guides list, its body as HTML the build made
+//! from Markdown (our own content, checked for official links only).
+
+use leptos::prelude::*;
+use navigator_domain::{
+    AppPath, FindStep, Lang, Page,
+    guides::{Guide, GuideSummary},
+};
+
+use crate::{
+    content,
+    markup::Markup,
+    navigation::use_navigation,
+    static_page::StaticPage,
+    text::{find_text, shell_text},
+};
+
+pub fn guide_page(lang: Lang, summary: Option<&GuideSummary>, body: &str) -> StaticPage {
+    let s = shell_text(lang);
+    let mut m = Markup::new();
+    if let Some(summary) = summary {
+        m.element("p", &[("class", "lead")], &summary.summary);
+        m.element(
+            "p",
+            &[("class", "hint")],
+            &[s.last_checked, " ", &summary.last_checked.long(lang)].concat(),
+        );
+    }
+    m.open("div", &[("class", "guide")]).raw(body).close("div");
+    m.open("div", &[("class", "button-group no-print")])
+        .print_button(s.print);
+    m.element(
+        "a",
+        &[
+            (
+                "href",
+                &AppPath::href(lang, Page::Find(FindStep::Start)).unwrap_or_default(),
+            ),
+            ("class", "link-button"),
+        ],
+        find_text(lang).start_title,
+    );
+    m.close("div");
+    StaticPage::new(
+        summary.map(|s| s.title.clone()).unwrap_or_default(),
+        m.into_string(),
+    )
+}
+
+#[component]
+pub fn GuidePage(guide: Guide) -> impl IntoView {
+    let lang = use_navigation().lang_untracked();
+    let page = LocalResource::new(move || async move {
+        let list = content::json::<Vec<GuideSummary>>(lang, "guides.json").await?;
+        let body = content::html(lang, &["guides/", guide.slug(), ".html"].concat()).await?;
+        Ok((list, body))
+    });
+    content::loaded(page, move |(list, body)| {
+        guide_page(lang, list.iter().find(|s| s.slug == guide.slug()), &body).into_view()
+    })
+}

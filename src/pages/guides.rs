@@ -1,0 +1,48 @@
+//! The list of guides, grouped: where to start, ICE's own services, and elsewhere.
+
+use leptos::prelude::*;
+use navigator_domain::{
+    AppPath, Lang, Page,
+    guides::{Guide, GuideGroup, GuideSummary},
+};
+
+use crate::{
+    content, markup::Markup, navigation::use_navigation, static_page::StaticPage, text::find_text,
+};
+
+pub fn guides_page(lang: Lang, list: &[GuideSummary]) -> StaticPage {
+    let t = find_text(lang);
+    let mut m = Markup::new();
+    m.element("p", &[("class", "lead")], t.guides_lead);
+    let groups = [
+        GuideGroup::Start,
+        GuideGroup::IceService,
+        GuideGroup::Elsewhere,
+    ];
+    for (group, heading) in groups.into_iter().zip(t.guide_groups) {
+        let items: Vec<(String, &GuideSummary)> = Guide::ALL
+            .into_iter()
+            .filter(|g| g.group() == group)
+            .filter_map(|guide| {
+                let summary = list.iter().find(|s| s.slug == guide.slug())?;
+                Some((
+                    AppPath::href(lang, Page::Guide(guide)).unwrap_or_default(),
+                    summary,
+                ))
+            })
+            .collect();
+        m.heading(heading).link_list(
+            items
+                .iter()
+                .map(|(href, s)| (href.as_str(), s.title.as_str(), s.summary.as_str())),
+        );
+    }
+    StaticPage::new(t.guides_title, m.into_string())
+}
+
+#[component]
+pub fn GuidesPage() -> impl IntoView {
+    let lang = use_navigation().lang_untracked();
+    let list = LocalResource::new(move || content::json::<Vec<GuideSummary>>(lang, "guides.json"));
+    content::loaded(list, move |list| guides_page(lang, &list).into_view())
+}

@@ -1,0 +1,94 @@
+//! "Is this link or email official?": the domain's official-link checker, with its reasons.
+
+use leptos::{ev::SubmitEvent, prelude::*};
+use navigator_domain::{
+    Tool,
+    official_links::{LinkCheck, Verdict, check_link},
+};
+
+use crate::{
+    components::{ErrorSummary, TextField},
+    navigation::use_navigation,
+    page_heading::PageHeading,
+    text::tools_text,
+};
+
+#[component]
+pub fn CheckLinkTool() -> impl IntoView {
+    let lang = use_navigation().lang_untracked();
+    let t = tools_text(lang);
+    let typed = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<String>);
+    let checked = RwSignal::new(None::<LinkCheck>);
+    let submit = move |event: SubmitEvent| {
+        event.prevent_default();
+        let check = check_link(&typed.get_untracked());
+        if check.verdict == Verdict::Unreadable {
+            checked.set(None);
+            error.set(Some(t.link_unreadable.to_owned()));
+        } else {
+            error.set(None);
+            checked.set(Some(check));
+        }
+    };
+    let summary = Signal::derive(move || {
+        error
+            .get()
+            .map(|m| vec![("link".to_owned(), m)])
+            .unwrap_or_default()
+    });
+    let result = move || {
+        checked.get().map(|check| {
+            let host_label = if check.is_email { t.link_sender_domain } else { t.link_goes_to };
+            let host = check.host.clone().unwrap_or_default();
+            match check.verdict {
+                Verdict::Official { service } => view! {
+                    <div class="panel panel--success">
+                        <h2 class="heading-m">{t.link_official}</h2>
+                        <p>{t.link_belongs_to}" " <strong>{service.name(lang)}</strong></p>
+                        <p>{host_label}" " <code>{host}</code></p>
+                    </div>
+                }
+                .into_any(),
+                Verdict::GovernmentDomain => view! {
+                    <div class="panel panel--warning">
+                        <h2 class="heading-m">{t.link_government}</h2>
+                        <p>{host_label}" " <code>{host}</code></p>
+                        <p>{t.link_government_body}</p>
+                    </div>
+                }
+                .into_any(),
+                Verdict::NotOfficial { reasons } => view! {
+                    <div class="panel panel--danger">
+                        <h2 class="heading-m">{t.link_not_official}</h2>
+                        <p>{host_label}" " <code>{host}</code></p>
+                        <ul class="list list--bullet">
+                            {reasons.iter().map(|r| view! { <li>{r.explain(lang)}</li> }).collect_view()}
+                        </ul>
+                        <p><strong>{t.link_not_official_advice}</strong></p>
+                    </div>
+                }
+                .into_any(),
+                Verdict::Unreadable => ().into_any(),
+            }
+        })
+    };
+    view! {
+        <PageHeading text=Tool::CheckLink.title(lang) has_errors=Signal::derive(move || error.with(Option::is_some))/>
+        <p class="lead">{Tool::CheckLink.summary(lang)}</p>
+        <ErrorSummary items=summary/>
+        <form novalidate on:submit=submit>
+            <TextField
+                name="link"
+                label=t.link_label
+                hint=[t.link_hint, " ", t.private_hint].concat()
+                value=typed
+                error=error
+                autocomplete="off"
+                no_spellcheck=true
+            />
+            <button type="submit" class="button">{t.check}</button>
+        </form>
+        <div aria-live="polite">{result}</div>
+    }
+}

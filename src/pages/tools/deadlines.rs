@@ -1,0 +1,440 @@
+//! The deadline calculator: each of navigator-domain's date rules, with the working shown
+//! and the dates ready for the person's calendar.
+
+use leptos::{ev::SubmitEvent, prelude::*};
+use navigator_domain::{
+    Lang, Tool,
+    agency::Source,
+    calculators::{
+        Deadline, DeadlineRule, FilingWindow, GracePeriod, GracePeriodCase, Recertification,
+        SkippedDay, StemReport, StemReportKind, WindowError, WindowState, deadline, grace_period,
+        opt_filing_window, recertification, stem_opt_filing_window, stem_reporting_schedule,
+    },
+    calendar::{CalendarEvent, Date, DateInput, DateLabel},
+};
+
+use super::{
+    calendar_download::CalendarDownload,
+    form_errors::{FormErrors, date_of, message_of},
+};
+use crate::{
+    components::{DateFields, ErrorSummary, Radios, date_error},
+    navigation::use_navigation,
+    page_heading::PageHeading,
+    text::{ToolsText, tools_text},
+    today::today,
+};
+
+const CALCULATORS: [&str; 6] = [
+    "reporting",
+    "grace",
+    "opt-window",
+    "stem-window",
+    "stem-reports",
+    "recertification",
+];
+const GRACE: [(&str, GracePeriodCase); 4] = [
+    ("f1", GracePeriodCase::F1Completed),
+    ("m1", GracePeriodCase::M1Completed),
+    ("withdrawal", GracePeriodCase::AuthorizedWithdrawal),
+    ("failed", GracePeriodCase::FailedToMaintainStatus),
+];
+
+const CHANGED_ON: DateLabel = DateLabel {
+    en: "date of the change",
+    es: "fecha del cambio",
+};
+const ENDED_ON: DateLabel = DateLabel {
+    en: "date it ended",
+    es: "fecha en que terminó",
+};
+const PROGRAM_END: DateLabel = DateLabel {
+    en: "program end date",
+    es: "fecha de fin del programa",
+};
+const RECOMMENDATION: DateLabel = DateLabel {
+    en: "date of the recommendation",
+    es: "fecha de la recomendación",
+};
+const OPT_EAD_END: DateLabel = DateLabel {
+    en: "EAD end date",
+    es: "fecha de fin del EAD",
+};
+const STEM_START: DateLabel = DateLabel {
+    en: "STEM OPT start date",
+    es: "fecha de inicio de la STEM OPT",
+};
+const CERT_EXPIRES: DateLabel = DateLabel {
+    en: "certification expiration date",
+    es: "fecha de vencimiento de la certificación",
+};
+
+#[derive(Clone)]
+enum Worked {
+    Reporting(Deadline),
+    Grace(GracePeriod),
+    Window(Result<FilingWindow, WindowError>, Date),
+    Reports(Vec<StemReport>),
+    Recertification(Recertification),
+}
+
+/// The form's inputs: which calculator, the choices and the dates.
+#[derive(Clone, Copy)]
+struct Inputs {
+    calculator: RwSignal<Option<String>>,
+    rule: RwSignal<Option<String>>,
+    grace: RwSignal<Option<String>>,
+    first: RwSignal<DateInput>,
+    recommendation: RwSignal<DateInput>,
+}
+
+fn work_out(inputs: Inputs, lang: Lang, t: &ToolsText) -> Result<Worked, FormErrors> {
+    let today = today();
+    let mut errors = FormErrors::default();
+    let date =
+        |field: &str, input: RwSignal<DateInput>, label: DateLabel, errors: &mut FormErrors| {
+            input
+                .get_untracked()
+                .parse(&[], today)
+                .map_err(|e| errors.add_date(field, date_error(&e, label, lang)))
+                .ok()
+        };
+    let Some(calculator) = inputs.calculator.get_untracked() else {
+        errors.add("calculator", t.calculator_missing);
+        return Err(errors);
+    };
+    let optional_recommendation = |errors: &mut FormErrors| {
+        if inputs.recommendation.with_untracked(DateInput::is_empty) {
+            Some(None)
+        } else {
+            inputs
+                .recommendation
+                .get_untracked()
+                .parse(&[], today)
+                .map_err(|e| {
+                    errors.add_date("recommendation", date_error(&e, RECOMMENDATION, lang))
+                })
+                .ok()
+                .map(Some)
+        }
+    };
+    let worked = match calculator.as_str() {
+        "reporting" => {
+            let rule = inputs
+                .rule
+                .get_untracked()
+                .and_then(|id| DeadlineRule::from_id(&id));
+            if rule.is_none() {
+                errors.add("rule", t.rule_missing);
+            }
+            let from = date("first", inputs.first, CHANGED_ON, &mut errors);
+            rule.zip(from)
+                .map(|(rule, from)| Worked::Reporting(deadline(rule, from)))
+        }
+        "grace" => {
+            let case = inputs
+                .grace
+                .get_untracked()
+                .and_then(|id| GRACE.iter().find(|(g, _)| *g == id).map(|(_, c)| *c));
+            if case.is_none() {
+                errors.add("grace", t.grace_missing);
+            }
+            let ended = date("first", inputs.first, ENDED_ON, &mut errors);
+            case.zip(ended)
+                .map(|(case, ended)| Worked::Grace(grace_period(case, ended)))
+        }
+        "opt-window" | "stem-window" => {
+            let stem = calculator == "stem-window";
+            let end = date(
+                "first",
+                inputs.first,
+                if stem { OPT_EAD_END } else { PROGRAM_END },
+                &mut errors,
+            );
+            let recommended = optional_recommendation(&mut errors);
+            end.zip(recommended).map(|(end, recommended)| {
+                let window = if stem {
+                    stem_opt_filing_window(end, recommended)
+                } else {
+                    opt_filing_window(end, recommended)
+                };
+                Worked::Window(window, today)
+            })
+        }
+        "stem-reports" => date("first", inputs.first, STEM_START, &mut errors)
+            .map(|start| Worked::Reports(stem_reporting_schedule(start, None))),
+        _ => date("first", inputs.first, CERT_EXPIRES, &mut errors)
+            .map(|expires| Worked::Recertification(recertification(expires))),
+    };
+    match worked {
+        Some(worked) if errors.is_empty() => Ok(worked),
+        _ => Err(errors),
+    }
+}
+
+fn event(uid: String, date: Date, title: String, description: &str) -> CalendarEvent {
+    CalendarEvent {
+        uid,
+        date,
+        title,
+        description: description.to_owned(),
+    }
+}
+
+fn report_label(kind: StemReportKind, t: &ToolsText) -> String {
+    match kind {
+        StemReportKind::ValidationReport { months } => {
+            t.report_kinds[0].replace("{}", &months.to_string())
+        }
+        StemReportKind::SelfEvaluation { months } => {
+            t.report_kinds[1].replace("{}", &months.to_string())
+        }
+        StemReportKind::FinalEvaluation => t.report_kinds[2].to_owned(),
+    }
+}
+
+fn render(worked: Worked, lang: Lang, t: &'static ToolsText) -> impl IntoView {
+    match worked {
+        Worked::Reporting(d) => {
+            let skipped = d
+                .skipped
+                .iter()
+                .map(|day| match day {
+                    SkippedDay::Weekend { date } => {
+                        [date.long(lang), " (".into(), t.weekend.into(), ")".into()].concat()
+                    }
+                    SkippedDay::Holiday { date, holiday } => [
+                        date.long(lang),
+                        " (".into(),
+                        holiday.localized_name(lang).into(),
+                        ")".into(),
+                    ]
+                    .concat(),
+                })
+                .collect::<Vec<_>>();
+            let title = d.rule.title(lang);
+            let events = vec![event(
+                [d.rule.id(), "-", &d.from.to_iso()].concat(),
+                d.due,
+                [title, " – ", t.due].concat(),
+                &d.counting.describe(lang),
+            )];
+            view! {
+                <div class="panel">
+                    <p>{title}</p>
+                    <p class="big-number">{t.due}": " <strong>{d.due.long_with_weekday(lang)}</strong></p>
+                </div>
+                <h2 class="heading-m">{t.how_worked_out}</h2>
+                <p>{t.counted_from_day_after}" " {d.from.long(lang)}": " {d.counting.describe(lang)}"."</p>
+                {(!skipped.is_empty()).then(|| view! {
+                    <p>{t.not_counted}</p>
+                    <ul class="list list--bullet">{skipped.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ul>
+                })}
+                {(d.rule.source() == Source::SecondaryAgreement).then(|| view! { <p class="hint">{t.check_with_dso}</p> })}
+                <CalendarDownload events=events/>
+            }
+            .into_any()
+        }
+        Worked::Grace(GracePeriod::EndsOn { last_day, days }) => {
+            let events = vec![event(
+                ["grace-", &last_day.to_iso()].concat(),
+                last_day,
+                t.grace_last_day.into(),
+                &days.to_string(),
+            )];
+            view! {
+                <div class="panel">
+                    <p class="big-number">{t.grace_last_day}" " <strong>{last_day.long_with_weekday(lang)}</strong></p>
+                    <p>{days.to_string()}" " {t.days_word}</p>
+                </div>
+                <CalendarDownload events=events/>
+            }
+            .into_any()
+        }
+        Worked::Grace(GracePeriod::None) => {
+            view! { <div class="panel panel--danger"><p>{t.no_grace}</p></div> }.into_any()
+        }
+        Worked::Window(Err(WindowError::NoDayFitsEveryRule), _) => {
+            view! { <div class="panel panel--danger"><p>{t.window_impossible}</p></div> }.into_any()
+        }
+        Worked::Window(Ok(window), today) => {
+            let state = match window.state(today) {
+                WindowState::NotYetOpen { days_until_open } => {
+                    [t.window_not_yet, " ", &days_until_open.to_string()].concat()
+                }
+                WindowState::Open { days_left } => {
+                    [t.window_open, " ", &days_left.to_string()].concat()
+                }
+                WindowState::Closed => t.window_closed.to_owned(),
+            };
+            let events = vec![
+                event(
+                    ["window-opens-", &window.opens.to_iso()].concat(),
+                    window.opens,
+                    t.window_opens.into(),
+                    "",
+                ),
+                event(
+                    ["window-closes-", &window.closes.to_iso()].concat(),
+                    window.closes,
+                    t.window_closes.into(),
+                    "",
+                ),
+            ];
+            view! {
+                <div class="panel">
+                    <p class="big-number">
+                        {t.window_opens}" " <strong>{window.opens.long(lang)}</strong>" " {t.window_closes}" " <strong>{window.closes.long_with_weekday(lang)}</strong>
+                    </p>
+                    <p>{state}</p>
+                </div>
+                {window.closed_by_recommendation.then(|| view! { <p>{t.closed_by_recommendation}</p> })}
+                <p class="hint">{t.check_with_dso}</p>
+                <CalendarDownload events=events/>
+            }
+            .into_any()
+        }
+        Worked::Reports(reports) => {
+            let events = reports
+                .iter()
+                .map(|r| {
+                    event(
+                        ["stem-", &r.due.to_iso(), "-", &report_label(r.kind, t)].concat(),
+                        r.submit_by.unwrap_or(r.due),
+                        report_label(r.kind, t),
+                        "",
+                    )
+                })
+                .collect();
+            view! {
+                <ul class="report-list">
+                    {reports.into_iter().map(|r| view! {
+                        <li class="report-list__item">
+                            <strong>{report_label(r.kind, t)}</strong>": " {r.due.long(lang)}
+                            {r.submit_by.map(|d| view! { " — " {t.submit_by}" " {d.long_with_weekday(lang)} })}
+                            {r.reminder.map(|d| view! { <br/><span class="hint">{t.reminder}": " {d.long(lang)}</span> })}
+                        </li>
+                    }).collect_view()}
+                </ul>
+                <p class="hint">{t.check_with_dso}</p>
+                <CalendarDownload events=events/>
+            }
+            .into_any()
+        }
+        Worked::Recertification(r) => {
+            let events = vec![
+                event(
+                    ["sevp-notice-", &r.notice.to_iso()].concat(),
+                    r.notice,
+                    t.notice_on.into(),
+                    "",
+                ),
+                event(
+                    ["sevp-expires-", &r.expires.to_iso()].concat(),
+                    r.expires,
+                    t.expires_on.into(),
+                    "",
+                ),
+            ];
+            view! {
+                <div class="panel">
+                    <p>{t.notice_on}" " <strong>{r.notice.long_with_weekday(lang)}</strong></p>
+                    <p>{t.expires_on}" " <strong>{r.expires.long(lang)}</strong></p>
+                    <p>{t.next_expiry}" " <strong>{r.next_expiry.long(lang)}</strong></p>
+                </div>
+                <CalendarDownload events=events/>
+            }
+            .into_any()
+        }
+    }
+}
+
+#[component]
+pub fn DeadlinesTool() -> impl IntoView {
+    let lang = use_navigation().lang_untracked();
+    let t = tools_text(lang);
+    let inputs = Inputs {
+        calculator: RwSignal::new(None),
+        rule: RwSignal::new(None),
+        grace: RwSignal::new(None),
+        first: RwSignal::new(DateInput::default()),
+        recommendation: RwSignal::new(DateInput::default()),
+    };
+    let errors = RwSignal::new(FormErrors::default());
+    let worked = RwSignal::new(None::<Worked>);
+    let submit = move |event: SubmitEvent| {
+        event.prevent_default();
+        match work_out(inputs, lang, t) {
+            Ok(result) => {
+                errors.set(FormErrors::default());
+                worked.set(Some(result));
+            }
+            Err(found) => {
+                worked.set(None);
+                errors.set(found);
+            }
+        }
+    };
+    let calculators: Vec<(String, String)> = CALCULATORS
+        .iter()
+        .zip(t.calculators)
+        .map(|(id, l)| ((*id).to_owned(), l.to_owned()))
+        .collect();
+    let fields = move || {
+        let which = inputs.calculator.get()?;
+        let first_label = match which.as_str() {
+            "reporting" => t.changed_on,
+            "grace" => t.ended_on,
+            "opt-window" => t.program_end,
+            "stem-window" => t.opt_ead_end,
+            "stem-reports" => t.stem_start,
+            _ => t.certification_expires,
+        };
+        let choice = match which.as_str() {
+            "reporting" => Some(view! {
+                <Radios
+                    name="rule"
+                    legend=view! { <span class="fieldset__heading">{t.rule_legend}</span> }.into_any()
+                    options=DeadlineRule::ALL.iter().map(|r| (r.id().to_owned(), r.title(lang).to_owned())).collect()
+                    selected=inputs.rule
+                    error=message_of(errors, "rule")
+                />
+            }.into_any()),
+            "grace" => Some(view! {
+                <Radios
+                    name="grace"
+                    legend=view! { <span class="fieldset__heading">{t.grace_legend}</span> }.into_any()
+                    options=GRACE.iter().zip(t.grace_cases).map(|((id, _), l)| ((*id).to_owned(), l.to_owned())).collect()
+                    selected=inputs.grace
+                    error=message_of(errors, "grace")
+                />
+            }.into_any()),
+            _ => None,
+        };
+        let with_recommendation = matches!(which.as_str(), "opt-window" | "stem-window");
+        Some(view! {
+            {choice}
+            <DateFields name="first" legend=first_label value=inputs.first error=date_of(errors, "first".to_owned())/>
+            {with_recommendation.then(|| view! {
+                <DateFields name="recommendation" legend=t.recommendation hint=t.recommendation_hint value=inputs.recommendation error=date_of(errors, "recommendation".to_owned())/>
+            })}
+        })
+    };
+    view! {
+        <PageHeading text=Tool::Deadlines.title(lang) has_errors=Signal::derive(move || !errors.with(FormErrors::is_empty))/>
+        <p class="lead">{Tool::Deadlines.summary(lang)}</p>
+        <ErrorSummary items=Signal::derive(move || errors.with(FormErrors::summary))/>
+        <form novalidate on:submit=submit>
+            <Radios
+                name="calculator"
+                legend=view! { <span class="fieldset__heading">{t.calculator_legend}</span> }.into_any()
+                options=calculators
+                selected=inputs.calculator
+                error=message_of(errors, "calculator")
+            />
+            {fields}
+            <button type="submit" class="button">{t.calculate}</button>
+        </form>
+        <div aria-live="polite">{move || worked.get().map(|w| render(w, lang, t))}</div>
+    }
+}

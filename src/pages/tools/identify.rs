@@ -1,0 +1,90 @@
+//! "What is this number?": paste a number, see every identifier it could be.
+
+use leptos::{ev::SubmitEvent, prelude::*};
+use navigator_domain::{
+    Tool,
+    identify::{Identification, has_content, identify},
+};
+
+use crate::{
+    components::{ErrorSummary, TextField},
+    navigation::use_navigation,
+    page_heading::PageHeading,
+    text::tools_text,
+};
+
+#[component]
+pub fn IdentifyTool() -> impl IntoView {
+    let lang = use_navigation().lang_untracked();
+    let t = tools_text(lang);
+    let typed = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<String>);
+    let found = RwSignal::new(None::<Vec<Identification>>);
+    let submit = move |event: SubmitEvent| {
+        event.prevent_default();
+        let text = typed.get_untracked();
+        if has_content(&text) {
+            error.set(None);
+            found.set(Some(identify(&text)));
+        } else {
+            found.set(None);
+            error.set(Some(t.identify_missing.to_owned()));
+        }
+    };
+    let summary = Signal::derive(move || {
+        error
+            .get()
+            .map(|m| vec![("number".to_owned(), m)])
+            .unwrap_or_default()
+    });
+    let results = move || {
+        found.get().map(|list| {
+            if list.is_empty() {
+                return view! {
+                    <div class="notification">
+                        <h2 class="heading-m">{t.identify_none_title}</h2>
+                        <p>{t.identify_none}</p>
+                    </div>
+                }
+                .into_any();
+            }
+            view! {
+                <h2 class="heading-m">{t.identify_found}</h2>
+                {list.into_iter().map(|item| {
+                    let agencies = item.kind.agencies().iter().map(|a| a.name(lang)).collect::<Vec<_>>().join("; ");
+                    view! {
+                        <div class="result-card">
+                            <h3 class="heading-s">{item.kind.name(lang)}</h3>
+                            <dl class="facts">
+                                <dt>{t.written_as}</dt><dd><code>{item.normalised}</code></dd>
+                                <dt>{t.used_by}</dt><dd>{agencies}</dd>
+                            </dl>
+                            <p>{item.kind.used_for(lang)}</p>
+                            <p><strong>{t.often_confused}": "</strong>{item.kind.not_for(lang)}</p>
+                        </div>
+                    }
+                }).collect_view()}
+            }
+            .into_any()
+        })
+    };
+    view! {
+        <PageHeading text=Tool::Identify.title(lang) has_errors=Signal::derive(move || error.with(Option::is_some))/>
+        <p class="lead">{Tool::Identify.summary(lang)}</p>
+        <ErrorSummary items=summary/>
+        <form novalidate on:submit=submit>
+            <TextField
+                name="number"
+                label=t.identify_label
+                hint=[t.identify_hint, " ", t.private_hint].concat()
+                value=typed
+                error=error
+                autocomplete="off"
+                no_spellcheck=true
+                width="input--width-20"
+            />
+            <button type="submit" class="button">{t.check}</button>
+        </form>
+        <div aria-live="polite">{results}</div>
+    }
+}

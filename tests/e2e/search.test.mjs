@@ -1,0 +1,55 @@
+// Search: results from guides, tools and outcomes; an empty search is an error; and search
+// keeps working without a connection once the app has loaded.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { VIEWPORTS, axeViolations, openPage, startBrowser, startServer, visit } from './harness.mjs';
+
+describe('search', () => {
+  let server;
+  let chrome;
+  before(async () => { server = await startServer(); chrome = await startBrowser(); });
+  after(async () => { await chrome?.stop(); await server?.stop(); });
+
+  it('finds guides and tools, in both languages, axe-clean at both sizes', async () => {
+    for (const viewport of VIEWPORTS) {
+      for (const [prefix, label, words, expected] of [
+        ['', 'Search guides and tools', 'cash bond', 'Cash bonds with CeBONDS'],
+        ['/es', 'Buscar en guías y herramientas', 'fianza', 'Fianzas en efectivo con CeBONDS'],
+      ]) {
+        const { page, context } = await openPage(chrome.browser, viewport);
+        try {
+          await visit(page, `${server.url}${prefix}/search`);
+          assert.deepEqual(await axeViolations(page), []);
+          await page.getByLabel(label).fill(words);
+          await page.locator('main button[type=submit]').click();
+          await page.locator('.link-list').waitFor();
+          assert.ok((await page.locator('.link-list__link').allInnerTexts()).includes(expected));
+          assert.match(page.url(), /\/search\?q=/);
+          assert.deepEqual(await axeViolations(page), []);
+        } finally {
+          await context.close();
+        }
+      }
+    }
+  });
+
+  it('an empty search shows an error; search works offline once loaded', async () => {
+    const { page, context } = await openPage(chrome.browser, VIEWPORTS[0]);
+    try {
+      await visit(page, `${server.url}/search`);
+      await page.locator('main button[type=submit]').click();
+      await page.locator('.error-summary').waitFor();
+      assert.match(await page.title(), /^Error: Search/);
+      assert.deepEqual(await axeViolations(page), []);
+
+      await context.setOffline(true);
+      await page.getByLabel('Search guides and tools').fill('visa');
+      await page.locator('main button[type=submit]').click();
+      await page.locator('.link-list').waitFor();
+      assert.ok((await page.locator('.link-list__link').allInnerTexts()).some((t) => /Department of State/.test(t)));
+      await context.setOffline(false);
+    } finally {
+      await context.close();
+    }
+  });
+});
