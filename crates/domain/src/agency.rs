@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::Lang;
 
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Agency {
@@ -57,6 +58,7 @@ impl Agency {
 
 /// How sure a stated rule is: from an official page, or from several schools and law firms
 /// that agree. Rules of the second kind are shown with "check with …".
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Source {

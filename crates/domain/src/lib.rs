@@ -12,6 +12,8 @@ pub mod identifiers;
 pub mod identify;
 pub mod lang;
 pub mod official_links;
+#[cfg(feature = "openapi")]
+mod openapi;
 pub mod page;
 pub mod reference_number;
 pub mod routing;

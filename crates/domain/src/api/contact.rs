@@ -7,12 +7,14 @@ use crate::{
     identifiers::{AddressInput, PhoneNumber, UsAddress},
 };
 
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ContactRequest {
     pub address: AddressInput,
     pub phone: String,
 }
 
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Contact {
     pub address: UsAddress,

@@ -10,6 +10,7 @@ use crate::{
     reference_number::ReferenceNumber,
 };
 
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct StudentSummary {
     pub id: String,
@@ -23,6 +24,7 @@ pub struct StudentSummary {
 }
 
 /// The Portal email a DSO sets for a student.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PortalEmailRequest {
     pub email: String,
@@ -38,6 +40,7 @@ impl PortalEmailRequest {
     }
 }
 
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ChangeKind {
@@ -48,6 +51,7 @@ pub enum ChangeKind {
 }
 
 /// Something a student changed that the DSO must bring into SEVIS within 21 days.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DueItem {
     pub id: String,
@@ -62,6 +66,7 @@ pub struct DueItem {
 }
 
 /// One row of "who has a Portal account".
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PortalAccountRow {
     pub student_id: String,

@@ -24,6 +24,7 @@ pub const END_DATE: DateLabel = DateLabel {
     es: "fecha de finalización",
 };
 
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Hours {
@@ -49,6 +50,7 @@ impl Hours {
 }
 
 /// What a person typed in the employer form.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct EmploymentRequest {
     pub employer_name: String,
@@ -66,6 +68,7 @@ pub struct EmploymentRequest {
     pub relation_to_study: String,
 }
 
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Supervisor {
     pub name: String,
@@ -73,6 +76,7 @@ pub struct Supervisor {
     pub email: EmailAddress,
 }
 
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Employment {
     pub employer_name: String,
@@ -86,6 +90,7 @@ pub struct Employment {
     pub relation_to_study: String,
 }
 
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ReportedBy {
@@ -93,6 +98,7 @@ pub enum ReportedBy {
     SchoolOfficial,
 }
 
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct EmploymentRecord {
     pub id: String,
@@ -291,6 +297,7 @@ impl Employment {
 }
 
 /// The last day of a job.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct EndEmploymentRequest {
     pub end_date: DateInput,

@@ -5,11 +5,13 @@ use serde::{Deserialize, Serialize};
 use crate::FieldErrors;
 
 /// The 422 body: every problem with the request, keyed by field, in page order.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ValidationErrors {
     pub errors: FieldErrors,
 }
 
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ErrorCode {
@@ -31,6 +33,7 @@ pub enum ErrorCode {
 }
 
 /// Every other error: a code the app acts on and a message people can read.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ApiError {
     pub error: ErrorCode,

@@ -1,6 +1,7 @@
 use serde::{Deserialize, Serialize};
 
 /// One page of a longer list.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Listing<T> {
     pub items: Vec<T>,

@@ -9,6 +9,7 @@ pub mod dso;
 pub mod employment;
 pub mod errors;
 pub mod listing;
+pub mod school;
 pub mod session;
 pub mod student;
 pub mod supervision;

@@ -14,6 +14,7 @@ pub const DATE_OF_BIRTH: DateLabel = DateLabel {
     es: "fecha de nacimiento",
 };
 
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum AccountRole {
@@ -51,6 +52,7 @@ impl AccountRole {
 
 /// How people sign in: email and password (school officials, students, officers), or the
 /// details on Form I-385 (people under ICE supervision, docs/adr/0007-supervision-sign-in.md).
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "method", rename_all = "snake_case")]
 pub enum SignInRequest {
@@ -143,6 +145,7 @@ impl SignInRequest {
     }
 }
 
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AccountSummary {
     pub id: String,
@@ -155,6 +158,7 @@ pub struct AccountSummary {
 }
 
 /// The session as the app sees it. The session id itself is only in an HttpOnly cookie.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SessionInfo {
     pub account: AccountSummary,
@@ -181,6 +185,7 @@ impl SessionInfo {
 }
 
 /// A student sets a password from the invitation link (valid 14 days).
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ActivationRequest {
     pub token: String,

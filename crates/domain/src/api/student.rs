@@ -9,6 +9,7 @@ use crate::{
     identifiers::{EmailAddress, SevisId},
 };
 
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum OptKind {
@@ -29,6 +30,7 @@ impl OptKind {
     }
 }
 
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct OptAuthorization {
     pub kind: OptKind,
@@ -66,6 +68,7 @@ impl OptAuthorization {
     }
 }
 
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum PortalState {
@@ -82,6 +85,7 @@ pub enum PortalState {
     Closed,
 }
 
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PortalAccount {
     pub state: PortalState,
@@ -89,6 +93,7 @@ pub struct PortalAccount {
     pub invitation_expires: Option<Timestamp>,
 }
 
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct StudentProfile {
     pub id: String,
@@ -100,6 +105,16 @@ pub struct StudentProfile {
     pub contact: Option<Contact>,
     pub portal: PortalAccount,
     pub employment: Vec<EmploymentRecord>,
+}
+
+/// The answer to a change of a student's record: a reference for the person's records and
+/// the record as it now stands.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RecordReceipt {
+    pub reference: crate::reference_number::ReferenceNumber,
+    pub recorded_at: Timestamp,
+    pub profile: StudentProfile,
 }
 
 #[cfg(test)]

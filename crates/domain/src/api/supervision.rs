@@ -18,6 +18,7 @@ pub const MOVED_ON: DateLabel = DateLabel {
     es: "fecha en que se mudó",
 };
 
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AddressChangeRequest {
     pub address: AddressInput,
@@ -72,6 +73,7 @@ impl AddressChangeRequest {
 }
 
 /// A filing that also applies after telling ICE, with its due date.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FollowUp {
     pub rule: DeadlineRule,
@@ -92,6 +94,7 @@ pub fn follow_ups(moved_on: Date, court_case: CourtCase) -> Vec<FollowUp> {
         .collect()
 }
 
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AddressChangeReceipt {
     pub reference: ReferenceNumber,
@@ -102,6 +105,7 @@ pub struct AddressChangeReceipt {
 }
 
 /// A free or taken appointment time at an ICE office, in the office's local time.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CheckInSlot {
     pub id: String,
@@ -112,6 +116,7 @@ pub struct CheckInSlot {
     pub available: bool,
 }
 
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum AppointmentStatus {
@@ -119,6 +124,7 @@ pub enum AppointmentStatus {
     Cancelled,
 }
 
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Appointment {
     pub id: String,
@@ -128,6 +134,7 @@ pub struct Appointment {
 }
 
 /// Book a slot, or move an appointment to one.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct BookingRequest {
     pub slot_id: String,

@@ -10,6 +10,7 @@ use crate::{
     calendar::{Date, FederalHoliday, add_working_days, federal_holiday_on},
 };
 
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum DeadlineRule {
@@ -29,6 +30,7 @@ pub enum DeadlineRule {
     DsoRegistersStudent,
 }
 
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", content = "count", rename_all = "snake_case")]
 pub enum Counting {
@@ -153,6 +155,7 @@ impl Counting {
 }
 
 /// A day a working-day count passed over.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(tag = "reason", rename_all = "snake_case")]
 pub enum SkippedDay {
@@ -160,6 +163,7 @@ pub enum SkippedDay {
     Holiday { date: Date, holiday: FederalHoliday },
 }
 
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Deadline {
     pub rule: DeadlineRule,

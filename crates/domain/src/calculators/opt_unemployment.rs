@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::calendar::Date;
 
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum UnemploymentLimit {
@@ -26,12 +27,14 @@ impl UnemploymentLimit {
 
 /// A job, from its first to its last day (both counted as employed); `end: None` while it
 /// goes on.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct EmploymentPeriod {
     pub start: Date,
     pub end: Option<Date>,
 }
 
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct UnemploymentDays {
     pub limit: UnemploymentLimit,

@@ -10,6 +10,7 @@ use crate::{
     calendar::{Date, add_working_days},
 };
 
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum StemReportKind {
@@ -18,6 +19,7 @@ pub enum StemReportKind {
     FinalEvaluation,
 }
 
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct StemReport {
     pub kind: StemReportKind,

@@ -8,6 +8,7 @@ use super::Date;
 use crate::Lang;
 
 /// What was typed, box by box, exactly as typed (so it can be shown again).
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DateInput {
     #[serde(default)]

@@ -10,6 +10,7 @@ use serde::Serialize;
 
 use super::{Date, Weekday};
 
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum FederalHoliday {

@@ -10,6 +10,7 @@ pub const MAX_ADDRESS_LINE: usize = 60;
 pub const MAX_CITY: usize = 60;
 
 /// What a person typed, field by field, as forms send it.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AddressInput {
     pub line1: String,
@@ -20,6 +21,7 @@ pub struct AddressInput {
     pub zip: String,
 }
 
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct UsAddress {
     pub line1: String,

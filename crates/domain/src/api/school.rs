@@ -1,0 +1,23 @@
+//! Schools and their officials, as officers see them.
+
+use serde::{Deserialize, Serialize};
+
+use crate::identifiers::{EmailAddress, SchoolCode};
+
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Official {
+    pub name: String,
+    pub email: EmailAddress,
+    /// The principal designated school official (PDSO).
+    pub is_principal: bool,
+}
+
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SchoolOfficials {
+    pub code: SchoolCode,
+    pub name: String,
+    pub students: u32,
+    pub officials: Vec<Official>,
+}
