@@ -3,7 +3,7 @@
 
 use std::{net::SocketAddr, path::PathBuf};
 
-use clap::Parser;
+use clap::{Parser, Subcommand};
 
 #[derive(Clone, Debug, Parser)]
 #[command(
@@ -11,23 +11,62 @@ use clap::Parser;
     version,
     about = "Reference portal API for eservice-navigator; also serves the built web app.",
     long_about = "Reference portal API for eservice-navigator. It serves the web app from --dist \
-                  (with client-side routes answered by index.html) and the JSON API under /api/. \
-                  This is an independent demonstration server, not a government system."
+                  (each page's address answered with its section's HTML) and the JSON API under /api/ \
+                  (contract: GET /api/openapi.json). This is an independent demonstration server, not a \
+                  government system.",
+    after_long_help = "Environment: every option above can also be set by the variable shown. \
+                       RUST_LOG selects the request log on stderr (default \
+                       `portal_api=info,tower_http=info,warn`). To run several portal-api processes \
+                       on one database, use PostgreSQL: SQLite takes one writer at a time."
 )]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    #[command(flatten)]
+    pub config: Config,
+}
+
+#[derive(Clone, Debug, Subcommand)]
+pub enum Command {
+    /// Serve the API and the web app (the default).
+    Serve,
+    /// Check the audit trail's hash chain; name the first altered entry and exit 1 if any.
+    VerifyAudit,
+    /// Print how many rows each table holds (for operators and the load benchmark).
+    Stats,
+}
+
+#[derive(Clone, Debug, clap::Args)]
 pub struct Config {
     /// Address and port to listen on.
-    #[arg(long, env = "PORTAL_ADDR", default_value = "127.0.0.1:8080")]
+    #[arg(
+        long,
+        env = "PORTAL_ADDR",
+        default_value = "127.0.0.1:8080",
+        global = true
+    )]
     pub addr: SocketAddr,
 
     /// Database to use: `sqlite://PATH` (created on first start, with its folder) or
-    /// `postgres://USER:PASSWORD@HOST/DB`.
-    #[arg(long, env = "DATABASE_URL", default_value = "sqlite://data/portal.db")]
+    /// `postgres://USER:PASSWORD@HOST/DB`. The schema is created or updated at start.
+    #[arg(
+        long,
+        env = "DATABASE_URL",
+        default_value = "sqlite://data/portal.db",
+        global = true
+    )]
     pub database_url: String,
 
-    /// Folder holding the built web app (`trunk build` output). Pages are not served when it
+    /// Folder holding the built web app (`cargo xtask build`). Pages are not served when it
     /// is missing; the API still is.
-    #[arg(long, env = "PORTAL_DIST", default_value = "dist")]
+    #[arg(long, env = "PORTAL_DIST", default_value = "dist", global = true)]
     pub dist: PathBuf,
+
+    /// Demo mode: on an empty database, create demo schools, accounts and appointment times
+    /// (printed at start), and show the mail the portal would send at /api/demo/outbox.
+    /// Never use with real data.
+    #[arg(long, env = "PORTAL_DEMO", global = true)]
+    pub demo: bool,
 }
 
 impl Config {

@@ -5,11 +5,105 @@
 use std::{fmt, path::Path};
 
 use sqlx::{
-    AnyPool, Executor,
+    Any, AnyPool, Executor, Transaction,
     any::{AnyPoolOptions, install_default_drivers},
 };
 
 pub type Pool = AnyPool;
+pub type Tx = Transaction<'static, Any>;
+
+/// The work of a write inside its transaction: borrows the transaction, owns the rest,
+/// and is `Send` so handlers can run on any worker.
+pub type TxFuture<'c, T> = std::pin::Pin<
+    Box<dyn std::future::Future<Output = Result<T, crate::error::ApiError>> + Send + 'c>,
+>;
+
+static MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./migrations");
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Engine {
+    Sqlite,
+    Postgres,
+}
+
+/// The pool and which engine is behind it (a few statements differ).
+#[derive(Clone)]
+pub struct Database {
+    pub pool: Pool,
+    pub engine: Engine,
+    /// SQLite has one writer at a time; writers queue here, in order, instead of in
+    /// SQLite's busy handler, which sleeps and retries and makes waits long and uneven.
+    write_queue: std::sync::Arc<tokio::sync::Mutex<()>>,
+}
+
+/// A write transaction, holding its place at the head of the write queue until it ends.
+pub struct WriteTx {
+    pub tx: Tx,
+    _turn: Option<tokio::sync::OwnedMutexGuard<()>>,
+}
+
+/// Derefs to the connection, like a transaction, so `&mut *tx` runs queries.
+impl std::ops::Deref for WriteTx {
+    type Target = sqlx::AnyConnection;
+    fn deref(&self) -> &sqlx::AnyConnection {
+        &self.tx
+    }
+}
+
+impl std::ops::DerefMut for WriteTx {
+    fn deref_mut(&mut self) -> &mut sqlx::AnyConnection {
+        &mut self.tx
+    }
+}
+
+impl WriteTx {
+    pub async fn commit(self) -> Result<(), sqlx::Error> {
+        self.tx.commit().await
+    }
+
+    pub async fn rollback(self) -> Result<(), sqlx::Error> {
+        self.tx.rollback().await
+    }
+}
+
+impl Database {
+    /// Opens the database and brings its schema up to date.
+    pub async fn open(url: &str) -> Result<Database, DatabaseError> {
+        let pool = connect(url).await?;
+        MIGRATIONS
+            .run(&pool)
+            .await
+            .map_err(|e| DatabaseError::Migrate(e.to_string()))?;
+        let engine = if url.starts_with("postgres") {
+            Engine::Postgres
+        } else {
+            Engine::Sqlite
+        };
+        Ok(Database {
+            pool,
+            engine,
+            write_queue: Default::default(),
+        })
+    }
+
+    /// A transaction that will write. On SQLite it takes the write lock at once
+    /// (`BEGIN IMMEDIATE`), so a read inside it can never be invalidated by another
+    /// writer halfway; concurrent writers wait their turn (busy timeout).
+    pub async fn write(&self) -> Result<WriteTx, sqlx::Error> {
+        let turn = match self.engine {
+            Engine::Sqlite => Some(self.write_queue.clone().lock_owned().await),
+            Engine::Postgres => None,
+        };
+        let tx = self
+            .pool
+            .begin_with(match self.engine {
+                Engine::Sqlite => "BEGIN IMMEDIATE",
+                Engine::Postgres => "BEGIN",
+            })
+            .await?;
+        Ok(WriteTx { tx, _turn: turn })
+    }
+}
 
 #[derive(Debug)]
 pub enum DatabaseError {
@@ -18,6 +112,7 @@ pub enum DatabaseError {
         source: std::io::Error,
     },
     Connect(sqlx::Error),
+    Migrate(String),
 }
 
 impl fmt::Display for DatabaseError {
@@ -30,6 +125,9 @@ impl fmt::Display for DatabaseError {
                 f,
                 "cannot open the database ({source}); check DATABASE_URL or --database-url"
             ),
+            DatabaseError::Migrate(source) => {
+                write!(f, "cannot update the database schema: {source}")
+            }
         }
     }
 }
@@ -57,7 +155,7 @@ pub async fn connect(url: &str) -> Result<Pool, DatabaseError> {
     };
     let is_sqlite = sqlite.is_some() || url.starts_with("sqlite:");
     AnyPoolOptions::new()
-        .max_connections(if is_sqlite { 8 } else { 16 })
+        .max_connections(if is_sqlite { 8 } else { 24 })
         .after_connect(move |connection, _| {
             Box::pin(async move {
                 if is_sqlite {

@@ -1,9 +1,25 @@
 //! The reference portal API of eservice-navigator. It serves the web app's files and the
-//! JSON API the app's forms talk to (see `GET /api/openapi.json`).
+//! JSON API the app's forms talk to (contract: `GET /api/openapi.json`).
 
+pub mod accounts;
+pub mod audit;
+pub mod clock;
 pub mod config;
 pub mod database;
+mod demo_seed;
+pub mod error;
+pub mod idempotency;
+mod outbox;
+pub mod passwords;
+mod record_write;
+mod request_lang;
 mod routes;
+pub mod secrets;
+mod security_headers;
+pub mod session;
 pub mod startup;
 mod static_site;
+pub mod students;
+mod supervision;
 pub mod telemetry;
+mod throttle;

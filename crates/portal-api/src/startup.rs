@@ -2,30 +2,48 @@
 
 use std::{fmt, net::SocketAddr, path::Path};
 
-use axum::Router;
-use axum::extract::Request;
+use axum::{Json, Router, extract::Request, middleware, routing::get};
 use tokio::net::TcpListener;
 use tower_http::trace::{DefaultOnResponse, TraceLayer};
 use tracing::Level;
 
 use crate::{
+    clock::Clock,
     config::Config,
-    database::{self, DatabaseError, Pool},
-    routes, static_site,
+    database::{Database, DatabaseError},
+    demo_seed, routes, security_headers, static_site,
 };
 
 #[derive(Clone)]
 pub struct AppState {
-    pub pool: Pool,
+    pub db: Database,
+    pub clock: Clock,
 }
 
-/// The whole HTTP surface: the API under `/api/`, the web app everywhere else.
-pub fn app(state: AppState, dist: &Path) -> Router {
+/// Method and path only: query strings can carry tokens, and they must never reach a log.
+fn request_span(request: &Request) -> tracing::Span {
+    tracing::info_span!("request", method = %request.method(), path = %request.uri().path())
+}
+
+/// The whole HTTP surface: the API under `/api/` (with its contract at
+/// `/api/openapi.json`), the web app everywhere else.
+pub fn app(state: AppState, dist: &Path, demo: bool) -> Router {
+    let (api, openapi) = routes::api(demo).split_for_parts();
+    let api = api
+        .route(
+            "/openapi.json",
+            get(move || async move { Json(openapi.clone()) }),
+        )
+        .fallback(routes::unknown_endpoint);
     Router::new()
-        .nest("/api", routes::api())
+        .nest("/api", api)
         // `nest` leaves the bare "/api/" to the web app; it is an API address too.
         .route("/api/", axum::routing::any(routes::unknown_endpoint))
         .merge(static_site::router(dist))
+        .layer(middleware::from_fn_with_state(
+            security_headers::content_security_policy(dist),
+            security_headers::add,
+        ))
         .layer(
             TraceLayer::new_for_http()
                 .make_span_with(request_span)
@@ -34,22 +52,45 @@ pub fn app(state: AppState, dist: &Path) -> Router {
         .with_state(state)
 }
 
-/// Method and path only: query strings can carry invitation tokens, and they must never
-/// reach a log.
-fn request_span(request: &Request) -> tracing::Span {
-    tracing::info_span!("request", method = %request.method(), path = %request.uri().path())
-}
-
 pub struct Application {
     listener: TcpListener,
     router: Router,
+    state: AppState,
 }
 
 impl Application {
     pub async fn build(config: &Config) -> Result<Application, StartupError> {
-        let pool = database::connect(&config.database_url)
+        Application::build_with_clock(config, Clock::default()).await
+    }
+
+    pub async fn build_with_clock(
+        config: &Config,
+        clock: Clock,
+    ) -> Result<Application, StartupError> {
+        let db = Database::open(&config.database_url)
             .await
             .map_err(StartupError::Database)?;
+        if config.demo {
+            match demo_seed::seed_if_empty(&db, clock.now())
+                .await
+                .map_err(|e| StartupError::Seed(e.to_string()))?
+            {
+                Some(accounts) => {
+                    println!(
+                        "portal-api: demo data created. Every email account's password is {}",
+                        demo_seed::PASSWORD
+                    );
+                    for account in accounts {
+                        println!("  {:<32} {}", account.role, account.sign_in);
+                    }
+                }
+                None => println!(
+                    "portal-api: demo mode on existing data; the demo accounts are listed in \
+                     README.md (password {})",
+                    demo_seed::PASSWORD
+                ),
+            }
+        }
         let listener =
             TcpListener::bind(config.addr)
                 .await
@@ -57,8 +98,13 @@ impl Application {
                     addr: config.addr,
                     source,
                 })?;
-        let router = app(AppState { pool }, &config.dist);
-        Ok(Application { listener, router })
+        let state = AppState { db, clock };
+        let router = app(state.clone(), &config.dist, config.demo);
+        Ok(Application {
+            listener,
+            router,
+            state,
+        })
     }
 
     pub fn address(&self) -> SocketAddr {
@@ -67,12 +113,20 @@ impl Application {
             .expect("a bound listener has an address")
     }
 
+    pub fn state(&self) -> AppState {
+        self.state.clone()
+    }
+
     /// Serves until Ctrl-C or SIGTERM, then lets requests in flight finish.
     pub async fn run_until_stopped(self) -> Result<(), StartupError> {
-        axum::serve(self.listener, self.router)
-            .with_graceful_shutdown(shutdown_signal())
-            .await
-            .map_err(StartupError::Serve)?;
+        axum::serve(
+            self.listener,
+            self.router
+                .into_make_service_with_connect_info::<SocketAddr>(),
+        )
+        .with_graceful_shutdown(shutdown_signal())
+        .await
+        .map_err(StartupError::Serve)?;
         tracing::info!("stopped");
         Ok(())
     }
@@ -103,6 +157,7 @@ async fn shutdown_signal() {
 #[derive(Debug)]
 pub enum StartupError {
     Database(DatabaseError),
+    Seed(String),
     Bind {
         addr: SocketAddr,
         source: std::io::Error,
@@ -114,10 +169,10 @@ impl fmt::Display for StartupError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             StartupError::Database(error) => error.fmt(f),
+            StartupError::Seed(error) => write!(f, "cannot create the demo data: {error}"),
             StartupError::Bind { addr, source } => write!(
                 f,
-                "cannot listen on {addr} ({source}); stop whatever uses that port or pass \
-                 --addr 127.0.0.1:<another port>"
+                "cannot listen on {addr} ({source}); stop whatever uses that port or pass --addr 127.0.0.1:<another port>"
             ),
             StartupError::Serve(source) => write!(f, "the server stopped with an error: {source}"),
         }

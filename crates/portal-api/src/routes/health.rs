@@ -1,19 +1,23 @@
 use axum::{Json, extract::State, http::StatusCode};
 use serde::Serialize;
+use utoipa::ToSchema;
 
 use crate::{database, startup::AppState};
 
-#[derive(Serialize)]
+#[derive(Serialize, ToSchema)]
 pub struct Health {
     status: &'static str,
     database: &'static str,
     version: &'static str,
 }
 
-/// 200 when the server can reach its database, 503 when it cannot, so a load balancer or
-/// `cargo xtask run` can tell.
+/// 200 when the server can reach its database, 503 when it cannot.
+#[utoipa::path(get, path = "/health", tag = "health", responses(
+    (status = 200, description = "Server and database are up", body = Health),
+    (status = 503, description = "The database cannot be reached", body = Health)
+))]
 pub async fn health(State(state): State<AppState>) -> (StatusCode, Json<Health>) {
-    let reachable = database::is_reachable(&state.pool).await;
+    let reachable = database::is_reachable(&state.db.pool).await;
     let status = if reachable {
         StatusCode::OK
     } else {

@@ -1,8 +1,6 @@
-use crate::test_app::spawn_app;
+use crate::{on_both_databases, test_app::TestApp};
 
-#[tokio::test]
-async fn health_reports_the_database_as_json() {
-    let app = spawn_app().await;
+async fn health_reports_the_database_as_json(app: TestApp) {
     let response = app.client.get(app.url("/api/health")).send().await.unwrap();
     assert_eq!(response.status(), 200);
     assert_eq!(response.headers()["content-type"], "application/json");
@@ -11,9 +9,7 @@ async fn health_reports_the_database_as_json() {
     assert_eq!(body["database"], "ok");
 }
 
-#[tokio::test]
-async fn unknown_api_paths_are_json_404s() {
-    let app = spawn_app().await;
+async fn unknown_api_paths_are_json_404s(app: TestApp) {
     for path in ["/api/nope", "/api/", "/api/health/extra"] {
         let response = app.client.get(app.url(path)).send().await.unwrap();
         assert_eq!(response.status(), 404, "{path}");
@@ -21,3 +17,8 @@ async fn unknown_api_paths_are_json_404s() {
         assert_eq!(body["error"], "not_found", "{path}");
     }
 }
+
+on_both_databases!(
+    health_reports_the_database_as_json,
+    unknown_api_paths_are_json_404s
+);

@@ -1,5 +1,14 @@
-//! The portal API tested over real HTTP: one binary, a fresh server and database per test.
+//! The portal API tested over real HTTP: one binary, a fresh server and database per test,
+//! every scenario on SQLite and on PostgreSQL.
 
+mod activation;
+mod audit_trail;
+mod authorization;
 mod health;
+mod idempotency;
+mod openapi;
+mod records;
+mod session;
 mod static_site;
+mod supervision;
 mod test_app;

@@ -1,0 +1,303 @@
+//! The audit trail: every sign-in (success and failure), sign-out and write, append-only.
+//! Each entry's hash covers its content and the previous entry's hash, so changing,
+//! removing or reordering any stored entry breaks the chain at that entry
+//! (`portal-api verify-audit`). Entries hold names and masked identifiers, never
+//! passwords, tokens or full identifiers.
+
+use navigator_domain::{
+    api::{
+        audit::{AuditAction, AuditEntry, AuditOutcome, AuditQuery},
+        listing::Listing,
+        session::AccountRole,
+    },
+    calendar::Timestamp,
+};
+use sqlx::{AnyConnection, Row};
+
+use crate::{
+    database::{Database, Engine},
+    secrets::sha256_hex,
+};
+
+pub const PAGE_SIZE: u32 = 50;
+const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
+
+/// Who did what, before the outcome is known.
+#[derive(Clone, Debug)]
+pub struct AuditDraft {
+    pub actor: String,
+    pub actor_role: Option<AccountRole>,
+    pub account_id: Option<String>,
+    /// The school the record belongs to, so officers can filter by school.
+    pub school_id: Option<String>,
+    pub action: AuditAction,
+    pub target: Option<String>,
+}
+
+struct Fields<'a> {
+    sequence: i64,
+    at: i64,
+    actor: &'a str,
+    actor_role: &'a str,
+    account_id: &'a str,
+    school_id: &'a str,
+    action: &'a str,
+    target: &'a str,
+    outcome: &'a str,
+}
+
+fn entry_hash(prev_hash: &str, f: &Fields) -> String {
+    let sep = "\u{1f}";
+    sha256_hex(
+        &[
+            prev_hash,
+            &f.sequence.to_string(),
+            &f.at.to_string(),
+            f.actor,
+            f.actor_role,
+            f.account_id,
+            f.school_id,
+            f.action,
+            f.target,
+            f.outcome,
+        ]
+        .join(sep),
+    )
+}
+
+/// Appends an entry inside the caller's transaction, so it is stored if and only if the
+/// write it records is.
+pub async fn append(
+    conn: &mut AnyConnection,
+    engine: Engine,
+    draft: &AuditDraft,
+    outcome: AuditOutcome,
+    at: Timestamp,
+) -> Result<(), sqlx::Error> {
+    if engine == Engine::Postgres {
+        // One chain: entries are appended one at a time. (SQLite writers are already one
+        // at a time.)
+        sqlx::query("SELECT pg_advisory_xact_lock(74470001)")
+            .execute(&mut *conn)
+            .await?;
+    }
+    let last = sqlx::query("SELECT sequence, hash FROM audit_log ORDER BY sequence DESC LIMIT 1")
+        .fetch_optional(&mut *conn)
+        .await?;
+    let (sequence, prev_hash) = match last {
+        Some(row) => (
+            row.try_get::<i64, _>("sequence")? + 1,
+            row.try_get::<String, _>("hash")?,
+        ),
+        None => (1, GENESIS.to_owned()),
+    };
+    let role = draft.actor_role.map(AccountRole::id).unwrap_or_default();
+    let fields = Fields {
+        sequence,
+        at: at.unix_seconds(),
+        actor: &draft.actor,
+        actor_role: role,
+        account_id: draft.account_id.as_deref().unwrap_or_default(),
+        school_id: draft.school_id.as_deref().unwrap_or_default(),
+        action: draft.action.id(),
+        target: draft.target.as_deref().unwrap_or_default(),
+        outcome: outcome.id(),
+    };
+    let hash = entry_hash(&prev_hash, &fields);
+    sqlx::query(
+        "INSERT INTO audit_log (sequence, at, actor, actor_role, account_id, school_id, action, target, outcome, prev_hash, hash) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
+    )
+    .bind(sequence)
+    .bind(fields.at)
+    .bind(fields.actor)
+    .bind(fields.actor_role)
+    .bind(fields.account_id)
+    .bind(fields.school_id)
+    .bind(fields.action)
+    .bind(fields.target)
+    .bind(fields.outcome)
+    .bind(&prev_hash)
+    .bind(&hash)
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
+}
+
+/// Records an entry on its own (a failed sign-in, a refused write).
+pub async fn record(
+    db: &Database,
+    draft: &AuditDraft,
+    outcome: AuditOutcome,
+    at: Timestamp,
+) -> Result<(), sqlx::Error> {
+    let mut tx = db.write().await?;
+    append(&mut tx, db.engine, draft, outcome, at).await?;
+    tx.commit().await
+}
+
+enum Param {
+    Text(String),
+    Int(i64),
+}
+
+/// Officers' view: filtered, newest first, one page at a time.
+pub async fn query(db: &Database, filter: &AuditQuery) -> Result<Listing<AuditEntry>, sqlx::Error> {
+    let mut conditions = Vec::new();
+    let mut params = Vec::new();
+    let next = |params: &mut Vec<Param>, p: Param| {
+        params.push(p);
+        ["$", &params.len().to_string()].concat()
+    };
+    if let Some(actor) = filter
+        .actor
+        .as_deref()
+        .map(str::trim)
+        .filter(|a| !a.is_empty())
+    {
+        let n = next(
+            &mut params,
+            Param::Text(["%", &actor.to_lowercase(), "%"].concat()),
+        );
+        conditions.push(["LOWER(actor) LIKE ", &n].concat());
+    }
+    if let Some(action) = filter.action {
+        let n = next(&mut params, Param::Text(action.id().to_owned()));
+        conditions.push(["action = ", &n].concat());
+    }
+    if let Some(outcome) = filter.outcome {
+        let n = next(&mut params, Param::Text(outcome.id().to_owned()));
+        conditions.push(["outcome = ", &n].concat());
+    }
+    if let Some(from) = filter.from {
+        let n = next(&mut params, Param::Int(from.to_days() * 86_400));
+        conditions.push(["at >= ", &n].concat());
+    }
+    if let Some(to) = filter.to {
+        let n = next(&mut params, Param::Int((to.to_days() + 1) * 86_400));
+        conditions.push(["at < ", &n].concat());
+    }
+    let filter_sql = if conditions.is_empty() {
+        String::new()
+    } else {
+        [" WHERE ", &conditions.join(" AND ")].concat()
+    };
+    let page = filter.page.unwrap_or(1).max(1);
+    fn bind<'q>(
+        sql: &'q str,
+        params: &'q [Param],
+    ) -> sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments<'q>> {
+        let mut query = sqlx::query(sql);
+        for param in params {
+            query = match param {
+                Param::Text(text) => query.bind(text.as_str()),
+                Param::Int(n) => query.bind(*n),
+            };
+        }
+        query
+    }
+    let count_sql = ["SELECT COUNT(*) AS n FROM audit_log", &filter_sql].concat();
+    let total: i64 = bind(&count_sql, &params)
+        .fetch_one(&db.pool)
+        .await?
+        .try_get("n")?;
+    let offset = (page as i64 - 1) * PAGE_SIZE as i64;
+    let page_sql = [
+        "SELECT sequence, at, actor, actor_role, action, target, outcome FROM audit_log",
+        &filter_sql,
+        " ORDER BY sequence DESC LIMIT ",
+        &PAGE_SIZE.to_string(),
+        " OFFSET ",
+        &offset.to_string(),
+    ]
+    .concat();
+    let rows = bind(&page_sql, &params).fetch_all(&db.pool).await?;
+    let items = rows
+        .iter()
+        .map(|row| {
+            let role: String = row.try_get("actor_role")?;
+            let target: String = row.try_get("target")?;
+            let action: String = row.try_get("action")?;
+            let outcome: String = row.try_get("outcome")?;
+            Ok(AuditEntry {
+                sequence: row.try_get("sequence")?,
+                at: Timestamp::from_unix_seconds(row.try_get("at")?),
+                actor: row.try_get("actor")?,
+                actor_role: AccountRole::from_id(&role),
+                action: AuditAction::from_id(&action).unwrap_or(AuditAction::SignIn),
+                target: (!target.is_empty()).then_some(target),
+                outcome: AuditOutcome::from_id(&outcome).unwrap_or(AuditOutcome::Failure),
+            })
+        })
+        .collect::<Result<Vec<_>, sqlx::Error>>()?;
+    Ok(Listing {
+        items,
+        page,
+        per_page: PAGE_SIZE,
+        total: total as u64,
+    })
+}
+
+/// The first entry whose content, link or place in the sequence does not check out.
+#[derive(Debug, PartialEq, Eq)]
+pub struct AuditBreak {
+    pub sequence: i64,
+    pub reason: &'static str,
+}
+
+/// Recomputes the chain from the first entry. `Ok(n)` when all `n` entries check out.
+pub async fn verify(db: &Database) -> Result<Result<u64, AuditBreak>, sqlx::Error> {
+    let rows = sqlx::query(
+        "SELECT sequence, at, actor, actor_role, account_id, school_id, action, target, outcome, prev_hash, hash \
+         FROM audit_log ORDER BY sequence",
+    )
+    .fetch_all(&db.pool)
+    .await?;
+    let mut expected_prev = GENESIS.to_owned();
+    for (expected_sequence, row) in (1i64..).zip(rows.iter()) {
+        let sequence: i64 = row.try_get("sequence")?;
+        let text = |name: &str| row.try_get::<String, _>(name);
+        let (actor, role, account, school, action, target, outcome) = (
+            text("actor")?,
+            text("actor_role")?,
+            text("account_id")?,
+            text("school_id")?,
+            text("action")?,
+            text("target")?,
+            text("outcome")?,
+        );
+        let prev_hash = text("prev_hash")?;
+        let hash = text("hash")?;
+        if sequence != expected_sequence {
+            return Ok(Err(AuditBreak {
+                sequence: expected_sequence,
+                reason: "an entry is missing or out of order",
+            }));
+        }
+        if prev_hash != expected_prev {
+            return Ok(Err(AuditBreak {
+                sequence,
+                reason: "its link to the previous entry does not match",
+            }));
+        }
+        let fields = Fields {
+            sequence,
+            at: row.try_get("at")?,
+            actor: &actor,
+            actor_role: &role,
+            account_id: &account,
+            school_id: &school,
+            action: &action,
+            target: &target,
+            outcome: &outcome,
+        };
+        if entry_hash(&prev_hash, &fields) != hash {
+            return Ok(Err(AuditBreak {
+                sequence,
+                reason: "its content was changed after it was written",
+            }));
+        }
+        expected_prev = hash;
+    }
+    Ok(Ok(rows.len() as u64))
+}

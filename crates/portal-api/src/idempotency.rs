@@ -1,0 +1,170 @@
+//! Every write carries an `Idempotency-Key`. The key is claimed, the write done, its audit
+//! entry appended and its answer stored — all in one transaction. A repeat with the same
+//! key (a retry after a dropped connection, a double click, the same request three times at
+//! once) waits for the first to commit, then gets the stored answer and writes nothing.
+//! Only successful answers are stored: after a 422 the same key can send corrected input.
+
+use axum::{
+    extract::FromRequestParts,
+    http::{HeaderValue, StatusCode, header, request::Parts},
+    response::{IntoResponse, Response},
+};
+use navigator_domain::api::audit::AuditOutcome;
+use serde::Serialize;
+use sqlx::Row;
+
+use crate::{
+    audit::{self, AuditDraft},
+    database::{Tx, TxFuture},
+    error::ApiError,
+    secrets::sha256_hex,
+    startup::AppState,
+};
+
+pub const HEADER: &str = "idempotency-key";
+
+#[derive(Clone, Debug)]
+pub struct IdempotencyKey(pub String);
+
+impl<S: Send + Sync> FromRequestParts<S> for IdempotencyKey {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<IdempotencyKey, ApiError> {
+        let key = parts
+            .headers
+            .get(HEADER)
+            .and_then(|v| v.to_str().ok())
+            .map(str::trim)
+            .ok_or(ApiError::BadRequest(
+                "Every write needs an Idempotency-Key header (8 to 128 characters).",
+            ))?;
+        let valid = (8..=128).contains(&key.len())
+            && key
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b':'));
+        if valid {
+            Ok(IdempotencyKey(key.to_owned()))
+        } else {
+            Err(ApiError::BadRequest(
+                "The Idempotency-Key header must be 8 to 128 letters, digits, -, _, . or :.",
+            ))
+        }
+    }
+}
+
+/// What identifies one write of one account.
+pub struct WriteRequest<'a> {
+    pub state: &'a AppState,
+    pub account_id: &'a str,
+    pub key: &'a IdempotencyKey,
+    /// The method, path and body: the same key with another request is refused.
+    pub fingerprint: String,
+    pub audit: AuditDraft,
+    pub status: StatusCode,
+}
+
+fn json_response(status: StatusCode, body: String, replayed: bool) -> Response {
+    let mut response = (status, body).into_response();
+    let headers = response.headers_mut();
+    headers.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/json"),
+    );
+    headers.insert(
+        "idempotent-replayed",
+        HeaderValue::from_static(if replayed { "true" } else { "false" }),
+    );
+    response
+}
+
+/// Runs `write` once per key. Refusals from `write` (validation, rules, permissions) are
+/// audited as failures and not stored.
+pub async fn run<T: Serialize, F>(request: WriteRequest<'_>, write: F) -> Result<Response, ApiError>
+where
+    F: for<'c> FnOnce(&'c mut Tx) -> TxFuture<'c, T> + Send,
+{
+    let WriteRequest {
+        state,
+        account_id,
+        key,
+        fingerprint,
+        audit: draft,
+        status,
+    } = request;
+    let request_hash = sha256_hex(&fingerprint);
+    let now = state.clock.now();
+    let mut tx = state.db.write().await?;
+    let claimed = sqlx::query(
+        "INSERT INTO idempotency (account_id, key, request_hash, status, body, created_at) VALUES ($1, $2, $3, 0, '', $4)",
+    )
+    .bind(account_id)
+    .bind(&key.0)
+    .bind(&request_hash)
+    .bind(now.unix_seconds())
+    .execute(&mut *tx)
+    .await;
+    match claimed {
+        Ok(_) => {}
+        Err(sqlx::Error::Database(error)) if error.is_unique_violation() => {
+            tx.rollback().await?;
+            return replay(state, account_id, key, &request_hash).await;
+        }
+        Err(error) => return Err(error.into()),
+    }
+    let value = match write(&mut tx.tx).await {
+        Ok(value) => value,
+        Err(error) => {
+            tx.rollback().await?;
+            let outcome = if matches!(error, ApiError::Forbidden | ApiError::NotFound) {
+                AuditOutcome::Denied
+            } else {
+                AuditOutcome::Failure
+            };
+            audit::record(&state.db, &draft, outcome, now).await?;
+            return Err(error);
+        }
+    };
+    let body = serde_json::to_string(&value).map_err(ApiError::internal)?;
+    sqlx::query("UPDATE idempotency SET status = $1, body = $2 WHERE account_id = $3 AND key = $4")
+        .bind(status.as_u16() as i64)
+        .bind(&body)
+        .bind(account_id)
+        .bind(&key.0)
+        .execute(&mut *tx)
+        .await?;
+    audit::append(&mut tx, state.db.engine, &draft, AuditOutcome::Success, now).await?;
+    tx.commit().await?;
+    Ok(json_response(status, body, false))
+}
+
+async fn replay(
+    state: &AppState,
+    account_id: &str,
+    key: &IdempotencyKey,
+    request_hash: &str,
+) -> Result<Response, ApiError> {
+    let row = sqlx::query(
+        "SELECT request_hash, status, body FROM idempotency WHERE account_id = $1 AND key = $2",
+    )
+    .bind(account_id)
+    .bind(&key.0)
+    .fetch_one(&state.db.pool)
+    .await?;
+    let stored_hash: String = row.try_get("request_hash")?;
+    if stored_hash != request_hash {
+        return Err(ApiError::IdempotencyConflict);
+    }
+    let status = StatusCode::from_u16(row.try_get::<i64, _>("status")? as u16)
+        .map_err(ApiError::internal)?;
+    Ok(json_response(status, row.try_get("body")?, true))
+}
+
+/// Audits a refusal that happened before any write was attempted (invalid input).
+pub async fn refuse(state: &AppState, draft: &AuditDraft, error: ApiError) -> ApiError {
+    if let Err(audit_error) =
+        audit::record(&state.db, draft, AuditOutcome::Failure, state.clock.now()).await
+    {
+        return ApiError::internal(audit_error);
+    }
+    error
+}

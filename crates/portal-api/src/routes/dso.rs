@@ -1,0 +1,726 @@
+//! The school official's workspace: only their own school's students, ever.
+
+use axum::{
+    Json,
+    extract::{Path, Query, State},
+    http::{HeaderValue, StatusCode, header},
+    response::{IntoResponse, Response},
+};
+use navigator_domain::{
+    FieldErrors, Lang,
+    api::{
+        audit::{AuditAction, AuditOutcome},
+        contact::ContactRequest,
+        dso::{DueItem, PortalAccountRow, PortalEmailRequest, StudentSummary},
+        employment::{EmploymentRequest, EndEmploymentRequest, ReportedBy},
+        errors::{ApiError as ErrorBody, ValidationErrors},
+        listing::Listing,
+        session::AccountRole,
+        student::{PortalState, RecordReceipt, StudentProfile},
+    },
+};
+use serde::Deserialize;
+use utoipa::IntoParams;
+
+use super::{JsonBody, fingerprint, session::draft_for};
+use crate::{
+    accounts::Account,
+    audit,
+    error::{Answer, ApiError},
+    idempotency::IdempotencyKey,
+    outbox,
+    record_write::RecordWrite,
+    request_lang::RequestLang,
+    secrets::{new_token, sha256_hex},
+    session::SignedIn,
+    startup::AppState,
+    students::{self, INVITATION_DAYS, Student},
+};
+
+#[derive(Deserialize, IntoParams)]
+pub struct StudentSearch {
+    /// Part of a name or SEVIS ID.
+    q: Option<String>,
+    /// 1-based page.
+    page: Option<u32>,
+}
+
+fn official(signed: &SignedIn) -> Result<&Account, ApiError> {
+    signed.require(AccountRole::SchoolOfficial)
+}
+
+/// The official's student, or 404 — and a refused write is audited as denied.
+async fn student_for_write(
+    state: &AppState,
+    account: &Account,
+    id: &str,
+    action: AuditAction,
+) -> Result<Student, ApiError> {
+    let mut conn = state.db.pool.acquire().await?;
+    match students::of_school(&mut conn, id, account.school_id.as_deref()).await {
+        Ok(student) => Ok(student),
+        Err(error) => {
+            audit::record(
+                &state.db,
+                &draft_for(account, action, Some("another school's record".into())),
+                AuditOutcome::Denied,
+                state.clock.now(),
+            )
+            .await?;
+            Err(error)
+        }
+    }
+}
+
+/// The school's students, by name or SEVIS ID.
+#[utoipa::path(get, path = "/dso/students", tag = "school officials", params(StudentSearch), security(("session" = [])), responses(
+    (status = 200, body = Listing<StudentSummary>), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody)
+))]
+pub async fn students(
+    State(state): State<AppState>,
+    RequestLang(lang): RequestLang,
+    signed: Result<SignedIn, ApiError>,
+    Query(search): Query<StudentSearch>,
+) -> Answer<Json<Listing<StudentSummary>>> {
+    Answer(
+        lang,
+        async {
+            let signed = signed?;
+            let account = official(&signed)?;
+            let mut conn = state.db.pool.acquire().await?;
+            let school = account.school_id.as_deref().ok_or(ApiError::Forbidden)?;
+            Ok(Json(
+                students::search(
+                    &mut conn,
+                    school,
+                    search.q.as_deref().unwrap_or_default(),
+                    search.page.unwrap_or(1),
+                    state.clock.now(),
+                )
+                .await?,
+            ))
+        }
+        .await,
+    )
+}
+
+/// One student of the school, with contact, employment and Portal account.
+#[utoipa::path(get, path = "/dso/students/{id}", tag = "school officials", params(("id" = String, Path)), security(("session" = [])), responses(
+    (status = 200, body = StudentProfile), (status = 404, description = "Not a student of this school", body = ErrorBody)
+))]
+pub async fn student(
+    State(state): State<AppState>,
+    RequestLang(lang): RequestLang,
+    signed: Result<SignedIn, ApiError>,
+    Path(id): Path<String>,
+) -> Answer<Json<StudentProfile>> {
+    Answer(
+        lang,
+        async {
+            let signed = signed?;
+            let account = official(&signed)?;
+            let mut conn = state.db.pool.acquire().await?;
+            let student = students::of_school(&mut conn, &id, account.school_id.as_deref()).await?;
+            Ok(Json(
+                students::profile(&mut conn, &student, state.clock.now()).await?,
+            ))
+        }
+        .await,
+    )
+}
+
+/// The checks every change of a student's record by a school official starts with: signed
+/// in as an official, a key, and a student of the official's own school.
+async fn official_write<'a>(
+    state: &'a AppState,
+    signed: Result<SignedIn, ApiError>,
+    key: Result<IdempotencyKey, ApiError>,
+    id: &str,
+    action: AuditAction,
+    fingerprint: String,
+) -> Result<RecordWrite<'a>, ApiError> {
+    let signed = signed?;
+    let account = official(&signed)?.clone();
+    let key = key?;
+    let student = student_for_write(state, &account, id, action).await?;
+    Ok(RecordWrite {
+        state,
+        account,
+        key,
+        student,
+        action,
+        fingerprint,
+    })
+}
+
+/// Updates the student's U.S. address and phone number.
+#[utoipa::path(put, path = "/dso/students/{id}/contact", tag = "school officials", params(("id" = String, Path), ("Idempotency-Key" = String, Header)),
+    request_body = ContactRequest, security(("session" = []), ("csrf" = [])), responses(
+    (status = 200, body = RecordReceipt), (status = 422, body = ValidationErrors), (status = 404, body = ErrorBody)
+))]
+pub async fn update_contact(
+    State(state): State<AppState>,
+    RequestLang(lang): RequestLang,
+    signed: Result<SignedIn, ApiError>,
+    key: Result<IdempotencyKey, ApiError>,
+    Path(id): Path<String>,
+    JsonBody(request): JsonBody<ContactRequest>,
+) -> Answer<Response> {
+    Answer(
+        lang,
+        async {
+            let write = official_write(
+                &state,
+                signed,
+                key,
+                &id,
+                AuditAction::UpdateContact,
+                fingerprint(
+                    "PUT",
+                    &["/dso/students/", &id, "/contact"].concat(),
+                    &request,
+                ),
+            )
+            .await?;
+            let student_id = write.student.id.clone();
+            write
+                .apply(request.validate(lang), move |tx, contact, _, now| {
+                    Box::pin(async move {
+                        students::set_contact(tx, &student_id, &contact, now)
+                            .await
+                            .map_err(Into::into)
+                    })
+                })
+                .await
+        }
+        .await,
+    )
+}
+
+/// Adds an OPT employer (for STEM OPT, after reviewing Form I-983).
+#[utoipa::path(post, path = "/dso/students/{id}/employment", tag = "school officials", params(("id" = String, Path), ("Idempotency-Key" = String, Header)),
+    request_body = EmploymentRequest, security(("session" = []), ("csrf" = [])), responses(
+    (status = 200, body = RecordReceipt), (status = 422, body = ValidationErrors)
+))]
+pub async fn add_employment(
+    State(state): State<AppState>,
+    RequestLang(lang): RequestLang,
+    signed: Result<SignedIn, ApiError>,
+    key: Result<IdempotencyKey, ApiError>,
+    Path(id): Path<String>,
+    JsonBody(request): JsonBody<EmploymentRequest>,
+) -> Answer<Response> {
+    Answer(
+        lang,
+        async {
+            let write = official_write(
+                &state,
+                signed,
+                key,
+                &id,
+                AuditAction::AddEmployment,
+                fingerprint(
+                    "POST",
+                    &["/dso/students/", &id, "/employment"].concat(),
+                    &request,
+                ),
+            )
+            .await?;
+            let student_id = write.student.id.clone();
+            write
+                .apply(
+                    request.validate(lang, state.clock.today()),
+                    move |tx, job, _, now| {
+                        Box::pin(async move {
+                            students::save_employment(
+                                tx,
+                                &student_id,
+                                None,
+                                &job,
+                                ReportedBy::SchoolOfficial,
+                                now,
+                            )
+                            .await
+                            .map(|_| ())
+                            .map_err(Into::into)
+                        })
+                    },
+                )
+                .await
+        }
+        .await,
+    )
+}
+
+/// Edits an OPT employer's details.
+#[utoipa::path(put, path = "/dso/students/{id}/employment/{employment_id}", tag = "school officials",
+    params(("id" = String, Path), ("employment_id" = String, Path), ("Idempotency-Key" = String, Header)),
+    request_body = EmploymentRequest, security(("session" = []), ("csrf" = [])), responses(
+    (status = 200, body = RecordReceipt), (status = 422, body = ValidationErrors), (status = 404, body = ErrorBody)
+))]
+pub async fn edit_employment(
+    State(state): State<AppState>,
+    RequestLang(lang): RequestLang,
+    signed: Result<SignedIn, ApiError>,
+    key: Result<IdempotencyKey, ApiError>,
+    Path((id, employment_id)): Path<(String, String)>,
+    JsonBody(request): JsonBody<EmploymentRequest>,
+) -> Answer<Response> {
+    Answer(
+        lang,
+        async {
+            let write = official_write(
+                &state,
+                signed,
+                key,
+                &id,
+                AuditAction::EditEmployment,
+                fingerprint(
+                    "PUT",
+                    &["/dso/students/", &id, "/employment/", &employment_id].concat(),
+                    &request,
+                ),
+            )
+            .await?;
+            let student_id = write.student.id.clone();
+            write
+                .apply(
+                    request.validate(lang, state.clock.today()),
+                    move |tx, job, _, now| {
+                        Box::pin(async move {
+                            students::employment_by_id(tx, &student_id, &employment_id)
+                                .await?
+                                .ok_or(ApiError::NotFound)?;
+                            students::save_employment(
+                                tx,
+                                &student_id,
+                                Some(&employment_id),
+                                &job,
+                                ReportedBy::SchoolOfficial,
+                                now,
+                            )
+                            .await
+                            .map(|_| ())
+                            .map_err(Into::into)
+                        })
+                    },
+                )
+                .await
+        }
+        .await,
+    )
+}
+
+/// Records the last day of an OPT job.
+#[utoipa::path(post, path = "/dso/students/{id}/employment/{employment_id}/end", tag = "school officials",
+    params(("id" = String, Path), ("employment_id" = String, Path), ("Idempotency-Key" = String, Header)),
+    request_body = EndEmploymentRequest, security(("session" = []), ("csrf" = [])), responses(
+    (status = 200, body = RecordReceipt), (status = 422, body = ValidationErrors), (status = 404, body = ErrorBody)
+))]
+pub async fn end_employment(
+    State(state): State<AppState>,
+    RequestLang(lang): RequestLang,
+    signed: Result<SignedIn, ApiError>,
+    key: Result<IdempotencyKey, ApiError>,
+    Path((id, employment_id)): Path<(String, String)>,
+    JsonBody(request): JsonBody<EndEmploymentRequest>,
+) -> Answer<Response> {
+    Answer(
+        lang,
+        async {
+            let path = [
+                "/dso/students/",
+                &id,
+                "/employment/",
+                &employment_id,
+                "/end",
+            ]
+            .concat();
+            let write = official_write(
+                &state,
+                signed,
+                key,
+                &id,
+                AuditAction::EndEmployment,
+                fingerprint("POST", &path, &request),
+            )
+            .await?;
+            end_job(
+                &state,
+                lang,
+                write,
+                &employment_id,
+                request,
+                ReportedBy::SchoolOfficial,
+            )
+            .await
+        }
+        .await,
+    )
+}
+
+/// Shared by officials and students: the end date must not be before the job's start.
+pub async fn end_job(
+    state: &AppState,
+    lang: Lang,
+    write: RecordWrite<'_>,
+    employment_id: &str,
+    request: EndEmploymentRequest,
+    by: ReportedBy,
+) -> Result<Response, ApiError> {
+    let mut conn = state.db.pool.acquire().await?;
+    let Some(job) = students::employment_by_id(&mut conn, &write.student.id, employment_id).await?
+    else {
+        return Err(write.refuse(ApiError::NotFound).await);
+    };
+    drop(conn);
+    let end = request.validate(job.employment.start, lang, state.clock.today());
+    let student_id = write.student.id.clone();
+    write
+        .apply(end, move |tx, end, _, now| {
+            Box::pin(async move {
+                let mut employment = job.employment.clone();
+                employment.end = Some(end);
+                students::save_employment(tx, &student_id, Some(&job.id), &employment, by, now)
+                    .await
+                    .map(|_| ())
+                    .map_err(Into::into)
+            })
+        })
+        .await
+}
+
+/// Sends the SEVP Portal account email again, with a new link valid 14 days.
+#[utoipa::path(post, path = "/dso/students/{id}/portal/invitation", tag = "school officials", params(("id" = String, Path), ("Idempotency-Key" = String, Header)),
+    security(("session" = []), ("csrf" = [])), responses(
+    (status = 200, body = RecordReceipt), (status = 422, description = "The account is already active", body = ErrorBody)
+))]
+pub async fn resend_invitation(
+    State(state): State<AppState>,
+    RequestLang(lang): RequestLang,
+    signed: Result<SignedIn, ApiError>,
+    key: Result<IdempotencyKey, ApiError>,
+    Path(id): Path<String>,
+) -> Answer<Response> {
+    Answer(lang, async {
+        let write = official_write(&state, signed, key, &id, AuditAction::ResendInvitation, fingerprint("POST", &["/dso/students/", &id, "/portal/invitation"].concat(), &())).await?;
+        let now = state.clock.now();
+        if matches!(write.student.portal_state(now), PortalState::Active | PortalState::Locked | PortalState::Closed) {
+            let message = if lang == Lang::En { "This student’s Portal account is already set up." } else { "La cuenta del Portal de este estudiante ya está creada." };
+            return Err(write.refuse(ApiError::NotAllowed(message.into())).await);
+        }
+        let student = &write.student;
+        let (student_id, email, name) = (student.id.clone(), student.portal_email.clone(), student.name());
+        write.apply(Ok::<(), FieldErrors>(()), move |tx, (), _, now| Box::pin(async move {
+            let token = new_token();
+            let expires = now.unix_seconds() + INVITATION_DAYS * 86_400;
+            sqlx::query("DELETE FROM invitations WHERE student_id = $1 AND used_at IS NULL").bind(&student_id).execute(&mut **tx).await?;
+            sqlx::query("INSERT INTO invitations (token_hash, student_id, expires_at) VALUES ($1, $2, $3)")
+                .bind(sha256_hex(&token)).bind(&student_id).bind(expires).execute(&mut **tx).await?;
+            sqlx::query("UPDATE students SET portal_state = 'invited', invitation_expires = $1 WHERE id = $2")
+                .bind(expires).bind(&student_id).execute(&mut **tx).await?;
+            outbox::send(tx, email.as_str(), "Set up your SEVP Portal account", &outbox::invitation_body(&name, &token), now).await?;
+            Ok(())
+        })).await
+    }.await)
+}
+
+/// Unlocks a Portal account locked after too many failed sign-ins.
+#[utoipa::path(post, path = "/dso/students/{id}/portal/unlock", tag = "school officials", params(("id" = String, Path), ("Idempotency-Key" = String, Header)),
+    security(("session" = []), ("csrf" = [])), responses(
+    (status = 200, body = RecordReceipt), (status = 422, description = "The account is not locked", body = ErrorBody)
+))]
+pub async fn unlock_portal(
+    State(state): State<AppState>,
+    RequestLang(lang): RequestLang,
+    signed: Result<SignedIn, ApiError>,
+    key: Result<IdempotencyKey, ApiError>,
+    Path(id): Path<String>,
+) -> Answer<Response> {
+    Answer(
+        lang,
+        async {
+            let write = official_write(
+                &state,
+                signed,
+                key,
+                &id,
+                AuditAction::UnlockPortalAccount,
+                fingerprint(
+                    "POST",
+                    &["/dso/students/", &id, "/portal/unlock"].concat(),
+                    &(),
+                ),
+            )
+            .await?;
+            if write.student.portal_state(state.clock.now()) != PortalState::Locked {
+                let message = if lang == Lang::En {
+                    "This student’s Portal account is not locked."
+                } else {
+                    "La cuenta del Portal de este estudiante no está bloqueada."
+                };
+                return Err(write.refuse(ApiError::NotAllowed(message.into())).await);
+            }
+            let (student_id, email) =
+                (write.student.id.clone(), write.student.portal_email.clone());
+            write
+                .apply(Ok::<(), FieldErrors>(()), move |tx, (), _, _| {
+                    Box::pin(async move {
+                        sqlx::query("UPDATE students SET portal_state = 'active' WHERE id = $1")
+                            .bind(&student_id)
+                            .execute(&mut **tx)
+                            .await?;
+                        let key = crate::throttle::Keys::new(email.as_str(), "").account;
+                        sqlx::query("DELETE FROM sign_in_failures WHERE key = $1")
+                            .bind(key)
+                            .execute(&mut **tx)
+                            .await?;
+                        Ok(())
+                    })
+                })
+                .await
+        }
+        .await,
+    )
+}
+
+/// Changes the email address the student's Portal account uses.
+#[utoipa::path(put, path = "/dso/students/{id}/portal/email", tag = "school officials", params(("id" = String, Path), ("Idempotency-Key" = String, Header)),
+    request_body = PortalEmailRequest, security(("session" = []), ("csrf" = [])), responses(
+    (status = 200, body = RecordReceipt), (status = 422, body = ValidationErrors)
+))]
+pub async fn change_portal_email(
+    State(state): State<AppState>,
+    RequestLang(lang): RequestLang,
+    signed: Result<SignedIn, ApiError>,
+    key: Result<IdempotencyKey, ApiError>,
+    Path(id): Path<String>,
+    JsonBody(request): JsonBody<PortalEmailRequest>,
+) -> Answer<Response> {
+    Answer(
+        lang,
+        async {
+            let write = official_write(
+                &state,
+                signed,
+                key,
+                &id,
+                AuditAction::ChangePortalEmail,
+                fingerprint(
+                    "PUT",
+                    &["/dso/students/", &id, "/portal/email"].concat(),
+                    &request,
+                ),
+            )
+            .await?;
+            let (student_id, student_account) =
+                (write.student.id.clone(), write.student.account_id.clone());
+            write
+                .apply(request.validate(lang), move |tx, email, _, _| {
+                    Box::pin(async move {
+                        sqlx::query("UPDATE students SET portal_email = $1 WHERE id = $2")
+                            .bind(email.as_str())
+                            .bind(&student_id)
+                            .execute(&mut **tx)
+                            .await?;
+                        if let Some(account_id) = &student_account {
+                            sqlx::query("UPDATE accounts SET email = $1 WHERE id = $2")
+                                .bind(email.as_str())
+                                .bind(account_id)
+                                .execute(&mut **tx)
+                                .await?;
+                        }
+                        Ok(())
+                    })
+                })
+                .await
+        }
+        .await,
+    )
+}
+
+fn csv_cell(text: &str) -> String {
+    // A leading =, +, - or @ would be a formula in a spreadsheet.
+    let text = if text.starts_with(['=', '+', '-', '@']) {
+        ["'", text].concat()
+    } else {
+        text.to_owned()
+    };
+    if text.contains([',', '"', '\n', '\r']) {
+        ["\"", &text.replace('"', "\"\""), "\""].concat()
+    } else {
+        text
+    }
+}
+
+/// Every change the school's students made themselves, as CSV.
+#[utoipa::path(get, path = "/dso/reports/student-changes.csv", tag = "school officials", security(("session" = [])), responses(
+    (status = 200, description = "CSV: changed, student, SEVIS ID, change, summary, reference, due, done", content_type = "text/csv", body = String)
+))]
+pub async fn changes_report(
+    State(state): State<AppState>,
+    RequestLang(lang): RequestLang,
+    signed: Result<SignedIn, ApiError>,
+) -> Answer<Response> {
+    Answer(
+        lang,
+        async {
+            let signed = signed?;
+            let account = official(&signed)?;
+            let school = account.school_id.clone().ok_or(ApiError::Forbidden)?;
+            let mut conn = state.db.pool.acquire().await?;
+            let rows = students::changes(&mut conn, &school, false).await?;
+            let mut csv =
+                String::from("changed_at,student,sevis_id,change,summary,reference,due,done\r\n");
+            for (item, summary, sevis) in rows {
+                let cells = [
+                    item.changed_at.to_iso(),
+                    item.student_name,
+                    sevis,
+                    students::change_kind_id(item.change).to_owned(),
+                    summary,
+                    item.reference.to_string(),
+                    item.due.to_iso(),
+                    if item.done { "yes" } else { "no" }.to_owned(),
+                ];
+                csv.push_str(
+                    &cells
+                        .iter()
+                        .map(|c| csv_cell(c))
+                        .collect::<Vec<_>>()
+                        .join(","),
+                );
+                csv.push_str("\r\n");
+            }
+            audit::record(
+                &state.db,
+                &draft_for(account, AuditAction::DownloadChangesReport, None),
+                AuditOutcome::Success,
+                state.clock.now(),
+            )
+            .await?;
+            let mut response = (StatusCode::OK, csv).into_response();
+            let headers = response.headers_mut();
+            headers.insert(
+                header::CONTENT_TYPE,
+                HeaderValue::from_static("text/csv; charset=utf-8"),
+            );
+            headers.insert(
+                header::CONTENT_DISPOSITION,
+                HeaderValue::from_static("attachment; filename=\"student-changes.csv\""),
+            );
+            Ok(response)
+        }
+        .await,
+    )
+}
+
+/// Which students have a Portal account, and in what state.
+#[utoipa::path(get, path = "/dso/reports/portal-accounts", tag = "school officials", security(("session" = [])), responses((status = 200, body = Vec<PortalAccountRow>)))]
+pub async fn portal_accounts(
+    State(state): State<AppState>,
+    RequestLang(lang): RequestLang,
+    signed: Result<SignedIn, ApiError>,
+) -> Answer<Json<Vec<PortalAccountRow>>> {
+    Answer(
+        lang,
+        async {
+            let signed = signed?;
+            let school = official(&signed)?
+                .school_id
+                .clone()
+                .ok_or(ApiError::Forbidden)?;
+            let mut conn = state.db.pool.acquire().await?;
+            Ok(Json(
+                students::portal_rows(&mut conn, &school, state.clock.now()).await?,
+            ))
+        }
+        .await,
+    )
+}
+
+/// Changes students made that the DSO must bring into SEVIS within 21 days.
+#[utoipa::path(get, path = "/dso/items-due", tag = "school officials", security(("session" = [])), responses((status = 200, body = Vec<DueItem>)))]
+pub async fn items_due(
+    State(state): State<AppState>,
+    RequestLang(lang): RequestLang,
+    signed: Result<SignedIn, ApiError>,
+) -> Answer<Json<Vec<DueItem>>> {
+    Answer(
+        lang,
+        async {
+            let signed = signed?;
+            let school = official(&signed)?
+                .school_id
+                .clone()
+                .ok_or(ApiError::Forbidden)?;
+            let mut conn = state.db.pool.acquire().await?;
+            Ok(Json(
+                students::changes(&mut conn, &school, true)
+                    .await?
+                    .into_iter()
+                    .map(|(item, ..)| item)
+                    .collect(),
+            ))
+        }
+        .await,
+    )
+}
+
+/// Marks an item done.
+#[utoipa::path(post, path = "/dso/items-due/{id}/done", tag = "school officials", params(("id" = String, Path), ("Idempotency-Key" = String, Header)),
+    security(("session" = []), ("csrf" = [])), responses((status = 200, body = Vec<DueItem>), (status = 404, body = ErrorBody)))]
+pub async fn mark_done(
+    State(state): State<AppState>,
+    RequestLang(lang): RequestLang,
+    signed: Result<SignedIn, ApiError>,
+    key: Result<IdempotencyKey, ApiError>,
+    Path(id): Path<String>,
+) -> Answer<Response> {
+    Answer(
+        lang,
+        async {
+            let signed = signed?;
+            let account = official(&signed)?.clone();
+            let key = key?;
+            let school = account.school_id.clone().ok_or(ApiError::Forbidden)?;
+            let draft = draft_for(&account, AuditAction::MarkItemDone, None);
+            crate::idempotency::run(
+                crate::idempotency::WriteRequest {
+                    state: &state,
+                    account_id: &account.id,
+                    key: &key,
+                    fingerprint: fingerprint(
+                        "POST",
+                        &["/dso/items-due/", &id, "/done"].concat(),
+                        &(),
+                    ),
+                    audit: draft,
+                    status: StatusCode::OK,
+                },
+                move |tx| {
+                    Box::pin(async move {
+                        let changed = sqlx::query(
+                            "UPDATE student_changes SET done = 1 WHERE id = $1 AND school_id = $2",
+                        )
+                        .bind(&id)
+                        .bind(&school)
+                        .execute(&mut **tx)
+                        .await?
+                        .rows_affected();
+                        if changed == 0 {
+                            return Err(ApiError::NotFound);
+                        }
+                        Ok(students::changes(tx, &school, true)
+                            .await?
+                            .into_iter()
+                            .map(|(item, ..)| item)
+                            .collect::<Vec<_>>())
+                    })
+                },
+            )
+            .await
+        }
+        .await,
+    )
+}

@@ -1,0 +1,135 @@
+//! ICE officers: monitoring (the audit log) and program management (schools and officials).
+
+use axum::{
+    Json,
+    extract::{Query, State},
+};
+use navigator_domain::{
+    api::{
+        audit::{AuditAction, AuditEntry, AuditOutcome, AuditQuery},
+        errors::ApiError as ErrorBody,
+        listing::Listing,
+        school::{Official, SchoolOfficials},
+        session::AccountRole,
+    },
+    calendar::Date,
+    identifiers::{EmailAddress, SchoolCode},
+};
+use serde::Deserialize;
+use sqlx::Row;
+use utoipa::IntoParams;
+
+use crate::{
+    audit,
+    error::{Answer, ApiError},
+    request_lang::RequestLang,
+    session::SignedIn,
+    startup::AppState,
+};
+
+/// Audit filters as they arrive in the query string.
+#[derive(Deserialize, IntoParams)]
+pub struct AuditFilters {
+    /// Part of the actor's name.
+    actor: Option<String>,
+    /// An action id, such as `sign_in` or `change_address`.
+    action: Option<String>,
+    /// `success`, `failure` or `denied`.
+    outcome: Option<String>,
+    /// First day, YYYY-MM-DD.
+    from: Option<String>,
+    /// Last day, YYYY-MM-DD.
+    to: Option<String>,
+    page: Option<u32>,
+}
+
+impl AuditFilters {
+    fn query(&self) -> Result<AuditQuery, ApiError> {
+        let present = |v: &Option<String>| {
+            v.as_deref()
+                .map(str::trim)
+                .filter(|v| !v.is_empty())
+                .map(str::to_owned)
+        };
+        let date = |v: &Option<String>| {
+            present(v)
+                .map(|d| {
+                    Date::parse_iso(&d).ok_or(ApiError::BadRequest("Dates must be YYYY-MM-DD."))
+                })
+                .transpose()
+        };
+        Ok(AuditQuery {
+            actor: present(&self.actor),
+            action: present(&self.action)
+                .map(|a| AuditAction::from_id(&a).ok_or(ApiError::BadRequest("Unknown action.")))
+                .transpose()?,
+            outcome: present(&self.outcome)
+                .map(|o| AuditOutcome::from_id(&o).ok_or(ApiError::BadRequest("Unknown outcome.")))
+                .transpose()?,
+            from: date(&self.from)?,
+            to: date(&self.to)?,
+            page: self.page,
+        })
+    }
+}
+
+/// Who did what, when, and how it ended; newest first, 50 a page.
+#[utoipa::path(get, path = "/officer/audit", tag = "officers", params(AuditFilters), security(("session" = [])), responses(
+    (status = 200, body = Listing<AuditEntry>), (status = 403, body = ErrorBody)
+))]
+pub async fn audit(
+    State(state): State<AppState>,
+    RequestLang(lang): RequestLang,
+    signed: Result<SignedIn, ApiError>,
+    Query(filters): Query<AuditFilters>,
+) -> Answer<Json<Listing<AuditEntry>>> {
+    Answer(
+        lang,
+        async {
+            signed?.require(AccountRole::Officer)?;
+            Ok(Json(audit::query(&state.db, &filters.query()?).await?))
+        }
+        .await,
+    )
+}
+
+/// SEVP-certified schools with their number of students and their officials.
+#[utoipa::path(get, path = "/officer/schools", tag = "officers", security(("session" = [])), responses((status = 200, body = Vec<SchoolOfficials>)))]
+pub async fn schools(
+    State(state): State<AppState>,
+    RequestLang(lang): RequestLang,
+    signed: Result<SignedIn, ApiError>,
+) -> Answer<Json<Vec<SchoolOfficials>>> {
+    Answer(lang, async {
+        signed?.require(AccountRole::Officer)?;
+        let schools = sqlx::query(
+            "SELECT sc.id, sc.code, sc.name, (SELECT COUNT(*) FROM students st WHERE st.school_id = sc.id) AS students FROM schools sc ORDER BY sc.name",
+        )
+        .fetch_all(&state.db.pool)
+        .await?;
+        let officials = sqlx::query("SELECT school_id, display_name, email, is_principal FROM accounts WHERE role = 'school_official' ORDER BY is_principal DESC, display_name")
+            .fetch_all(&state.db.pool)
+            .await?;
+        let mut out = Vec::new();
+        for school in &schools {
+            let id: String = school.try_get("id")?;
+            let code: String = school.try_get("code")?;
+            let mut list = Vec::new();
+            for official in officials.iter().filter(|o| o.try_get::<Option<String>, _>("school_id").ok().flatten().as_deref() == Some(id.as_str())) {
+                let email: Option<String> = official.try_get("email")?;
+                list.push(Official {
+                    name: official.try_get("display_name")?,
+                    email: EmailAddress::parse(&email.unwrap_or_default()).map_err(ApiError::internal)?,
+                    is_principal: official.try_get::<i64, _>("is_principal")? != 0,
+                });
+            }
+            out.push(SchoolOfficials {
+                code: SchoolCode::parse(&code).map_err(ApiError::internal)?,
+                name: school.try_get("name")?,
+                students: school.try_get::<i64, _>("students")? as u32,
+                officials: list,
+            });
+        }
+        Ok(Json(out))
+    }.await)
+}

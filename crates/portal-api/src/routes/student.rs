@@ -1,0 +1,384 @@
+//! A student on OPT: only their own record. STEM OPT students cannot add an employer or
+//! change a start date themselves (the domain's rule; the answer says to contact the DSO).
+
+use axum::{
+    Json,
+    extract::{Path, State},
+    response::Response,
+};
+use navigator_domain::{
+    api::{
+        audit::AuditAction,
+        contact::ContactRequest,
+        dso::ChangeKind,
+        employment::{
+            ChangeRefused, EmploymentChange, EmploymentRequest, EndEmploymentRequest, ReportedBy,
+            student_may_change,
+        },
+        errors::{ApiError as ErrorBody, ValidationErrors},
+        session::AccountRole,
+        student::{OptKind, RecordReceipt, StudentProfile},
+    },
+    calculators::{StemReport, UnemploymentDays, UnemploymentError, stem_reporting_schedule},
+};
+
+use super::{JsonBody, dso::end_job, fingerprint};
+use crate::{
+    error::{Answer, ApiError},
+    idempotency::IdempotencyKey,
+    record_write::RecordWrite,
+    request_lang::RequestLang,
+    session::SignedIn,
+    startup::AppState,
+    students::{self, Student},
+};
+
+/// The checks every change a student makes starts with: signed in as a student, a key,
+/// and the student's own record.
+async fn own_write<'a>(
+    state: &'a AppState,
+    signed: Result<SignedIn, ApiError>,
+    key: Result<IdempotencyKey, ApiError>,
+    action: AuditAction,
+    fingerprint: String,
+) -> Result<RecordWrite<'a>, ApiError> {
+    let signed = signed?;
+    let key = key?;
+    let student = own_record(state, &signed).await?;
+    Ok(RecordWrite {
+        state,
+        account: signed.account,
+        key,
+        student,
+        action,
+        fingerprint,
+    })
+}
+
+async fn own_record(state: &AppState, signed: &SignedIn) -> Result<Student, ApiError> {
+    let account = signed.require(AccountRole::Student)?;
+    let mut conn = state.db.pool.acquire().await?;
+    students::by_account(&mut conn, &account.id)
+        .await?
+        .ok_or(ApiError::NotFound)
+}
+
+fn refused(rule: ChangeRefused, lang: navigator_domain::Lang) -> ApiError {
+    ApiError::NotAllowed(rule.message(lang).to_owned())
+}
+
+/// The student's own record.
+#[utoipa::path(get, path = "/student/profile", tag = "students", security(("session" = [])), responses(
+    (status = 200, body = StudentProfile), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody)
+))]
+pub async fn profile(
+    State(state): State<AppState>,
+    RequestLang(lang): RequestLang,
+    signed: Result<SignedIn, ApiError>,
+) -> Answer<Json<StudentProfile>> {
+    Answer(
+        lang,
+        async {
+            let student = own_record(&state, &signed?).await?;
+            let mut conn = state.db.pool.acquire().await?;
+            Ok(Json(
+                students::profile(&mut conn, &student, state.clock.now()).await?,
+            ))
+        }
+        .await,
+    )
+}
+
+/// Reports a new U.S. address and phone number (reaches SEVIS at once).
+#[utoipa::path(put, path = "/student/contact", tag = "students", params(("Idempotency-Key" = String, Header)), request_body = ContactRequest,
+    security(("session" = []), ("csrf" = [])), responses((status = 200, body = RecordReceipt), (status = 422, body = ValidationErrors)))]
+pub async fn update_contact(
+    State(state): State<AppState>,
+    RequestLang(lang): RequestLang,
+    signed: Result<SignedIn, ApiError>,
+    key: Result<IdempotencyKey, ApiError>,
+    JsonBody(request): JsonBody<ContactRequest>,
+) -> Answer<Response> {
+    Answer(
+        lang,
+        async {
+            let write = own_write(
+                &state,
+                signed,
+                key,
+                AuditAction::UpdateContact,
+                fingerprint("PUT", "/student/contact", &request),
+            )
+            .await?;
+            let owned = write.student.clone();
+            write
+                .apply(
+                    request.validate(lang),
+                    move |tx, contact, reference, now| {
+                        Box::pin(async move {
+                            students::set_contact(tx, &owned.id, &contact, now).await?;
+                            let summary = [
+                                contact.address.line1.as_str(),
+                                ", ",
+                                &contact.address.city,
+                                ", ",
+                                contact.address.state.code(),
+                            ]
+                            .concat();
+                            students::record_change(
+                                tx,
+                                &owned,
+                                ChangeKind::Contact,
+                                &reference,
+                                &summary,
+                                now,
+                            )
+                            .await
+                            .map_err(Into::into)
+                        })
+                    },
+                )
+                .await
+        }
+        .await,
+    )
+}
+
+/// Adds an employer (post-completion OPT and M-1 only).
+#[utoipa::path(post, path = "/student/employment", tag = "students", params(("Idempotency-Key" = String, Header)), request_body = EmploymentRequest,
+    security(("session" = []), ("csrf" = [])), responses(
+    (status = 200, body = RecordReceipt), (status = 422, description = "Invalid, or STEM OPT (ask the DSO)", body = ValidationErrors)
+))]
+pub async fn add_employment(
+    State(state): State<AppState>,
+    RequestLang(lang): RequestLang,
+    signed: Result<SignedIn, ApiError>,
+    key: Result<IdempotencyKey, ApiError>,
+    JsonBody(request): JsonBody<EmploymentRequest>,
+) -> Answer<Response> {
+    Answer(
+        lang,
+        async {
+            let write = own_write(
+                &state,
+                signed,
+                key,
+                AuditAction::AddEmployment,
+                fingerprint("POST", "/student/employment", &request),
+            )
+            .await?;
+            if let Err(rule) = student_may_change(write.student.opt.kind, EmploymentChange::Add) {
+                return Err(write.refuse(refused(rule, lang)).await);
+            }
+            let owned = write.student.clone();
+            write
+                .apply(
+                    request.validate(lang, state.clock.today()),
+                    move |tx, job, reference, now| {
+                        Box::pin(async move {
+                            students::save_employment(
+                                tx,
+                                &owned.id,
+                                None,
+                                &job,
+                                ReportedBy::Student,
+                                now,
+                            )
+                            .await?;
+                            students::record_change(
+                                tx,
+                                &owned,
+                                ChangeKind::EmploymentAdded,
+                                &reference,
+                                &job.employer_name,
+                                now,
+                            )
+                            .await
+                            .map_err(Into::into)
+                        })
+                    },
+                )
+                .await
+        }
+        .await,
+    )
+}
+
+/// Edits an employer's details; on STEM OPT the start date cannot change.
+#[utoipa::path(put, path = "/student/employment/{employment_id}", tag = "students", params(("employment_id" = String, Path), ("Idempotency-Key" = String, Header)),
+    request_body = EmploymentRequest, security(("session" = []), ("csrf" = [])), responses(
+    (status = 200, body = RecordReceipt), (status = 422, body = ValidationErrors), (status = 404, body = ErrorBody)
+))]
+pub async fn edit_employment(
+    State(state): State<AppState>,
+    RequestLang(lang): RequestLang,
+    signed: Result<SignedIn, ApiError>,
+    key: Result<IdempotencyKey, ApiError>,
+    Path(employment_id): Path<String>,
+    JsonBody(request): JsonBody<EmploymentRequest>,
+) -> Answer<Response> {
+    Answer(
+        lang,
+        async {
+            let write = own_write(
+                &state,
+                signed,
+                key,
+                AuditAction::EditEmployment,
+                fingerprint(
+                    "PUT",
+                    &["/student/employment/", &employment_id].concat(),
+                    &request,
+                ),
+            )
+            .await?;
+            let owned = write.student.clone();
+            let mut conn = state.db.pool.acquire().await?;
+            let Some(current) =
+                students::employment_by_id(&mut conn, &owned.id, &employment_id).await?
+            else {
+                return Err(write.refuse(ApiError::NotFound).await);
+            };
+            drop(conn);
+            let validated = request.validate(lang, state.clock.today());
+            if let Ok(job) = &validated {
+                let change = EmploymentChange::Edit {
+                    start_date_changed: job.start != current.employment.start,
+                };
+                if let Err(rule) = student_may_change(owned.opt.kind, change) {
+                    return Err(write.refuse(refused(rule, lang)).await);
+                }
+            }
+
+            write
+                .apply(validated, move |tx, job, reference, now| {
+                    Box::pin(async move {
+                        students::save_employment(
+                            tx,
+                            &owned.id,
+                            Some(&employment_id),
+                            &job,
+                            ReportedBy::Student,
+                            now,
+                        )
+                        .await?;
+                        students::record_change(
+                            tx,
+                            &owned,
+                            ChangeKind::EmploymentEdited,
+                            &reference,
+                            &job.employer_name,
+                            now,
+                        )
+                        .await
+                        .map_err(Into::into)
+                    })
+                })
+                .await
+        }
+        .await,
+    )
+}
+
+/// Records the last day of a job.
+#[utoipa::path(post, path = "/student/employment/{employment_id}/end", tag = "students", params(("employment_id" = String, Path), ("Idempotency-Key" = String, Header)),
+    request_body = EndEmploymentRequest, security(("session" = []), ("csrf" = [])), responses(
+    (status = 200, body = RecordReceipt), (status = 422, body = ValidationErrors), (status = 404, body = ErrorBody)
+))]
+pub async fn end_employment(
+    State(state): State<AppState>,
+    RequestLang(lang): RequestLang,
+    signed: Result<SignedIn, ApiError>,
+    key: Result<IdempotencyKey, ApiError>,
+    Path(employment_id): Path<String>,
+    JsonBody(request): JsonBody<EndEmploymentRequest>,
+) -> Answer<Response> {
+    Answer(
+        lang,
+        async {
+            let write = own_write(
+                &state,
+                signed,
+                key,
+                AuditAction::EndEmployment,
+                fingerprint(
+                    "POST",
+                    &["/student/employment/", &employment_id, "/end"].concat(),
+                    &request,
+                ),
+            )
+            .await?;
+            end_job(
+                &state,
+                lang,
+                write,
+                &employment_id,
+                request,
+                ReportedBy::Student,
+            )
+            .await
+        }
+        .await,
+    )
+}
+
+/// Days of unemployment used and left (90, or 150 with STEM).
+#[utoipa::path(get, path = "/student/unemployment", tag = "students", security(("session" = [])), responses((status = 200, body = UnemploymentDays)))]
+pub async fn unemployment(
+    State(state): State<AppState>,
+    RequestLang(lang): RequestLang,
+    signed: Result<SignedIn, ApiError>,
+) -> Answer<Json<UnemploymentDays>> {
+    Answer(
+        lang,
+        async {
+            let student = own_record(&state, &signed?).await?;
+            let mut conn = state.db.pool.acquire().await?;
+            let jobs = students::employment(&mut conn, &student.id).await?;
+            let today = state.clock.today();
+            match student.opt.unemployment(&jobs, today) {
+                Ok(days) => Ok(Json(days)),
+                // Before the EAD starts nothing is used yet.
+                Err(UnemploymentError::NotStarted) => {
+                    let limit = student.opt.kind.unemployment_limit();
+                    Ok(Json(UnemploymentDays {
+                        limit,
+                        counted_from: student.opt.counting_from(),
+                        counted_to: today,
+                        used: 0,
+                        allowed: limit.days(),
+                        left: limit.days(),
+                        unemployed: Vec::new(),
+                        runs_out_on: None,
+                    }))
+                }
+                Err(UnemploymentError::EndsBeforeStart(_)) => {
+                    Err(ApiError::internal("a stored job ends before it starts"))
+                }
+            }
+        }
+        .await,
+    )
+}
+
+/// The STEM OPT validation reports and Form I-983 evaluations, with their dates.
+#[utoipa::path(get, path = "/student/stem-reports", tag = "students", security(("session" = [])), responses((status = 200, body = Vec<StemReport>)))]
+pub async fn stem_reports(
+    State(state): State<AppState>,
+    RequestLang(lang): RequestLang,
+    signed: Result<SignedIn, ApiError>,
+) -> Answer<Json<Vec<StemReport>>> {
+    Answer(
+        lang,
+        async {
+            let student = own_record(&state, &signed?).await?;
+            Ok(Json(match student.opt.kind {
+                OptKind::Stem => {
+                    stem_reporting_schedule(student.opt.ead_start, Some(student.opt.ead_end))
+                }
+                _ => Vec::new(),
+            }))
+        }
+        .await,
+    )
+}

@@ -1,0 +1,324 @@
+//! A person under ICE supervision: change of address (the answer lists the court and USCIS
+//! filings that also apply) and check-in appointments at their own office.
+
+use axum::{
+    Json,
+    extract::{Path, State},
+    http::StatusCode,
+    response::Response,
+};
+use navigator_domain::{
+    Lang,
+    api::{
+        audit::AuditAction,
+        errors::{ApiError as ErrorBody, ValidationErrors},
+        session::AccountRole,
+        supervision::{
+            AddressChangeReceipt, AddressChangeRequest, Appointment, BookingRequest, CheckInSlot,
+            follow_ups,
+        },
+    },
+};
+
+use super::{JsonBody, fingerprint, session::draft_for};
+use crate::{
+    accounts::Account,
+    database::Tx,
+    error::{Answer, ApiError},
+    idempotency::{self, IdempotencyKey, WriteRequest, refuse},
+    request_lang::RequestLang,
+    secrets::{new_id, new_reference},
+    session::SignedIn,
+    startup::AppState,
+    supervision,
+};
+
+fn supervised(signed: &SignedIn) -> Result<(&Account, String), ApiError> {
+    let account = signed.require(AccountRole::Supervised)?;
+    let office = account.office_id.clone().ok_or(ApiError::Forbidden)?;
+    Ok((account, office))
+}
+
+fn taken(lang: Lang) -> ApiError {
+    ApiError::Conflict(
+        if lang == Lang::En {
+            "That time has just been taken. Choose another."
+        } else {
+            "Esa hora se acaba de ocupar. Elija otra."
+        }
+        .into(),
+    )
+}
+
+fn conflict_or(error: sqlx::Error, lang: Lang) -> ApiError {
+    match &error {
+        sqlx::Error::Database(e) if e.is_unique_violation() => taken(lang),
+        _ => error.into(),
+    }
+}
+
+/// Reports a new address to ICE.
+#[utoipa::path(post, path = "/supervision/address", tag = "supervision", params(("Idempotency-Key" = String, Header)), request_body = AddressChangeRequest,
+    security(("session" = []), ("csrf" = [])), responses(
+    (status = 201, description = "Recorded; the answer lists EOIR-33 and AR-11 when they apply", body = AddressChangeReceipt),
+    (status = 422, body = ValidationErrors)
+))]
+pub async fn change_address(
+    State(state): State<AppState>,
+    RequestLang(lang): RequestLang,
+    signed: Result<SignedIn, ApiError>,
+    key: Result<IdempotencyKey, ApiError>,
+    JsonBody(request): JsonBody<AddressChangeRequest>,
+) -> Answer<Response> {
+    Answer(lang, async {
+        let signed = signed?;
+        let key = key?;
+        let (account, _) = supervised(&signed)?;
+        let draft = draft_for(account, AuditAction::ChangeAddress, None);
+        let change = match request.validate(lang, state.clock.today()) {
+            Ok(change) => change,
+            Err(errors) => return Err(refuse(&state, &draft, ApiError::Validation(errors)).await),
+        };
+        let account_id = account.id.clone();
+        let now = state.clock.now();
+        idempotency::run(
+            WriteRequest { state: &state, account_id: &account.id, key: &key, fingerprint: fingerprint("POST", "/supervision/address", &request), audit: draft, status: StatusCode::CREATED },
+            move |tx: &mut Tx| Box::pin(async move {
+                let reference = new_reference();
+                let json = serde_json::to_string(&change.address).map_err(ApiError::internal)?;
+                sqlx::query(
+                    "INSERT INTO address_changes (id, account_id, reference, address_json, moved_on, court_case, recorded_at) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7)",
+                )
+                .bind(new_id())
+                .bind(&account_id)
+                .bind(reference.as_str())
+                .bind(json)
+                .bind(change.moved_on.to_iso())
+                .bind(change.court_case.id())
+                .bind(now.unix_seconds())
+                .execute(&mut **tx)
+                .await?;
+                Ok(AddressChangeReceipt {
+                    reference,
+                    recorded_at: now,
+                    address: change.address.clone(),
+                    moved_on: change.moved_on,
+                    follow_ups: follow_ups(change.moved_on, change.court_case),
+                })
+            }),
+        )
+        .await
+    }.await)
+}
+
+/// Appointment times at the person's own office, from today, for four weeks.
+#[utoipa::path(get, path = "/supervision/slots", tag = "supervision", security(("session" = [])), responses((status = 200, body = Vec<CheckInSlot>)))]
+pub async fn slots(
+    State(state): State<AppState>,
+    RequestLang(lang): RequestLang,
+    signed: Result<SignedIn, ApiError>,
+) -> Answer<Json<Vec<CheckInSlot>>> {
+    Answer(
+        lang,
+        async {
+            let signed = signed?;
+            let (_, office) = supervised(&signed)?;
+            let mut conn = state.db.pool.acquire().await?;
+            Ok(Json(
+                supervision::slots(&mut conn, &office, state.clock.today()).await?,
+            ))
+        }
+        .await,
+    )
+}
+
+/// The person's appointments, booked and cancelled.
+#[utoipa::path(get, path = "/supervision/appointments", tag = "supervision", security(("session" = [])), responses((status = 200, body = Vec<Appointment>)))]
+pub async fn appointments(
+    State(state): State<AppState>,
+    RequestLang(lang): RequestLang,
+    signed: Result<SignedIn, ApiError>,
+) -> Answer<Json<Vec<Appointment>>> {
+    Answer(
+        lang,
+        async {
+            let signed = signed?;
+            let (account, office) = supervised(&signed)?;
+            let mut conn = state.db.pool.acquire().await?;
+            Ok(Json(
+                supervision::appointments(&mut conn, &account.id, &office).await?,
+            ))
+        }
+        .await,
+    )
+}
+
+async fn free_slot(
+    tx: &mut Tx,
+    state: &AppState,
+    office: &str,
+    slot_id: &str,
+    lang: Lang,
+) -> Result<(), ApiError> {
+    let slot = supervision::slot_by_id(tx, office, slot_id)
+        .await?
+        .ok_or(ApiError::NotFound)?;
+    if slot.date < state.clock.today() || !slot.available {
+        return Err(taken(lang));
+    }
+    Ok(())
+}
+
+async fn appointment_of(
+    tx: &mut Tx,
+    account: &Account,
+    office: &str,
+    id: &str,
+) -> Result<Appointment, ApiError> {
+    supervision::appointments(tx, &account.id, office)
+        .await?
+        .into_iter()
+        .find(|a| {
+            a.id == id && a.status == navigator_domain::api::supervision::AppointmentStatus::Booked
+        })
+        .ok_or(ApiError::NotFound)
+}
+
+/// Books a check-in. One booked appointment at a time: move it instead of booking another.
+#[utoipa::path(post, path = "/supervision/appointments", tag = "supervision", params(("Idempotency-Key" = String, Header)), request_body = BookingRequest,
+    security(("session" = []), ("csrf" = [])), responses(
+    (status = 201, body = Appointment), (status = 409, description = "Taken, or already booked", body = ErrorBody), (status = 422, body = ValidationErrors)
+))]
+pub async fn book(
+    State(state): State<AppState>,
+    RequestLang(lang): RequestLang,
+    signed: Result<SignedIn, ApiError>,
+    key: Result<IdempotencyKey, ApiError>,
+    JsonBody(request): JsonBody<BookingRequest>,
+) -> Answer<Response> {
+    Answer(lang, async {
+        let signed = signed?;
+        let key = key?;
+        let (account, office) = supervised(&signed)?;
+        let draft = draft_for(account, AuditAction::BookCheckIn, None);
+        let slot_id = match request.validate(lang) {
+            Ok(slot) => slot,
+            Err(errors) => return Err(refuse(&state, &draft, ApiError::Validation(errors)).await),
+        };
+        let (owned_state, owned_account) = (state.clone(), account.clone());
+        idempotency::run(
+            WriteRequest { state: &state, account_id: &account.id, key: &key, fingerprint: fingerprint("POST", "/supervision/appointments", &request), audit: draft, status: StatusCode::CREATED },
+            move |tx: &mut Tx| Box::pin(async move {
+                let (state, account) = (&owned_state, &owned_account);
+                let booked = supervision::appointments(tx, &account.id, &office).await?;
+                if booked.iter().any(|a| a.status == navigator_domain::api::supervision::AppointmentStatus::Booked) {
+                    return Err(ApiError::Conflict(
+                        if lang == Lang::En { "You already have an appointment. Change it instead of booking another." } else { "Ya tiene una cita. Cámbiela en lugar de reservar otra." }.into(),
+                    ));
+                }
+                free_slot(tx, state, &office, &slot_id, lang).await?;
+                let id = new_id();
+                sqlx::query("INSERT INTO appointments (id, account_id, slot_id, reference, status, updated_at) VALUES ($1, $2, $3, $4, 'booked', $5)")
+                    .bind(&id).bind(&account.id).bind(&slot_id).bind(new_reference().as_str()).bind(state.clock.now().unix_seconds())
+                    .execute(&mut **tx).await.map_err(|e| conflict_or(e, lang))?;
+                appointment_of(tx, account, &office, &id).await
+            }),
+        )
+        .await
+    }.await)
+}
+
+/// Moves a booked appointment to another free time (the reference stays).
+#[utoipa::path(put, path = "/supervision/appointments/{id}", tag = "supervision", params(("id" = String, Path), ("Idempotency-Key" = String, Header)),
+    request_body = BookingRequest, security(("session" = []), ("csrf" = [])), responses(
+    (status = 200, body = Appointment), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody)
+))]
+pub async fn reschedule(
+    State(state): State<AppState>,
+    RequestLang(lang): RequestLang,
+    signed: Result<SignedIn, ApiError>,
+    key: Result<IdempotencyKey, ApiError>,
+    Path(id): Path<String>,
+    JsonBody(request): JsonBody<BookingRequest>,
+) -> Answer<Response> {
+    Answer(
+        lang,
+        async {
+            let signed = signed?;
+            let key = key?;
+            let (account, office) = supervised(&signed)?;
+            let draft = draft_for(account, AuditAction::RescheduleCheckIn, None);
+            let slot_id = match request.validate(lang) {
+                Ok(slot) => slot,
+                Err(errors) => {
+                    return Err(refuse(&state, &draft, ApiError::Validation(errors)).await);
+                }
+            };
+            let (owned_state, owned_account) = (state.clone(), account.clone());
+            idempotency::run(
+                WriteRequest {
+                    state: &state,
+                    account_id: &account.id,
+                    key: &key,
+                    fingerprint: fingerprint(
+                        "PUT",
+                        &["/supervision/appointments/", &id].concat(),
+                        &request,
+                    ),
+                    audit: draft,
+                    status: StatusCode::OK,
+                },
+                move |tx: &mut Tx| {
+                    Box::pin(async move {
+                        let (state, account) = (&owned_state, &owned_account);
+                        appointment_of(tx, account, &office, &id).await?;
+                        free_slot(tx, state, &office, &slot_id, lang).await?;
+                        sqlx::query(
+                            "UPDATE appointments SET slot_id = $1, updated_at = $2 WHERE id = $3",
+                        )
+                        .bind(&slot_id)
+                        .bind(state.clock.now().unix_seconds())
+                        .bind(&id)
+                        .execute(&mut **tx)
+                        .await
+                        .map_err(|e| conflict_or(e, lang))?;
+                        appointment_of(tx, account, &office, &id).await
+                    })
+                },
+            )
+            .await
+        }
+        .await,
+    )
+}
+
+/// Cancels a booked appointment.
+#[utoipa::path(delete, path = "/supervision/appointments/{id}", tag = "supervision", params(("id" = String, Path), ("Idempotency-Key" = String, Header)),
+    security(("session" = []), ("csrf" = [])), responses((status = 200, body = Vec<Appointment>), (status = 404, body = ErrorBody)))]
+pub async fn cancel(
+    State(state): State<AppState>,
+    RequestLang(lang): RequestLang,
+    signed: Result<SignedIn, ApiError>,
+    key: Result<IdempotencyKey, ApiError>,
+    Path(id): Path<String>,
+) -> Answer<Response> {
+    Answer(lang, async {
+        let signed = signed?;
+        let key = key?;
+        let (account, office) = supervised(&signed)?;
+        let draft = draft_for(account, AuditAction::CancelCheckIn, None);
+        let (owned_state, owned_account) = (state.clone(), account.clone());
+        idempotency::run(
+            WriteRequest { state: &state, account_id: &account.id, key: &key, fingerprint: fingerprint("DELETE", &["/supervision/appointments/", &id].concat(), &()), audit: draft, status: StatusCode::OK },
+            move |tx: &mut Tx| Box::pin(async move {
+                let (state, account) = (&owned_state, &owned_account);
+                appointment_of(tx, account, &office, &id).await?;
+                sqlx::query("UPDATE appointments SET status = 'cancelled', updated_at = $1 WHERE id = $2")
+                    .bind(state.clock.now().unix_seconds()).bind(&id).execute(&mut **tx).await?;
+                Ok(supervision::appointments(tx, &account.id, &office).await?)
+            }),
+        )
+        .await
+    }.await)
+}

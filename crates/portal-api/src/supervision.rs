@@ -1,0 +1,103 @@
+//! People under ICE supervision: their address changes and check-in appointments at their
+//! office.
+
+use navigator_domain::{
+    api::supervision::{Appointment, AppointmentStatus, CheckInSlot},
+    calendar::Date,
+    reference_number::ReferenceNumber,
+};
+use sqlx::{AnyConnection, Row, any::AnyRow};
+
+/// How far ahead people can book.
+pub const BOOKING_DAYS: i64 = 28;
+
+fn slot(row: &AnyRow, office_name: &str) -> Result<CheckInSlot, sqlx::Error> {
+    let day: String = row.try_get("day")?;
+    Ok(CheckInSlot {
+        id: row.try_get("slot_id")?,
+        office: office_name.to_owned(),
+        date: Date::parse_iso(&day).ok_or_else(|| sqlx::Error::Decode("slot day".into()))?,
+        time: row.try_get("time")?,
+        available: row.try_get::<i64, _>("taken")? == 0,
+    })
+}
+
+async fn office_name(conn: &mut AnyConnection, office_id: &str) -> Result<String, sqlx::Error> {
+    sqlx::query("SELECT name FROM offices WHERE id = $1")
+        .bind(office_id)
+        .fetch_one(conn)
+        .await?
+        .try_get("name")
+}
+
+/// The office's appointment times from today, with whether each is free.
+pub async fn slots(
+    conn: &mut AnyConnection,
+    office_id: &str,
+    from: Date,
+) -> Result<Vec<CheckInSlot>, sqlx::Error> {
+    let name = office_name(conn, office_id).await?;
+    let rows = sqlx::query(
+        "SELECT s.id AS slot_id, s.day, s.time, \
+         (SELECT COUNT(*) FROM appointments a WHERE a.slot_id = s.id AND a.status = 'booked') AS taken \
+         FROM slots s WHERE s.office_id = $1 AND s.day >= $2 AND s.day < $3 ORDER BY s.day, s.time",
+    )
+    .bind(office_id)
+    .bind(from.to_iso())
+    .bind(from.add_days(BOOKING_DAYS).to_iso())
+    .fetch_all(conn)
+    .await?;
+    rows.iter().map(|row| slot(row, &name)).collect()
+}
+
+pub async fn slot_by_id(
+    conn: &mut AnyConnection,
+    office_id: &str,
+    slot_id: &str,
+) -> Result<Option<CheckInSlot>, sqlx::Error> {
+    let name = office_name(conn, office_id).await?;
+    let row = sqlx::query(
+        "SELECT s.id AS slot_id, s.day, s.time, \
+         (SELECT COUNT(*) FROM appointments a WHERE a.slot_id = s.id AND a.status = 'booked') AS taken \
+         FROM slots s WHERE s.office_id = $1 AND s.id = $2",
+    )
+    .bind(office_id)
+    .bind(slot_id)
+    .fetch_optional(conn)
+    .await?;
+    row.as_ref().map(|row| slot(row, &name)).transpose()
+}
+
+pub async fn appointments(
+    conn: &mut AnyConnection,
+    account_id: &str,
+    office_id: &str,
+) -> Result<Vec<Appointment>, sqlx::Error> {
+    let name = office_name(conn, office_id).await?;
+    let rows = sqlx::query(
+        "SELECT a.id, a.reference, a.status, s.id AS slot_id, s.day, s.time, 0 AS taken \
+         FROM appointments a JOIN slots s ON s.id = a.slot_id WHERE a.account_id = $1 ORDER BY s.day, s.time",
+    )
+    .bind(account_id)
+    .fetch_all(conn)
+    .await?;
+    rows.iter()
+        .map(|row| {
+            let reference: String = row.try_get("reference")?;
+            let status: String = row.try_get("status")?;
+            let mut slot = slot(row, &name)?;
+            slot.available = false;
+            Ok(Appointment {
+                id: row.try_get("id")?,
+                reference: ReferenceNumber::parse(&reference)
+                    .map_err(|e| sqlx::Error::Decode(Box::new(e)))?,
+                slot,
+                status: if status == "booked" {
+                    AppointmentStatus::Booked
+                } else {
+                    AppointmentStatus::Cancelled
+                },
+            })
+        })
+        .collect()
+}

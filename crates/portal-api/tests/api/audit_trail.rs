@@ -1,0 +1,128 @@
+use portal_api::audit;
+use reqwest::Method;
+use serde_json::{Value, json};
+
+use crate::{
+    on_both_databases,
+    test_app::{DSO_RIVERSIDE, JEAN, OFFICER, STUDENT_ANA, TestApp},
+};
+
+async fn some_history(app: &TestApp) {
+    let jean = app.sign_in_supervised(JEAN.0, JEAN.1, JEAN.2).await;
+    let address = json!({"address": {"line1": "9 Elm St", "city": "Newark", "state": "NJ", "zip": "07102"},
+        "moved_on": {"day": "20", "month": "11", "year": "2026"}, "court_case": "yes"});
+    app.request(
+        Method::POST,
+        "/api/supervision/address",
+        Some(&jean),
+        Some(address),
+        None,
+    )
+    .await;
+    app.sign_in_raw(json!({"method": "password", "email": STUDENT_ANA, "password": "wrong"}))
+        .await;
+    app.sign_in(DSO_RIVERSIDE).await;
+    app.request(Method::DELETE, "/api/session", Some(&jean), None, None)
+        .await;
+}
+
+async fn sign_ins_sign_outs_and_writes_are_recorded_and_queryable(app: TestApp) {
+    some_history(&app).await;
+    let officer = app.sign_in(OFFICER).await;
+    let log: Value = app.get_json("/api/officer/audit", &officer).await;
+    let entries = log["items"].as_array().unwrap();
+    let has = |action: &str, outcome: &str| {
+        entries
+            .iter()
+            .any(|e| e["action"] == action && e["outcome"] == outcome)
+    };
+    assert!(
+        has("sign_in", "success")
+            && has("sign_in", "failure")
+            && has("sign_out", "success")
+            && has("change_address", "success")
+    );
+    // Failed sign-ins name the account only by a masked identifier.
+    let failed = entries
+        .iter()
+        .find(|e| e["action"] == "sign_in" && e["outcome"] == "failure")
+        .unwrap();
+    assert_eq!(failed["actor"], "a•••@student.example");
+    let filtered: Value = app
+        .get_json(
+            "/api/officer/audit?action=sign_in&outcome=failure",
+            &officer,
+        )
+        .await;
+    assert_eq!(filtered["total"], 1);
+    let by_actor: Value = app
+        .get_json("/api/officer/audit?actor=jean", &officer)
+        .await;
+    assert!(
+        by_actor["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|e| e["actor"] == "Jean Baptiste")
+    );
+    assert!(by_actor["total"].as_u64().unwrap() >= 3);
+    let text = serde_json::to_string(&log).unwrap();
+    for secret in [
+        "demo-password-2026",
+        "A012345678",
+        "SUB12345",
+        &officer.csrf,
+    ] {
+        assert!(!text.contains(secret), "the audit log shows {secret}");
+    }
+}
+
+async fn changing_any_stored_entry_breaks_the_chain_there(app: TestApp) {
+    some_history(&app).await;
+    let total = app.count("audit_log").await;
+    assert!(total >= 4);
+    assert_eq!(
+        audit::verify(&app.state.db).await.unwrap(),
+        Ok(total as u64)
+    );
+
+    sqlx::query("UPDATE audit_log SET actor = 'Someone Else' WHERE sequence = 2")
+        .execute(&app.state.db.pool)
+        .await
+        .unwrap();
+    let broken = audit::verify(&app.state.db).await.unwrap().unwrap_err();
+    assert_eq!(broken.sequence, 2);
+
+    // The command line names it too, and fails.
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_portal-api"))
+        .args(["verify-audit", "--database-url", &app.database_url])
+        .output()
+        .unwrap();
+    assert!(!output.status.success());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("audit trail altered at entry 2"),
+        "{stderr}"
+    );
+}
+
+async fn removing_an_entry_is_found_too(app: TestApp) {
+    some_history(&app).await;
+    sqlx::query("DELETE FROM audit_log WHERE sequence = 3")
+        .execute(&app.state.db.pool)
+        .await
+        .unwrap();
+    let broken = audit::verify(&app.state.db).await.unwrap().unwrap_err();
+    assert_eq!(broken.sequence, 3);
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_portal-api"))
+        .args(["verify-audit", "--database-url", &app.database_url])
+        .output()
+        .unwrap();
+    assert!(!output.status.success());
+}
+
+on_both_databases!(
+    sign_ins_sign_outs_and_writes_are_recorded_and_queryable,
+    changing_any_stored_entry_breaks_the_chain_there,
+    removing_an_entry_is_found_too,
+);

@@ -1,0 +1,153 @@
+use reqwest::{Method, StatusCode};
+use serde_json::{Value, json};
+
+use crate::{
+    on_both_databases,
+    test_app::{JEAN, MARIA, TestApp},
+};
+
+async fn an_address_change_lists_the_court_and_uscis_filings(app: TestApp) {
+    let jean = app.sign_in_supervised(JEAN.0, JEAN.1, JEAN.2).await;
+    let today = app.state.clock.today();
+    let moved = today.add_days(-2);
+    let body = json!({"address": {"line1": "9 Elm St", "city": "Newark", "state": "NJ", "zip": "07102"},
+        "moved_on": {"day": moved.day().to_string(), "month": moved.month().to_string(), "year": moved.year().to_string()},
+        "court_case": "yes"});
+    let response = app
+        .request(
+            Method::POST,
+            "/api/supervision/address",
+            Some(&jean),
+            Some(body.clone()),
+            None,
+        )
+        .await;
+    assert_eq!(response.status(), StatusCode::CREATED);
+    let receipt: Value = response.json().await.unwrap();
+    let rules: Vec<&str> = receipt["follow_ups"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["rule"].as_str().unwrap())
+        .collect();
+    assert_eq!(rules, ["eoir33_address_change", "ar11_address_change"]);
+    assert_eq!(receipt["follow_ups"][1]["due"], moved.add_days(10).to_iso());
+
+    let mut no_court = body;
+    no_court["court_case"] = json!("no");
+    let response = app
+        .request(
+            Method::POST,
+            "/api/supervision/address",
+            Some(&jean),
+            Some(no_court),
+            None,
+        )
+        .await;
+    let receipt: Value = response.json().await.unwrap();
+    assert_eq!(receipt["follow_ups"].as_array().unwrap().len(), 1);
+}
+
+async fn check_ins_are_booked_moved_and_cancelled(app: TestApp) {
+    let jean = app.sign_in_supervised(JEAN.0, JEAN.1, JEAN.2).await;
+    let slots: Value = app.get_json("/api/supervision/slots", &jean).await;
+    let slot = |i: usize| slots[i]["id"].as_str().unwrap().to_owned();
+    assert!(slots.as_array().unwrap().len() > 20);
+    assert_eq!(slots[0]["office"], "Newark ERO Field Office");
+
+    let booked = app
+        .request(
+            Method::POST,
+            "/api/supervision/appointments",
+            Some(&jean),
+            Some(json!({"slot_id": slot(0)})),
+            None,
+        )
+        .await;
+    assert_eq!(booked.status(), StatusCode::CREATED);
+    let appointment: Value = booked.json().await.unwrap();
+    let id = appointment["id"].as_str().unwrap().to_owned();
+    let reference = appointment["reference"].as_str().unwrap().to_owned();
+
+    let second = app
+        .request(
+            Method::POST,
+            "/api/supervision/appointments",
+            Some(&jean),
+            Some(json!({"slot_id": slot(1)})),
+            None,
+        )
+        .await;
+    assert_eq!(
+        second.status(),
+        StatusCode::CONFLICT,
+        "one booked appointment at a time"
+    );
+
+    let moved = app
+        .request(
+            Method::PUT,
+            &format!("/api/supervision/appointments/{id}"),
+            Some(&jean),
+            Some(json!({"slot_id": slot(2)})),
+            None,
+        )
+        .await;
+    assert_eq!(moved.status(), StatusCode::OK);
+    let moved: Value = moved.json().await.unwrap();
+    assert_eq!(moved["slot"]["id"], slot(2).as_str());
+    assert_eq!(
+        moved["reference"],
+        reference.as_str(),
+        "the reference stays"
+    );
+    let free_again: Value = app.get_json("/api/supervision/slots", &jean).await;
+    assert_eq!(free_again[0]["available"], true);
+    assert_eq!(free_again[2]["available"], false);
+
+    let cancelled = app
+        .request(
+            Method::DELETE,
+            &format!("/api/supervision/appointments/{id}"),
+            Some(&jean),
+            None,
+            None,
+        )
+        .await;
+    assert_eq!(cancelled.status(), StatusCode::OK);
+    let list: Value = cancelled.json().await.unwrap();
+    assert_eq!(list[0]["status"], "cancelled");
+}
+
+async fn two_people_racing_for_one_time_get_one_booking(app: TestApp) {
+    let jean = app.sign_in_supervised(JEAN.0, JEAN.1, JEAN.2).await;
+    let maria = app.sign_in_supervised(MARIA.0, MARIA.1, MARIA.2).await;
+    let slots: Value = app.get_json("/api/supervision/slots", &jean).await;
+    let slot = slots[5]["id"].as_str().unwrap().to_owned();
+    let (a, b) = tokio::join!(
+        app.request(
+            Method::POST,
+            "/api/supervision/appointments",
+            Some(&jean),
+            Some(json!({"slot_id": slot})),
+            None
+        ),
+        app.request(
+            Method::POST,
+            "/api/supervision/appointments",
+            Some(&maria),
+            Some(json!({"slot_id": slot})),
+            None
+        ),
+    );
+    let mut statuses = [a.status(), b.status()];
+    statuses.sort();
+    assert_eq!(statuses, [StatusCode::CREATED, StatusCode::CONFLICT]);
+    assert_eq!(app.count("appointments").await, 1);
+}
+
+on_both_databases!(
+    an_address_change_lists_the_court_and_uscis_filings,
+    check_ins_are_booked_moved_and_cancelled,
+    two_people_racing_for_one_time_get_one_booking,
+);
