@@ -173,6 +173,8 @@ pub fn run(ws: &Workspace) -> Result<()> {
             RUN_ADDRESS,
             "--database-url",
             "sqlite://data/portal.db",
+            // Demo accounts and data, created on the first start and printed then.
+            "--demo",
         ])
         .arg("--dist")
         .arg(ws.dist());

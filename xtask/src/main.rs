@@ -2,9 +2,12 @@
 //! fresh machine, installing what is missing (docs/adr/0002-wasm-toolchain.md).
 
 mod app_build;
+mod bench;
 mod compression;
 mod content;
+mod load_generator;
 mod packages;
+mod postgres;
 mod router_graph;
 mod shell;
 mod size;
@@ -23,6 +26,8 @@ cargo xtask <command>
   test       every check and test: fmt, clippy, native tests, wasm tests in headless
              Chromium, end-to-end tests with axe-core; prints one line per layer
   size       raw / gzip / brotli bytes of every file in dist/ and the first-visit total
+  bench-api  load the portal API's write path: 100 connections, p50/p99, throughput, and a
+             check that every accepted write was stored once (--postgres, --seconds N, --connections N, --rate N)
   router-graph  write the routing graph of “Find the right place” to docs/router.dot
   build      build the app in release mode into dist/ (with .br and .gz copies)
   content    turn content/ into target/content (guides, words, search index); run it
@@ -39,6 +44,7 @@ fn main() -> ExitCode {
         "run" => workspace::Workspace::locate().and_then(|ws| app_build::run(&ws)),
         "test" => workspace::Workspace::locate().and_then(|ws| test_suite::run(&ws)),
         "content" => workspace::Workspace::locate().and_then(|ws| content::generate(&ws)),
+        "bench-api" => workspace::Workspace::locate().and_then(|ws| bench::run(&ws, &args[1..])),
         "router-graph" => workspace::Workspace::locate().and_then(|ws| router_graph::write(&ws)),
         "size" => workspace::Workspace::locate().and_then(|ws| size::print_report(&ws)),
         "build" => workspace::Workspace::locate().and_then(|ws| {

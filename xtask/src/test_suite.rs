@@ -4,7 +4,7 @@
 use std::{path::Path, process::Command, time::Instant};
 
 use crate::{
-    app_build,
+    app_build, postgres,
     shell::{self, Counts, say},
     size,
     toolchain::WASM_TARGET,
@@ -78,14 +78,25 @@ pub fn run(ws: &Workspace) -> Result<()> {
         ]);
         Outcome::Checked(shell::run("cargo clippy", &mut clippy).is_ok())
     });
+    let postgres = postgres::ensure_test_server();
+    step(
+        &mut layers,
+        "PostgreSQL for the tests",
+        || match &postgres {
+            Ok(_) => Outcome::Checked(true),
+            Err(error) => {
+                eprintln!("{error}");
+                Outcome::Checked(false)
+            }
+        },
+    );
     step(&mut layers, "native tests", || {
-        tested(
-            "cargo test",
-            tools
-                .cargo(ws)
-                .args(["test", "--workspace", "--no-fail-fast"]),
-            Counts::add_libtest_line,
-        )
+        let mut test = tools.cargo(ws);
+        test.args(["test", "--workspace", "--no-fail-fast"]);
+        if let Ok(url) = &postgres {
+            test.env(postgres::URL_VARIABLE, url);
+        }
+        tested("cargo test", &mut test, Counts::add_libtest_line)
     });
     step(&mut layers, "domain builds for wasm32", || {
         let mut build = tools.cargo(ws);
