@@ -48,6 +48,14 @@ pub fn tools(page: Page) -> AnyView {
     }
 }
 
+/// The portal: sign-in and each role's forms.
+pub fn portal(page: Page) -> AnyView {
+    match page {
+        Page::Portal(_) => view! { <crate::portal::PortalPages/> }.into_any(),
+        other => elsewhere(other),
+    }
+}
+
 /// A page of another bundle reached inside this one (Back after a redirect, an address
 /// typed into history): load it for real.
 fn elsewhere(page: Page) -> AnyView {

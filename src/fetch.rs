@@ -44,25 +44,44 @@ async fn wait(promise: Promise) -> Result<JsValue, FetchError> {
     })
 }
 
-/// GET a text document.
-pub async fn get_text(url: &str) -> Result<String, FetchError> {
+/// Sends a request and reads the whole answer, whatever its status.
+pub async fn send(
+    method: &str,
+    url: &str,
+    headers: &[(&str, &str)],
+    body: Option<&str>,
+) -> Result<(u16, String), FetchError> {
     let init = RequestInit::new();
-    init.set_method("GET");
+    init.set_method(method);
     if let Some(signal) = abort_on_cleanup() {
         init.set_signal(Some(&signal));
+    }
+    if !headers.is_empty() {
+        let list = web_sys::Headers::new().map_err(|_| FetchError::Decode)?;
+        for (name, value) in headers {
+            list.set(name, value).map_err(|_| FetchError::Decode)?;
+        }
+        init.set_headers(&list);
+    }
+    if let Some(body) = body {
+        init.set_body(&JsValue::from_str(body));
     }
     let response: Response = wait(window().fetch_with_str_and_init(url, &init))
         .await?
         .dyn_into()
         .map_err(|_| FetchError::Decode)?;
-    let body = match response.text() {
+    let text = match response.text() {
         Ok(promise) => wait(promise).await?.as_string().unwrap_or_default(),
         Err(_) => return Err(FetchError::Decode),
     };
-    if response.ok() {
-        Ok(body)
-    } else {
-        Err(FetchError::Status(response.status(), body))
+    Ok((response.status(), text))
+}
+
+/// GET a text document.
+pub async fn get_text(url: &str) -> Result<String, FetchError> {
+    match send("GET", url, &[], None).await? {
+        (status, body) if (200..300).contains(&status) => Ok(body),
+        (status, body) => Err(FetchError::Status(status, body)),
     }
 }
 

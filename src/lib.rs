@@ -11,6 +11,7 @@ mod markup;
 mod navigation;
 mod page_heading;
 mod pages;
+mod portal;
 mod shell;
 mod static_page;
 mod text;

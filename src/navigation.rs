@@ -55,6 +55,10 @@ impl Navigation {
         self.path.get()
     }
 
+    pub fn path_untracked(self) -> String {
+        self.path.get_untracked()
+    }
+
     pub fn query(self) -> String {
         self.query.get()
     }
@@ -184,6 +188,7 @@ fn search_without_mark(location: &web_sys::Location) -> String {
         .to_owned()
 }
 
+#[track_caller]
 pub fn use_navigation() -> Navigation {
     expect_context::<Navigation>()
 }

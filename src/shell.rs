@@ -1,7 +1,7 @@
 //! What surrounds every page: the skip link, the independent-helper notice, navigation,
 //! the language switch and the footer — as [`Markup`], redrawn when the address changes.
 
-use navigator_domain::{AppPath, FindStep, Lang, Page, path_in_language};
+use navigator_domain::{AppPath, FindStep, Lang, Page, PortalArea, path_in_language};
 
 use crate::{markup::Markup, text::shell_text};
 
@@ -10,7 +10,8 @@ fn current(here: Page, item: Page) -> Option<&'static str> {
     let same_section = match (here, item) {
         (Page::Find(_), Page::Find(_))
         | (Page::Guide(_), Page::Guides)
-        | (Page::Tool(_), Page::Tools) => true,
+        | (Page::Tool(_), Page::Tools)
+        | (Page::Portal(_), Page::Portal(_)) => true,
         (here, item) => here == item,
     };
     same_section.then_some(if here == item { "page" } else { "true" })
@@ -78,6 +79,7 @@ pub fn header(lang: Lang, page: Page, path: &str, query: &str) -> String {
         (Page::Tools, t.nav_tools),
         (Page::Search, t.nav_search),
         (Page::About, t.nav_about),
+        (Page::Portal(PortalArea::SignIn), t.nav_portal),
     ];
     for (item, label) in items {
         let href = AppPath::href(lang, item).unwrap_or_default();

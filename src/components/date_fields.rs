@@ -7,7 +7,7 @@ use navigator_domain::{
     calendar::{DateError, DateInput, DateLabel},
 };
 
-use super::field_id;
+use super::{FieldDescription, field_id};
 use crate::{navigation::use_navigation, text::shell_text};
 
 /// A date error as the component shows it: message and highlighted boxes.
@@ -19,31 +19,20 @@ pub fn date_error(error: &DateError, label: DateLabel, lang: Lang) -> (String, [
 pub fn DateFields(
     #[prop(into)] name: String,
     #[prop(into)] legend: String,
-    #[prop(optional, into)] hint: Option<String>,
+    #[prop(into, default = None)] hint: Option<String>,
     value: RwSignal<DateInput>,
     #[prop(into)] error: Signal<Option<(String, [bool; 3])>>,
     /// `bday` for a date of birth: browsers then fill `bday-day` and so on.
-    #[prop(optional)]
+    #[prop(default = None)]
     autocomplete: Option<&'static str>,
 ) -> impl IntoView {
     let t = shell_text(use_navigation().lang_untracked());
     let id = field_id(&name);
-    let hint_id = [id.as_str(), "-hint"].concat();
-    let error_id = [id.as_str(), "-error"].concat();
-    let has_hint = hint.is_some();
-    let described_by = {
-        let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
-        move || {
-            let mut ids = Vec::new();
-            if has_hint {
-                ids.push(hint_id.clone());
-            }
-            if error.with(Option::is_some) {
-                ids.push(error_id.clone());
-            }
-            (!ids.is_empty()).then(|| ids.join(" "))
-        }
-    };
+    let description = FieldDescription::new(&id, hint.is_some());
+    let described_by = description.described_by(move || error.with(Option::is_some));
+    let FieldDescription {
+        hint_id, error_id, ..
+    } = description;
     let part = |index: usize, label: &'static str, suffix: &'static str, width: &'static str| {
         let input_id = [id.as_str(), "-", suffix].concat();
         let autocomplete = autocomplete.map(|a| [a, "-", suffix].concat());

@@ -3,13 +3,17 @@
 mod back_link;
 mod date_fields;
 mod error_summary;
+mod field_description;
 mod radios;
+mod text_area;
 mod text_field;
 
 pub use back_link::BackLink;
 pub use date_fields::{DateFields, date_error};
 pub use error_summary::ErrorSummary;
+use field_description::FieldDescription;
 pub use radios::Radios;
+pub use text_area::TextArea;
 pub use text_field::TextField;
 
 /// The element id of a field key (`address.line1` → `address-line1`).

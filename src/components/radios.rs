@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::field_id;
+use super::{FieldDescription, field_id};
 use crate::navigation::use_navigation;
 use crate::text::shell_text;
 
@@ -21,22 +21,11 @@ pub fn Radios(
 ) -> impl IntoView {
     let t = shell_text(use_navigation().lang_untracked());
     let base = field_id(name);
-    let hint_id = [base.as_str(), "-hint"].concat();
-    let error_id = [base.as_str(), "-error"].concat();
-    let has_hint = hint.is_some();
-    let described_by = {
-        let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
-        move || {
-            let mut ids = Vec::new();
-            if has_hint {
-                ids.push(hint_id.clone());
-            }
-            if error.with(Option::is_some) {
-                ids.push(error_id.clone());
-            }
-            (!ids.is_empty()).then(|| ids.join(" "))
-        }
-    };
+    let description = FieldDescription::new(&base, hint.is_some());
+    let described_by = description.described_by(move || error.with(Option::is_some));
+    let FieldDescription {
+        hint_id, error_id, ..
+    } = description;
     let items = options
         .into_iter()
         .enumerate()

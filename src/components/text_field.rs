@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::field_id;
+use super::{FieldDescription, field_id};
 use crate::{navigation::use_navigation, text::shell_text};
 
 #[component]
@@ -11,41 +11,30 @@ pub fn TextField(
     #[prop(into)]
     name: String,
     #[prop(into)] label: String,
-    #[prop(optional, into)] hint: Option<String>,
+    #[prop(into, default = None)] hint: Option<String>,
     value: RwSignal<String>,
     #[prop(into)] error: Signal<Option<String>>,
     /// `autocomplete` token, when the field has a purpose (WCAG 1.3.5).
-    #[prop(optional)]
+    #[prop(default = None)]
     autocomplete: Option<&'static str>,
     /// `numeric` for digits (not `type=number`, which mangles leading zeros).
-    #[prop(optional)]
+    #[prop(default = None)]
     inputmode: Option<&'static str>,
     /// Names, emails and reference numbers are not words: no spellcheck.
     #[prop(optional)]
     no_spellcheck: bool,
-    #[prop(optional)] input_type: Option<&'static str>,
+    #[prop(default = None)] input_type: Option<&'static str>,
     /// A width class (`input--width-10`); full width when absent.
-    #[prop(optional)]
+    #[prop(default = None)]
     width: Option<&'static str>,
 ) -> impl IntoView {
     let t = shell_text(use_navigation().lang_untracked());
     let id = field_id(&name);
-    let hint_id = [id.as_str(), "-hint"].concat();
-    let error_id = [id.as_str(), "-error"].concat();
-    let has_hint = hint.is_some();
-    let described_by = {
-        let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
-        move || {
-            let mut ids = Vec::new();
-            if has_hint {
-                ids.push(hint_id.clone());
-            }
-            if error.with(Option::is_some) {
-                ids.push(error_id.clone());
-            }
-            (!ids.is_empty()).then(|| ids.join(" "))
-        }
-    };
+    let description = FieldDescription::new(&id, hint.is_some());
+    let described_by = description.described_by(move || error.with(Option::is_some));
+    let FieldDescription {
+        hint_id, error_id, ..
+    } = description;
     let class = ["input ", width.unwrap_or("")].concat();
     view! {
         <div class="form-group" class:form-group--error=move || error.with(Option::is_some)>

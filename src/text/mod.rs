@@ -4,10 +4,12 @@
 //! right place") is not here: it is fetched per page from `/content/`.
 
 mod find;
+mod portal;
 mod shell;
 mod tools;
 
 pub use find::FindText;
+pub use portal::PortalText;
 pub use shell::ShellText;
 pub use tools::ToolsText;
 
@@ -31,5 +33,12 @@ pub const fn tools_text(lang: Lang) -> &'static ToolsText {
     match lang {
         Lang::En => &tools::EN,
         Lang::Es => &tools::ES,
+    }
+}
+
+pub const fn portal_text(lang: Lang) -> &'static PortalText {
+    match lang {
+        Lang::En => &portal::EN,
+        Lang::Es => &portal::ES,
     }
 }

@@ -1,7 +1,12 @@
 //! The app's addresses: which page a path shows and in which language. The browser uses it
 //! to render, the server to answer unknown pages with a real 404 status.
 
-use crate::{Lang, guides::Guide, routing::Question};
+use crate::{
+    Lang,
+    guides::Guide,
+    portal_route::{PortalArea, PortalRoute},
+    routing::Question,
+};
 
 /// A step of "Find the right place".
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -95,10 +100,12 @@ pub enum Bundle {
     Find,
     /// The calculators and checkers.
     Tools,
+    /// Sign-in and the forms of the portal (talks to the portal API).
+    Portal,
 }
 
 impl Bundle {
-    pub const ALL: [Bundle; 3] = [Bundle::Site, Bundle::Find, Bundle::Tools];
+    pub const ALL: [Bundle; 4] = [Bundle::Site, Bundle::Find, Bundle::Tools, Bundle::Portal];
 
     /// The bundle's HTML file, relative to the built site (`dist/`).
     pub const fn html_path(self) -> &'static str {
@@ -106,6 +113,7 @@ impl Bundle {
             Bundle::Site => "index.html",
             Bundle::Find => "app/find/index.html",
             Bundle::Tools => "app/tools/index.html",
+            Bundle::Portal => "app/portal/index.html",
         }
     }
 }
@@ -121,6 +129,9 @@ pub enum Page {
     Tools,
     Tool(Tool),
     Search,
+    /// Sign-in, activation and each role's workspace; the bundle reads the whole
+    /// [`PortalRoute`] from the path.
+    Portal(PortalArea),
     NotFound,
 }
 
@@ -143,6 +154,7 @@ impl Page {
         pages.push(Page::Tools);
         pages.extend(Tool::ALL.map(Page::Tool));
         pages.push(Page::Search);
+        pages.extend(PortalArea::ALL.map(Page::Portal));
         pages
     }
 
@@ -151,6 +163,7 @@ impl Page {
         match self {
             Page::Find(_) => Bundle::Find,
             Page::Tools | Page::Tool(_) => Bundle::Tools,
+            Page::Portal(_) => Bundle::Portal,
             Page::Home
             | Page::About
             | Page::Guides
@@ -173,11 +186,15 @@ impl Page {
             Page::Tools => "/tools".to_owned(),
             Page::Tool(tool) => ["/tools/", tool.slug()].concat(),
             Page::Search => "/search".to_owned(),
+            Page::Portal(area) => PortalRoute::home(area).path(),
             Page::NotFound => return None,
         })
     }
 
     fn from_path(rest: &str) -> Page {
+        if let Some(route) = PortalRoute::parse(rest) {
+            return Page::Portal(route.area());
+        }
         let mut segments = rest.trim_start_matches('/').split('/');
         let page = match (segments.next(), segments.next()) {
             (Some(""), None) => Some(Page::Home),
@@ -248,7 +265,7 @@ pub fn path_in_language(path: &str, lang: Lang) -> String {
     }
 }
 
-fn split_language(path: &str) -> (Lang, &str) {
+pub(crate) fn split_language(path: &str) -> (Lang, &str) {
     for lang in Lang::ALL {
         let prefix = lang.path_prefix();
         if prefix.is_empty() {
@@ -311,6 +328,13 @@ mod tests {
             parse("/guides/sevp-portal/").page,
             Page::Guide(Guide::SevpPortal)
         );
+        assert_eq!(
+            parse("/es/dso/students/ab12/contact"),
+            AppPath {
+                lang: Lang::Es,
+                page: Page::Portal(PortalArea::Dso)
+            }
+        );
     }
 
     #[test]
@@ -338,6 +362,7 @@ mod tests {
             Page::NotFound
         );
         assert_eq!(AppPath::parse("/tools/identify/extra").page, Page::NotFound);
+        assert_eq!(AppPath::parse("/dso/students/x/nope").page, Page::NotFound);
     }
 
     #[test]

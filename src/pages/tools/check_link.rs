@@ -84,7 +84,7 @@ pub fn CheckLinkTool() -> impl IntoView {
                 hint=[t.link_hint, " ", t.private_hint].concat()
                 value=typed
                 error=error
-                autocomplete="off"
+                autocomplete=Some("off")
                 no_spellcheck=true
             />
             <button type="submit" class="button">{t.check}</button>

@@ -7,7 +7,7 @@ use navigator_domain::{
     agency::Source,
     calculators::{
         Deadline, DeadlineRule, FilingWindow, GracePeriod, GracePeriodCase, Recertification,
-        SkippedDay, StemReport, StemReportKind, WindowError, WindowState, deadline, grace_period,
+        SkippedDay, StemReport, WindowError, WindowState, deadline, grace_period,
         opt_filing_window, recertification, stem_opt_filing_window, stem_reporting_schedule,
     },
     calendar::{CalendarEvent, Date, DateInput, DateLabel},
@@ -181,18 +181,6 @@ fn event(uid: String, date: Date, title: String, description: &str) -> CalendarE
     }
 }
 
-fn report_label(kind: StemReportKind, t: &ToolsText) -> String {
-    match kind {
-        StemReportKind::ValidationReport { months } => {
-            t.report_kinds[0].replace("{}", &months.to_string())
-        }
-        StemReportKind::SelfEvaluation { months } => {
-            t.report_kinds[1].replace("{}", &months.to_string())
-        }
-        StemReportKind::FinalEvaluation => t.report_kinds[2].to_owned(),
-    }
-}
-
 fn render(worked: Worked, lang: Lang, t: &'static ToolsText) -> impl IntoView {
     match worked {
         Worked::Reporting(d) => {
@@ -299,9 +287,9 @@ fn render(worked: Worked, lang: Lang, t: &'static ToolsText) -> impl IntoView {
                 .iter()
                 .map(|r| {
                     event(
-                        ["stem-", &r.due.to_iso(), "-", &report_label(r.kind, t)].concat(),
+                        ["stem-", &r.due.to_iso(), "-", &r.kind.label(lang)].concat(),
                         r.submit_by.unwrap_or(r.due),
-                        report_label(r.kind, t),
+                        r.kind.label(lang),
                         "",
                     )
                 })
@@ -310,7 +298,7 @@ fn render(worked: Worked, lang: Lang, t: &'static ToolsText) -> impl IntoView {
                 <ul class="report-list">
                     {reports.into_iter().map(|r| view! {
                         <li class="report-list__item">
-                            <strong>{report_label(r.kind, t)}</strong>": " {r.due.long(lang)}
+                            <strong>{r.kind.label(lang)}</strong>": " {r.due.long(lang)}
                             {r.submit_by.map(|d| view! { " — " {t.submit_by}" " {d.long_with_weekday(lang)} })}
                             {r.reminder.map(|d| view! { <br/><span class="hint">{t.reminder}": " {d.long(lang)}</span> })}
                         </li>
@@ -416,7 +404,7 @@ pub fn DeadlinesTool() -> impl IntoView {
             {choice}
             <DateFields name="first" legend=first_label value=inputs.first error=date_of(errors, "first".to_owned())/>
             {with_recommendation.then(|| view! {
-                <DateFields name="recommendation" legend=t.recommendation hint=t.recommendation_hint value=inputs.recommendation error=date_of(errors, "recommendation".to_owned())/>
+                <DateFields name="recommendation" legend=t.recommendation hint=t.recommendation_hint.to_owned() value=inputs.recommendation error=date_of(errors, "recommendation".to_owned())/>
             })}
         })
     };

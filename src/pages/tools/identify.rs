@@ -79,9 +79,9 @@ pub fn IdentifyTool() -> impl IntoView {
                 hint=[t.identify_hint, " ", t.private_hint].concat()
                 value=typed
                 error=error
-                autocomplete="off"
+                autocomplete=Some("off")
                 no_spellcheck=true
-                width="input--width-20"
+                width=Some("input--width-20")
             />
             <button type="submit" class="button">{t.check}</button>
         </form>

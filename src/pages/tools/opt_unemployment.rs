@@ -140,7 +140,7 @@ pub fn OptUnemploymentTool() -> impl IntoView {
                     <div class="job-row">
                         <h3 class="heading-s">{heading}</h3>
                         <DateFields name=row.field("start") legend=t.job_start value=row.start error=date_of(errors, row.field("start"))/>
-                        <DateFields name=row.field("end") legend=t.job_end hint=t.job_end_hint value=row.end error=date_of(errors, row.field("end"))/>
+                        <DateFields name=row.field("end") legend=t.job_end hint=t.job_end_hint.to_owned() value=row.end error=date_of(errors, row.field("end"))/>
                         {(count > 1).then(|| view! {
                             <button type="button" class="button button--secondary" on:click=move |_| jobs.update(|rows| rows.retain(|r| r.key != row.key))>
                                 {t.remove_job}<span class="visually-hidden">{[" ", &(index + 1).to_string()].concat()}</span>
@@ -199,7 +199,7 @@ pub fn OptUnemploymentTool() -> impl IntoView {
                 selected=kind
                 error=message_of(errors, "kind")
             />
-            <DateFields name="ead-start" legend=t.ead_start hint=t.ead_start_hint value=ead error=date_of(errors, "ead-start".to_owned())/>
+            <DateFields name="ead-start" legend=t.ead_start hint=t.ead_start_hint.to_owned() value=ead error=date_of(errors, "ead-start".to_owned())/>
             <h2 class="heading-m">{t.jobs_heading}</h2>
             {job_rows}
             <p><button type="button" class="button button--secondary" on:click=add_job>{t.add_job}</button></p>

@@ -359,7 +359,7 @@ pub fn student_may_change(kind: OptKind, change: EmploymentChange) -> Result<(),
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::calendar::date;
 

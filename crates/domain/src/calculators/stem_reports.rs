@@ -19,6 +19,40 @@ pub enum StemReportKind {
     FinalEvaluation,
 }
 
+impl StemReportKind {
+    pub fn label(self, lang: crate::Lang) -> String {
+        let en = lang == crate::Lang::En;
+        match self {
+            StemReportKind::ValidationReport { months } => [
+                if en {
+                    "Validation report (month "
+                } else {
+                    "Informe de validación (mes "
+                },
+                &months.to_string(),
+                ")",
+            ]
+            .concat(),
+            StemReportKind::SelfEvaluation { months } => [
+                if en {
+                    "Self-evaluation, Form I-983 (month "
+                } else {
+                    "Autoevaluación, Formulario I-983 (mes "
+                },
+                &months.to_string(),
+                ")",
+            ]
+            .concat(),
+            StemReportKind::FinalEvaluation => if en {
+                "Final evaluation, Form I-983"
+            } else {
+                "Evaluación final, Formulario I-983"
+            }
+            .to_owned(),
+        }
+    }
+}
+
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct StemReport {

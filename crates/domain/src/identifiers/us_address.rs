@@ -114,6 +114,23 @@ impl AddressInput {
 }
 
 impl UsAddress {
+    /// The address as it goes on an envelope: street lines, then "City, ST 12345".
+    pub fn lines(&self) -> Vec<String> {
+        let mut lines = vec![self.line1.clone()];
+        lines.extend(self.line2.clone());
+        lines.push(
+            [
+                self.city.as_str(),
+                ", ",
+                self.state.code(),
+                " ",
+                self.zip.as_str(),
+            ]
+            .concat(),
+        );
+        lines
+    }
+
     /// Back to form fields, to show a stored address for editing.
     pub fn to_input(&self) -> AddressInput {
         AddressInput {
@@ -128,6 +145,20 @@ impl UsAddress {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn envelope_lines() {
+        let address = super::AddressInput {
+            line1: "9 Elm St".into(),
+            line2: "Apt 2".into(),
+            city: "Newark".into(),
+            state: "nj".into(),
+            zip: "07102".into(),
+        }
+        .parse(crate::Lang::En)
+        .unwrap();
+        assert_eq!(address.lines(), ["9 Elm St", "Apt 2", "Newark, NJ 07102"]);
+    }
+
     use proptest::prelude::*;
 
     use super::*;

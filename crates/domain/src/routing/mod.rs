@@ -14,7 +14,9 @@ mod wording;
 
 pub use find_wording::{AnswerWording, ExamplePath, FindWording, OutcomeWording, QuestionWording};
 pub use graph::dot;
-pub use outcome::{FACTS_LAST_CHECKED, OfficialLink, Outcome, StateService, UscisService};
+pub use outcome::{
+    FACTS_LAST_CHECKED, OfficialLink, Outcome, StateService, UscisService, filing_link,
+};
 pub use questions::*;
 pub use walk::{Node, Step, Walk, all_paths, walk};
 pub use wording::{OutcomeText, QuestionText, answer_label, outcome_text, question_text};

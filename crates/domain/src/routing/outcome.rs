@@ -66,6 +66,19 @@ impl OfficialLink {
     }
 }
 
+/// The official page where a filing with a deadline is made, when it can be made online.
+pub const fn filing_link(rule: DeadlineRule) -> Option<OfficialLink> {
+    match rule {
+        DeadlineRule::IceAddressChange => Some(ICE_CHANGE_OF_ADDRESS),
+        DeadlineRule::Eoir33AddressChange => Some(EOIR_RESPONDENT_ACCESS),
+        DeadlineRule::Ar11AddressChange => Some(USCIS_ADDRESS_CHANGE),
+        DeadlineRule::StudentReportsChange => Some(SEVP_PORTAL),
+        DeadlineRule::DsoUpdatesSevis
+        | DeadlineRule::EmployerReportsTermination
+        | DeadlineRule::DsoRegistersStudent => None,
+    }
+}
+
 const SEVP_PORTAL: OfficialLink = OfficialLink {
     url: "https://sevp.ice.gov/opt/",
     en: "SEVP Portal (sevp.ice.gov/opt)",

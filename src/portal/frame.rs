@@ -1,0 +1,72 @@
+//! What every portal page has around it: the demonstration notice, who is signed in with
+//! "Sign out" and "Clear my data on this device", and the session warning.
+
+use leptos::{prelude::*, task::spawn_local};
+use navigator_domain::{AppPath, Page, PortalArea};
+
+use super::{
+    api, device_store,
+    role_gate::role_name,
+    session::{SessionState, use_session},
+    session_timeout::SessionTimeout,
+};
+use crate::{navigation::use_navigation, text::portal_text};
+
+#[component]
+pub fn PortalFrame(children: Children) -> impl IntoView {
+    let session = use_session();
+    let navigation = use_navigation();
+    let lang = navigation.lang_untracked();
+    let t = portal_text(lang);
+    let cleared = RwSignal::new(false);
+    let sign_in = AppPath::href(lang, Page::Portal(PortalArea::SignIn)).unwrap_or_default();
+    let sign_out = {
+        let sign_in = sign_in.clone();
+        move || {
+            let sign_in = sign_in.clone();
+            spawn_local(async move {
+                // Whatever the answer, this device forgets the session; an unreachable
+                // server ends it by itself within the idle time.
+                let _ = api::send::<()>(lang, "DELETE", "/session", "{}", None).await;
+                session.signed_out();
+                navigation.go(&sign_in);
+            });
+        }
+    };
+    let clear = {
+        let sign_out = sign_out.clone();
+        move |_| {
+            device_store::clear_all();
+            cleared.set(true);
+            if session.signed_in_untracked().is_some() {
+                sign_out();
+            }
+        }
+    };
+    let account = move || match session.state() {
+        SessionState::SignedIn(s) => {
+            let sign_out = sign_out.clone();
+            Some(view! {
+                <p class="account-bar__who">
+                    {t.signed_in_as}" " <strong>{s.info.account.display_name.clone()}</strong>
+                    " (" {role_name(s.role(), lang)} ")"
+                </p>
+                <button type="button" class="button button--secondary" on:click=move |_| sign_out()>{t.sign_out}</button>
+            })
+        }
+        _ => None,
+    };
+    view! {
+        <p class="portal-notice">{t.notice}</p>
+        <div class="account-bar">
+            {account}
+            <button type="button" class="button button--secondary" on:click=clear aria-describedby="clear-device-hint">
+                {t.clear_device}
+            </button>
+            <p id="clear-device-hint" class="hint account-bar__hint">{t.clear_device_hint}</p>
+        </div>
+        {move || cleared.get().then(|| view! { <p class="notification" role="status">{t.cleared}</p> })}
+        <SessionTimeout/>
+        {children()}
+    }
+}

@@ -1,0 +1,181 @@
+//! The official's forms for one student: each loads the record, then describes itself to
+//! the shared form flow (`portal::form_flow`).
+
+use leptos::prelude::*;
+use navigator_domain::{
+    Lang, PortalRoute,
+    api::{dso::PortalEmailRequest, student::StudentProfile},
+    form_draft::Draft,
+};
+
+use super::{dso_nav, href};
+use crate::{
+    navigation::use_navigation,
+    page_heading::PageHeading,
+    portal::{
+        form::{Field, FormSpec, Step},
+        form_flow::FormFlow,
+        loaded::{load, loaded},
+        record_forms::{Filler, RecordForm, contact_form, employment_form, end_employment_form},
+    },
+    text::{portal_text, shell_text},
+};
+
+/// Loads the student, then shows the form `make` describes for them.
+fn with_student(
+    id: String,
+    make: impl Fn(StudentProfile, Lang) -> Option<FormSpec> + Send + Sync + 'static,
+) -> impl IntoView {
+    let lang = use_navigation().lang_untracked();
+    let profile = load::<StudentProfile>(move || ["/dso/students/", &id].concat());
+    view! {
+        {dso_nav(lang)}
+        {loaded(profile, move |profile| match make(profile, lang) {
+            Some(spec) => view! { <FormFlow spec=spec/> }.into_any(),
+            None => view! {
+                <PageHeading text=shell_text(lang).not_found_title/>
+                <p>{portal_text(lang).not_found_record}</p>
+            }
+            .into_any(),
+        })}
+    }
+}
+
+fn record_form(
+    p: &StudentProfile,
+    form: &str,
+    api_path: &str,
+    initial: Draft,
+    lang: Lang,
+) -> RecordForm {
+    RecordForm {
+        id: ["dso-", form, "-", &p.id].concat(),
+        api_path: ["/dso/students/", &p.id, api_path].concat(),
+        back: href(PortalRoute::DsoStudent(p.id.clone()), lang),
+        initial,
+        filler: Filler::Official,
+    }
+}
+
+#[component]
+pub fn DsoContactPage(id: String) -> impl IntoView {
+    with_student(id, |p, lang| {
+        let initial = p
+            .contact
+            .as_ref()
+            .map(|c| Draft::from_request(&c.to_request()));
+        Some(contact_form(
+            record_form(&p, "contact", "/contact", initial.unwrap_or_default(), lang),
+            lang,
+        ))
+    })
+}
+
+#[component]
+pub fn DsoAddEmploymentPage(id: String) -> impl IntoView {
+    with_student(id, |p, lang| {
+        Some(employment_form(
+            record_form(&p, "add-employment", "/employment", Draft::new(), lang),
+            false,
+            lang,
+        ))
+    })
+}
+
+#[component]
+pub fn DsoEditEmploymentPage(id: String, employment_id: String) -> impl IntoView {
+    with_student(id, move |p, lang| {
+        let job = p.employment.iter().find(|j| j.id == employment_id)?;
+        let initial = Draft::from_request(&job.employment.to_request());
+        let mut form = record_form(&p, "edit-employment", "", initial, lang);
+        form.id.push_str(&["-", &job.id].concat());
+        form.api_path = ["/dso/students/", &p.id, "/employment/", &job.id].concat();
+        Some(employment_form(form, true, lang))
+    })
+}
+
+#[component]
+pub fn DsoEndEmploymentPage(id: String, employment_id: String) -> impl IntoView {
+    with_student(id, move |p, lang| {
+        let job = p.employment.iter().find(|j| j.id == employment_id)?;
+        let mut form = record_form(&p, "end-employment", "", Draft::new(), lang);
+        form.id.push_str(&["-", &job.id].concat());
+        form.api_path = ["/dso/students/", &p.id, "/employment/", &job.id, "/end"].concat();
+        let mut spec = end_employment_form(form, job.employment.start, lang);
+        spec.facts = vec![(
+            portal_text(lang).employer_name.to_owned(),
+            job.employment.employer_name.clone(),
+        )];
+        Some(spec)
+    })
+}
+
+#[component]
+pub fn DsoPortalEmailPage(id: String) -> impl IntoView {
+    with_student(id, |p, lang| {
+        let t = portal_text(lang);
+        let mut spec = FormSpec::new::<PortalEmailRequest, _>(
+            ["dso-portal-email-", &p.id].concat(),
+            t.portal_email_title,
+            ("PUT", ["/dso/students/", &p.id, "/portal/email"].concat()),
+            |request, lang, _| request.validate(lang),
+        );
+        spec.steps = vec![Step {
+            slug: "",
+            heading: t.portal_email_title,
+            fields: vec![Field::text("email", t.portal_email).text_options(
+                None,
+                None,
+                None,
+                true,
+                Some("email"),
+            )],
+        }];
+        spec.initial = Draft::from_request(&PortalEmailRequest {
+            email: p.portal.email.to_string(),
+        });
+        spec.submit = t.portal_email_submit;
+        spec.sent_title = t.portal_email_sent;
+        spec.back = href(PortalRoute::DsoStudent(p.id.clone()), lang);
+        Some(spec)
+    })
+}
+
+/// The Portal account actions that need no typing, only a confirmation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PortalAction {
+    ResendInvitation,
+    Unlock,
+}
+
+#[component]
+pub fn DsoPortalActionPage(id: String, action: PortalAction) -> impl IntoView {
+    with_student(id, move |p, lang| {
+        let t = portal_text(lang);
+        let (slug, title, done, api) = match action {
+            PortalAction::ResendInvitation => (
+                "invite",
+                t.resend_invitation,
+                t.invitation_sent,
+                "/portal/invitation",
+            ),
+            PortalAction::Unlock => ("unlock", t.unlock, t.unlocked, "/portal/unlock"),
+        };
+        let mut spec = FormSpec::action(
+            ["dso-", slug, "-", &p.id].concat(),
+            title,
+            "POST",
+            ["/dso/students/", &p.id, api].concat(),
+        );
+        spec.facts = vec![
+            (
+                t.columns_students[0].to_owned(),
+                [p.first_name.as_str(), " ", &p.last_name].concat(),
+            ),
+            (t.portal_email.to_owned(), p.portal.email.to_string()),
+        ];
+        spec.sent_title = done;
+        spec.back = href(PortalRoute::DsoStudent(p.id.clone()), lang);
+        Some(spec)
+    })
+}

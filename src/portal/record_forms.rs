@@ -1,0 +1,287 @@
+//! The forms that change a student's record, as school officials and students both use
+//! them: address and phone, an employer, the end of a job. A student on a phone gets a
+//! few questions per page; an official at a desk gets the whole form on one page.
+
+use navigator_domain::{
+    Lang,
+    api::{
+        contact::ContactRequest,
+        employment::{EmploymentRequest, EndEmploymentRequest, Hours},
+    },
+    calendar::Date,
+    form_draft::Draft,
+};
+
+use super::{
+    device_store::NextStep,
+    form::{Field, FormSpec, Step},
+};
+use crate::text::portal_text;
+
+/// Who fills the form: the person whose record it is (their own details, a phone) or a
+/// school official (someone else's details, a desk).
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Filler {
+    Student,
+    Official,
+}
+
+impl Filler {
+    /// `autocomplete` only for a person's own details (WCAG 1.3.5): on an official's
+    /// screen the browser would offer the official's own address.
+    fn own(self, token: &'static str) -> Option<&'static str> {
+        (self == Filler::Student).then_some(token)
+    }
+
+    fn next(self, lang: Lang) -> Vec<NextStep> {
+        let t = portal_text(lang);
+        vec![NextStep {
+            text: match self {
+                Filler::Student => t.student_next,
+                Filler::Official => t.dso_next_sevis,
+            }
+            .to_owned(),
+            link: None,
+        }]
+    }
+}
+
+/// Where the form lives and what it changes.
+pub struct RecordForm {
+    pub id: String,
+    pub api_path: String,
+    pub back: String,
+    pub initial: Draft,
+    pub filler: Filler,
+}
+
+impl RecordForm {
+    /// What every record form ends with: its button, its confirmation, where it starts
+    /// from and goes back to, and what happens next for whoever filled it.
+    fn finish(self, mut spec: FormSpec, submit: &'static str, sent: &'static str) -> FormSpec {
+        let filler = self.filler;
+        spec.submit = submit;
+        spec.sent_title = sent;
+        spec.initial = self.initial;
+        spec.back = self.back;
+        spec.next = std::sync::Arc::new(move |_, lang| filler.next(lang));
+        spec
+    }
+}
+
+fn address_fields(filler: Filler, lang: Lang) -> Vec<Field> {
+    let t = portal_text(lang);
+    vec![
+        Field::text("address.line1", t.address_line1).text_options(
+            filler.own("address-line1"),
+            None,
+            None,
+            false,
+            None,
+        ),
+        Field::text("address.line2", t.address_line2)
+            .optional()
+            .text_options(filler.own("address-line2"), None, None, false, None),
+        Field::text("address.city", t.city).text_options(
+            filler.own("address-level2"),
+            None,
+            Some("input--width-20"),
+            false,
+            None,
+        ),
+        Field::text("address.state", t.state)
+            .hint(t.state_hint)
+            .text_options(
+                filler.own("address-level1"),
+                None,
+                Some("input--width-3"),
+                true,
+                None,
+            ),
+        Field::text("address.zip", t.zip).text_options(
+            filler.own("postal-code"),
+            Some("numeric"),
+            Some("input--width-10"),
+            true,
+            None,
+        ),
+    ]
+}
+
+/// A person's own new address (the browser may fill it in).
+pub fn address_fields_for_person(lang: Lang) -> Vec<Field> {
+    address_fields(Filler::Student, lang)
+}
+
+fn phone_field(
+    key: &'static str,
+    label: &'static str,
+    autocomplete: Option<&'static str>,
+    lang: Lang,
+) -> Field {
+    Field::text(key, label)
+        .hint(portal_text(lang).phone_hint)
+        .text_options(
+            autocomplete,
+            Some("tel"),
+            Some("input--width-20"),
+            true,
+            Some("tel"),
+        )
+}
+
+pub fn contact_form(form: RecordForm, lang: Lang) -> FormSpec {
+    let t = portal_text(lang);
+    let filler = form.filler;
+    let mut spec = FormSpec::new::<ContactRequest, _>(
+        form.id.clone(),
+        t.contact_form_title,
+        ("PUT", form.api_path.clone()),
+        |request, lang, _| request.validate(lang),
+    );
+    let address = address_fields(filler, lang);
+    let phone = phone_field("phone", t.phone, filler.own("tel"), lang);
+    spec.steps = match filler {
+        Filler::Official => vec![Step {
+            slug: "",
+            heading: t.contact_form_title,
+            fields: address.into_iter().chain([phone]).collect(),
+        }],
+        Filler::Student => vec![
+            Step {
+                slug: "",
+                heading: t.address_heading,
+                fields: address,
+            },
+            Step {
+                slug: "phone",
+                heading: t.phone_heading,
+                fields: vec![phone],
+            },
+        ],
+    };
+    form.finish(spec, t.contact_submit, t.contact_sent)
+}
+
+/// Adds an employer, or edits one (`editing`).
+pub fn employment_form(form: RecordForm, editing: bool, lang: Lang) -> FormSpec {
+    let t = portal_text(lang);
+    let filler = form.filler;
+    let (title, submit, sent) = if editing {
+        (
+            t.edit_employment_title,
+            t.edit_employment_submit,
+            t.edit_employment_sent,
+        )
+    } else {
+        (
+            t.add_employment_title,
+            t.add_employment_submit,
+            t.add_employment_sent,
+        )
+    };
+    let method = if editing { "PUT" } else { "POST" };
+    let mut spec = FormSpec::new::<EmploymentRequest, _>(
+        form.id.clone(),
+        title,
+        (method, form.api_path.clone()),
+        |request, lang, today| request.validate(lang, today),
+    );
+    let hours = Field::choice(
+        "hours",
+        t.hours,
+        vec![
+            (
+                Hours::FullTime.id().to_owned(),
+                t.hours_options[0].to_owned(),
+            ),
+            (
+                Hours::PartTime.id().to_owned(),
+                t.hours_options[1].to_owned(),
+            ),
+        ],
+    );
+    let employer: Vec<Field> = [
+        Field::text("employer_name", t.employer_name).text_options(None, None, None, true, None)
+    ]
+    .into_iter()
+    .chain(
+        address_fields(Filler::Official, lang)
+            .into_iter()
+            .map(|f| Field {
+                label: match f.key {
+                    "address.line1" => t.employer_address,
+                    _ => f.label,
+                },
+                ..f
+            }),
+    )
+    .chain([Field::text("ein", t.ein)
+        .hint(t.ein_hint)
+        .optional()
+        .text_options(None, Some("numeric"), Some("input--width-10"), true, None)])
+    .collect();
+    let job = vec![
+        Field::text("job_title", t.job_title),
+        hours,
+        Field::date("start_date", t.start_date),
+        Field::date("end_date", t.end_date)
+            .hint(t.end_date_hint)
+            .optional(),
+        Field::long_text("relation_to_study", t.relation_to_study).hint(t.relation_hint),
+    ];
+    let supervisor = vec![
+        Field::text("supervisor_name", t.supervisor_name)
+            .text_options(None, None, None, true, None),
+        phone_field("supervisor_phone", t.supervisor_phone, None, lang),
+        Field::text("supervisor_email", t.supervisor_email).text_options(
+            None,
+            None,
+            None,
+            true,
+            Some("email"),
+        ),
+    ];
+    spec.steps = match filler {
+        Filler::Official => vec![Step {
+            slug: "",
+            heading: title,
+            fields: employer.into_iter().chain(job).chain(supervisor).collect(),
+        }],
+        Filler::Student => vec![
+            Step {
+                slug: "",
+                heading: t.employer_heading,
+                fields: employer,
+            },
+            Step {
+                slug: "job",
+                heading: t.job_heading,
+                fields: job,
+            },
+            Step {
+                slug: "supervisor",
+                heading: t.supervisor_heading,
+                fields: supervisor,
+            },
+        ],
+    };
+    form.finish(spec, submit, sent)
+}
+
+/// Records the last day of a job that started on `start`.
+pub fn end_employment_form(form: RecordForm, start: Date, lang: Lang) -> FormSpec {
+    let t = portal_text(lang);
+    let mut spec = FormSpec::new::<EndEmploymentRequest, _>(
+        form.id.clone(),
+        t.end_employment_title,
+        ("POST", form.api_path.clone()),
+        move |request, lang, today| request.validate(start, lang, today),
+    );
+    spec.steps = vec![Step {
+        slug: "",
+        heading: t.end_heading,
+        fields: vec![Field::date("end_date", t.end_date)],
+    }];
+    form.finish(spec, t.end_employment_submit, t.end_employment_sent)
+}
