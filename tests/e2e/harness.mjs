@@ -24,29 +24,47 @@ function required(name) {
   return value;
 }
 
-/** Starts portal-api on a free port; resolves once it says where it serves. */
-export async function startServer() {
+/**
+ * Starts portal-api on a free port; resolves once it says where it serves. `demo` seeds the
+ * demo accounts; `restart()` starts it again on the same address and database (for tests
+ * of a server that goes away mid-form).
+ */
+export async function startServer({ demo = false } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'navigator-e2e-'));
-  const child = spawn(required('PORTAL_API_BIN'), [
-    '--addr', '127.0.0.1:0',
-    '--dist', required('DIST_DIR'),
-    '--database-url', `sqlite://${join(dir, 'portal.db')}`,
-  ], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, RUST_LOG: 'warn' } });
-  let log = '';
-  child.stderr.on('data', (chunk) => { log += chunk; });
-  const url = await new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`portal-api did not start in 30 s:\n${log}`)), 30_000);
-    child.stdout.on('data', (chunk) => {
-      const match = /serving (http:\/\/\S+)/.exec(String(chunk));
-      if (match) { clearTimeout(timer); resolve(match[1]); }
+  let child;
+  const launch = async (addr) => {
+    child = spawn(required('PORTAL_API_BIN'), [
+      '--addr', addr,
+      '--dist', required('DIST_DIR'),
+      '--database-url', `sqlite://${join(dir, 'portal.db')}`,
+      ...(demo ? ['--demo'] : []),
+    ], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, RUST_LOG: 'warn' } });
+    let log = '';
+    child.stderr.on('data', (chunk) => { log += chunk; });
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`portal-api did not start in 30 s:\n${log}`)), 30_000);
+      child.stdout.on('data', (chunk) => {
+        const match = /serving (http:\/\/\S+)/.exec(String(chunk));
+        if (match) { clearTimeout(timer); resolve(match[1]); }
+      });
+      child.on('exit', (code) => { clearTimeout(timer); reject(new Error(`portal-api exited (${code}):\n${log}`)); });
     });
-    child.on('exit', (code) => { clearTimeout(timer); reject(new Error(`portal-api exited (${code}):\n${log}`)); });
-  });
+  };
+  const halt = async () => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGTERM');
+    await exited;
+  };
+  const url = await launch('127.0.0.1:0');
   return {
     url,
+    /** Stops the server, keeping its database. */
+    halt,
+    /** Starts it again where it was. */
+    async restart() { await launch(new URL(url).host); },
     async stop() {
-      child.kill('SIGTERM');
-      await new Promise((resolve) => (child.exitCode !== null ? resolve() : child.on('exit', resolve)));
+      await halt();
       rmSync(dir, { recursive: true, force: true });
     },
   };
