@@ -97,7 +97,9 @@ pub fn api(demo: bool) -> OpenApiRouter<AppState> {
         .routes(routes!(officer::audit))
         .routes(routes!(officer::schools));
     if demo {
-        router.routes(routes!(demo::outbox))
+        router
+            .routes(routes!(demo::outbox))
+            .routes(routes!(demo::advance_clock))
     } else {
         router
     }

@@ -43,12 +43,13 @@ const ROUTES: [(&str, &str); 30] = [
     ("post", "/api/supervision/appointments"),
 ];
 
-const MORE_ROUTES: [(&str, &str); 5] = [
+const MORE_ROUTES: [(&str, &str); 6] = [
     ("put", "/api/supervision/appointments/{id}"),
     ("delete", "/api/supervision/appointments/{id}"),
     ("get", "/api/officer/audit"),
     ("get", "/api/officer/schools"),
     ("get", "/api/demo/outbox"),
+    ("post", "/api/demo/clock"),
 ];
 
 #[tokio::test]

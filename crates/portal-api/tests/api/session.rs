@@ -195,6 +195,27 @@ async fn unsafe_requests_need_the_csrf_token_and_sign_out_ends_the_session(app: 
     );
 }
 
+async fn the_demo_clock_only_moves_forward_and_sessions_run_out_by_it(app: TestApp) {
+    let session = app.sign_in(DSO_RIVERSIDE).await;
+    let advance = |seconds: i64| {
+        app.client
+            .post(app.url("/api/demo/clock"))
+            .json(&json!({ "advance_seconds": seconds }))
+            .send()
+    };
+    for refused in [0, -60, 31 * 86_400 + 1] {
+        let answer = advance(refused).await.unwrap();
+        assert_eq!(answer.status(), StatusCode::BAD_REQUEST, "{refused}");
+    }
+    assert_eq!(app.get("/api/session", &session).await.status(), 200);
+    let moved = advance(31 * 60).await.unwrap();
+    assert_eq!(moved.status(), 200);
+    assert_eq!(
+        app.get("/api/session", &session).await.status(),
+        StatusCode::UNAUTHORIZED
+    );
+}
+
 on_both_databases!(
     sign_in_sets_a_strict_cookie_and_returns_the_session,
     wrong_details_are_a_field_error_in_the_request_language,
@@ -202,4 +223,5 @@ on_both_databases!(
     people_under_supervision_sign_in_with_form_i385_details,
     sessions_end_when_idle_or_at_their_absolute_limit,
     unsafe_requests_need_the_csrf_token_and_sign_out_ends_the_session,
+    the_demo_clock_only_moves_forward_and_sessions_run_out_by_it,
 );
