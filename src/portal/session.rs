@@ -65,9 +65,10 @@ fn state() -> ArcRwSignal<SessionState> {
 impl Session {
     pub fn check(self, lang: Lang) {
         spawn_local(async move {
-            match api::get::<SessionInfo>(lang, "/session").await {
-                Ok(info) => self.signed_in(info),
-                Err(ApiFailure::SignedOut) => state().set(SessionState::SignedOut),
+            // 204 (nobody signed in) reads as None.
+            match api::get::<Option<SessionInfo>>(lang, "/session").await {
+                Ok(Some(info)) => self.signed_in(info),
+                Ok(None) | Err(ApiFailure::SignedOut) => state().set(SessionState::SignedOut),
                 Err(ApiFailure::Aborted) => {}
                 Err(_) => state().set(SessionState::Unreachable),
             }

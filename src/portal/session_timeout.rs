@@ -26,9 +26,9 @@ pub fn SessionTimeout() -> impl IntoView {
     let asked_at = StoredValue::new(0.0f64);
     let confirm = move || {
         spawn_local(async move {
-            match api::get::<SessionInfo>(lang, "/session").await {
-                Ok(info) => session.signed_in(info),
-                Err(ApiFailure::SignedOut) => session.ended(),
+            match api::get::<Option<SessionInfo>>(lang, "/session").await {
+                Ok(Some(info)) => session.signed_in(info),
+                Ok(None) | Err(ApiFailure::SignedOut) => session.ended(),
                 Err(_) => {}
             }
         });

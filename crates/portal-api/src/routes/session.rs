@@ -225,20 +225,23 @@ async fn sign_in_inner(
 }
 
 /// The current session, without counting as activity: the app asks it to warn before the
-/// session ends.
+/// session ends. Nobody signed in is an answer, not an error: 204, so a visitor's first
+/// page does not log a failed request.
 #[utoipa::path(get, path = "/session", tag = "session", security(("session" = [])), responses(
     (status = 200, body = SessionInfo),
-    (status = 401, description = "Not signed in, or the session ended", body = ErrorBody)
+    (status = 204, description = "Not signed in, or the session ended")
 ))]
 pub async fn read(
     State(state): State<AppState>,
     RequestLang(lang): RequestLang,
     signed: Result<Peeked, ApiError>,
-) -> Answer<Json<SessionInfo>> {
-    Answer(
-        lang,
-        signed.map(|Peeked(s)| Json(s.session.info(&s.account, state.clock.now()))),
-    )
+) -> Answer<Response> {
+    let answer = match signed {
+        Ok(Peeked(s)) => Ok(Json(s.session.info(&s.account, state.clock.now())).into_response()),
+        Err(ApiError::Unauthorized) => Ok(StatusCode::NO_CONTENT.into_response()),
+        Err(other) => Err(other),
+    };
+    Answer(lang, answer)
 }
 
 /// Keeps the session going ("Stay signed in").

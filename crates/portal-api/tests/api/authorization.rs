@@ -52,16 +52,21 @@ enum Rule {
     Supervised,
     Officers,
     AnyoneSignedIn,
+    /// `GET /api/session`: anyone may ask; an anonymous caller is told "nobody" (204).
+    WhoIsSignedIn,
 }
 
 fn expected(rule: Rule, caller: Caller) -> Option<StatusCode> {
     use Caller::*;
     if caller == Anonymous {
-        return Some(StatusCode::UNAUTHORIZED);
+        return Some(match rule {
+            Rule::WhoIsSignedIn => StatusCode::NO_CONTENT,
+            _ => StatusCode::UNAUTHORIZED,
+        });
     }
     let forbidden = Some(StatusCode::FORBIDDEN);
     match (rule, caller) {
-        (Rule::AnyoneSignedIn, _) => None,
+        (Rule::AnyoneSignedIn | Rule::WhoIsSignedIn, _) => None,
         (Rule::OwnSchoolRecord, OfficialSameSchool) => None,
         (Rule::OwnSchoolRecord, OfficialOtherSchool) => Some(StatusCode::NOT_FOUND),
         (Rule::SchoolOfficials, OfficialSameSchool | OfficialOtherSchool) => None,
@@ -153,7 +158,7 @@ async fn every_endpoint_for_every_caller(app: TestApp) {
     };
 
     let endpoints: Vec<(Method, String, Option<Value>, Rule)> = vec![
-        (Method::GET, s("/api/session"), None, Rule::AnyoneSignedIn),
+        (Method::GET, s("/api/session"), None, Rule::WhoIsSignedIn),
         (
             Method::POST,
             s("/api/session/refresh"),
