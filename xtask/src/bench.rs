@@ -10,16 +10,12 @@ use std::{net::SocketAddr, process::Command, time::Duration};
 
 use crate::{
     load_generator::{self, Answer, Pace},
+    local_server::{free_port, wait_for_health},
     postgres,
     shell::{self, say},
     tools,
     workspace::{Result, Workspace},
 };
-
-fn free_port() -> Result<u16> {
-    let listener = std::net::TcpListener::bind("127.0.0.1:0").map_err(|e| e.to_string())?;
-    Ok(listener.local_addr().map_err(|e| e.to_string())?.port())
-}
 
 async fn sign_in(address: SocketAddr) -> Result<(String, String)> {
     let body = r#"{"method":"supervision","a_number":"A012345678","subject_id":"SUB12345","date_of_birth":{"day":"12","month":"4","year":"1988"}}"#;
@@ -50,20 +46,6 @@ async fn sign_in(address: SocketAddr) -> Result<(String, String)> {
         .ok_or("no csrf token")?
         .to_owned();
     Ok((cookie, csrf))
-}
-
-async fn wait_for_health(address: SocketAddr) -> Result<()> {
-    let request = load_generator::request("GET", "/api/health", &address.to_string(), &[], "");
-    for _ in 0..150 {
-        if let Ok(mut connection) = load_generator::connect(address).await
-            && let Ok(answer) = load_generator::exchange(&mut connection, &request).await
-            && answer.status == 200
-        {
-            return Ok(());
-        }
-        tokio::time::sleep(Duration::from_millis(200)).await;
-    }
-    Err("portal-api did not become healthy in 30 s".into())
 }
 
 fn pace_label(pace: Pace) -> String {

@@ -5,7 +5,9 @@ mod app_build;
 mod bench;
 mod compression;
 mod content;
+mod lighthouse;
 mod load_generator;
+mod local_server;
 mod packages;
 mod postgres;
 mod router_graph;
@@ -28,6 +30,8 @@ cargo xtask <command>
   size       raw / gzip / brotli bytes of every file in dist/ and the first-visit total
   bench-api  load the portal API's write path: 100 connections, p50/p99, throughput, and a
              check that every accepted write was stored once (--postgres, --seconds N, --connections N, --rate N)
+  lighthouse Lighthouse (mobile) on the release build: scores and paint timings of /, /es,
+             /find, a guide and /sign-in, or of the paths given, against the targets
   router-graph  write the routing graph of “Find the right place” to docs/router.dot
   build      build the app in release mode into dist/ (with .br and .gz copies)
   content    turn content/ into target/content (guides, words, search index); run it
@@ -45,6 +49,9 @@ fn main() -> ExitCode {
         "test" => workspace::Workspace::locate().and_then(|ws| test_suite::run(&ws)),
         "content" => workspace::Workspace::locate().and_then(|ws| content::generate(&ws)),
         "bench-api" => workspace::Workspace::locate().and_then(|ws| bench::run(&ws, &args[1..])),
+        "lighthouse" => {
+            workspace::Workspace::locate().and_then(|ws| lighthouse::run(&ws, &args[1..]))
+        }
         "router-graph" => workspace::Workspace::locate().and_then(|ws| router_graph::write(&ws)),
         "size" => workspace::Workspace::locate().and_then(|ws| size::print_report(&ws)),
         "build" => workspace::Workspace::locate().and_then(|ws| {

@@ -1,0 +1,25 @@
+//! A portal-api started by an xtask command on this machine: a free port to give it, and
+//! waiting until it answers its health check.
+
+use std::{net::SocketAddr, time::Duration};
+
+use crate::{load_generator, workspace::Result};
+
+pub fn free_port() -> Result<u16> {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").map_err(|e| e.to_string())?;
+    Ok(listener.local_addr().map_err(|e| e.to_string())?.port())
+}
+
+pub async fn wait_for_health(address: SocketAddr) -> Result<()> {
+    let request = load_generator::request("GET", "/api/health", &address.to_string(), &[], "");
+    for _ in 0..150 {
+        if let Ok(mut connection) = load_generator::connect(address).await
+            && let Ok(answer) = load_generator::exchange(&mut connection, &request).await
+            && answer.status == 200
+        {
+            return Ok(());
+        }
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    Err("portal-api did not become healthy in 30 s".into())
+}
