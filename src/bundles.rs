@@ -3,12 +3,13 @@
 //! the function does not name.
 
 use leptos::prelude::*;
-use navigator_domain::{AppPath, FindStep, Page};
+use navigator_domain::{AppPath, Bundle, FindStep, Page, PortalArea};
 
 use crate::pages::{
     AboutPage, FindQuestionPage, FindResultPage, FindStartPage, GuidePage, GuidesPage, HomePage,
     NotFoundPage, SearchPage, ToolPage, ToolsPage, preload_index,
 };
+use crate::portal::{self, AreaPages, PortalPages};
 
 /// Home, about, guides, search and not found.
 pub fn site(page: Page) -> AnyView {
@@ -48,12 +49,38 @@ pub fn tools(page: Page) -> AnyView {
     }
 }
 
-/// The portal: sign-in and each role's forms.
-pub fn portal(page: Page) -> AnyView {
-    match page {
-        Page::Portal(_) => view! { <crate::portal::PortalPages/> }.into_any(),
-        other => elsewhere(other),
+/// One area of the portal: its pages inside the portal's frame, behind its role's gate.
+fn portal_area(page: Page, area: PortalArea, pages: AreaPages) -> AnyView {
+    if page.bundle() == Bundle::Portal(area) {
+        view! { <PortalPages pages=pages/> }.into_any()
+    } else {
+        elsewhere(page)
     }
+}
+
+/// Sign-in and account set-up.
+pub fn portal_sign_in(page: Page) -> AnyView {
+    portal_area(page, PortalArea::SignIn, portal::sign_in_pages)
+}
+
+/// The school officials' workspace.
+pub fn portal_dso(page: Page) -> AnyView {
+    portal_area(page, PortalArea::Dso, portal::dso_pages)
+}
+
+/// A student's OPT record.
+pub fn portal_student(page: Page) -> AnyView {
+    portal_area(page, PortalArea::Student, portal::student_pages)
+}
+
+/// Reporting for people under supervision.
+pub fn portal_reporting(page: Page) -> AnyView {
+    portal_area(page, PortalArea::Reporting, portal::reporting_pages)
+}
+
+/// ICE staff: audit log, schools.
+pub fn portal_officer(page: Page) -> AnyView {
+    portal_area(page, PortalArea::Officer, portal::officer_pages)
 }
 
 /// A page of another bundle reached inside this one (Back after a redirect, an address

@@ -99,6 +99,17 @@ impl Navigation {
         let (path, query) = without_fragment
             .split_once('?')
             .unwrap_or((without_fragment, ""));
+        if AppPath::parse(path).page.bundle() != self.bundle {
+            // Another section's code is not loaded here: the browser loads that page.
+            let location = window().location();
+            // Failing to navigate (a sandboxed frame) leaves the current page on screen.
+            let _ = if push {
+                location.assign(href)
+            } else {
+                location.replace(href)
+            };
+            return;
+        }
         if let Ok(history) = window().history() {
             let url = Some(without_fragment);
             // Failing to record history (a sandboxed frame) still shows the page.

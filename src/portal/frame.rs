@@ -6,6 +6,7 @@ use navigator_domain::{AppPath, Page, PortalArea};
 
 use super::{
     api, device_store,
+    form_flow::query_value,
     role_gate::role_name,
     session::{SessionState, use_session},
     session_timeout::SessionTimeout,
@@ -18,40 +19,38 @@ pub fn PortalFrame(children: Children) -> impl IntoView {
     let navigation = use_navigation();
     let lang = navigation.lang_untracked();
     let t = portal_text(lang);
-    let cleared = RwSignal::new(false);
+    // After "Clear my data" the person lands on the sign-in page (another bundle): the
+    // address carries the confirmation there.
+    let cleared = RwSignal::new(query_value(&navigation.query_untracked(), "cleared").is_some());
     let sign_in = AppPath::href(lang, Page::Portal(PortalArea::SignIn)).unwrap_or_default();
-    let sign_out = {
-        let sign_in = sign_in.clone();
-        move || {
-            let sign_in = sign_in.clone();
-            spawn_local(async move {
-                // Whatever the answer, this device forgets the session; an unreachable
-                // server ends it by itself within the idle time.
-                let _ = api::send::<()>(lang, "DELETE", "/session", "{}", None).await;
-                session.signed_out();
-                navigation.go(&sign_in);
-            });
-        }
+    let sign_out = move |destination: String| {
+        spawn_local(async move {
+            // Whatever the answer, this device forgets the session; an unreachable
+            // server ends it by itself within the idle time.
+            let _ = api::send::<()>(lang, "DELETE", "/session", "{}", None).await;
+            session.signed_out();
+            navigation.go(&destination);
+        });
     };
     let clear = {
-        let sign_out = sign_out.clone();
+        let sign_in = sign_in.clone();
         move |_| {
             device_store::clear_all();
             cleared.set(true);
             if session.signed_in_untracked().is_some() {
-                sign_out();
+                sign_out([sign_in.as_str(), "?cleared"].concat());
             }
         }
     };
     let account = move || match session.state() {
         SessionState::SignedIn(s) => {
-            let sign_out = sign_out.clone();
+            let sign_in = sign_in.clone();
             Some(view! {
                 <p class="account-bar__who">
                     {t.signed_in_as}" " <strong>{s.info.account.display_name.clone()}</strong>
                     " (" {role_name(s.role(), lang)} ")"
                 </p>
-                <button type="button" class="button button--secondary" on:click=move |_| sign_out()>{t.sign_out}</button>
+                <button type="button" class="button button--secondary" on:click=move |_| sign_out(sign_in.clone())>{t.sign_out}</button>
             })
         }
         _ => None,

@@ -197,6 +197,7 @@ describe('portal: faults lose nothing and store once', () => {
       assert.equal(await page.locator('#phone').inputValue(), '617 555 0123');
       await page.getByRole('button', { name: 'Borrar mis datos de este dispositivo' }).click();
       await page.waitForURL(/\/es\/sign-in/);
+      await page.locator('[role=status]', { hasText: 'Se borraron de este dispositivo' }).waitFor();
       await fillSignIn(page, STUDENT);
       await page.waitForURL(/\/es\/student$/);
       await page.goto(`${server.url}/student/contact`);

@@ -100,12 +100,23 @@ pub enum Bundle {
     Find,
     /// The calculators and checkers.
     Tools,
-    /// Sign-in and the forms of the portal (talks to the portal API).
-    Portal,
+    /// One area of the portal (its pages talk to the portal API): a person under
+    /// supervision on a phone never downloads the school officials' pages. Sign-in and
+    /// account set-up share the `SignIn` bundle.
+    Portal(PortalArea),
 }
 
 impl Bundle {
-    pub const ALL: [Bundle; 4] = [Bundle::Site, Bundle::Find, Bundle::Tools, Bundle::Portal];
+    pub const ALL: [Bundle; 8] = [
+        Bundle::Site,
+        Bundle::Find,
+        Bundle::Tools,
+        Bundle::Portal(PortalArea::SignIn),
+        Bundle::Portal(PortalArea::Dso),
+        Bundle::Portal(PortalArea::Student),
+        Bundle::Portal(PortalArea::Reporting),
+        Bundle::Portal(PortalArea::Officer),
+    ];
 
     /// The bundle's HTML file, relative to the built site (`dist/`).
     pub const fn html_path(self) -> &'static str {
@@ -113,7 +124,11 @@ impl Bundle {
             Bundle::Site => "index.html",
             Bundle::Find => "app/find/index.html",
             Bundle::Tools => "app/tools/index.html",
-            Bundle::Portal => "app/portal/index.html",
+            Bundle::Portal(PortalArea::SignIn | PortalArea::Activate) => "app/portal/index.html",
+            Bundle::Portal(PortalArea::Dso) => "app/portal-dso/index.html",
+            Bundle::Portal(PortalArea::Student) => "app/portal-student/index.html",
+            Bundle::Portal(PortalArea::Reporting) => "app/portal-reporting/index.html",
+            Bundle::Portal(PortalArea::Officer) => "app/portal-officer/index.html",
         }
     }
 }
@@ -163,7 +178,8 @@ impl Page {
         match self {
             Page::Find(_) => Bundle::Find,
             Page::Tools | Page::Tool(_) => Bundle::Tools,
-            Page::Portal(_) => Bundle::Portal,
+            Page::Portal(PortalArea::Activate) => Bundle::Portal(PortalArea::SignIn),
+            Page::Portal(area) => Bundle::Portal(area),
             Page::Home
             | Page::About
             | Page::Guides
@@ -292,6 +308,22 @@ mod tests {
                 assert_eq!(AppPath::parse(&href), AppPath { lang, page }, "{href}");
             }
         }
+    }
+
+    #[test]
+    fn every_page_is_in_a_built_bundle_and_each_bundle_has_its_own_html() {
+        for page in Page::all() {
+            assert!(Bundle::ALL.contains(&page.bundle()), "{page:?}");
+        }
+        let mut paths: Vec<_> = Bundle::ALL.iter().map(|b| b.html_path()).collect();
+        paths.sort_unstable();
+        paths.dedup();
+        assert_eq!(paths.len(), Bundle::ALL.len());
+        // A person under supervision never downloads a school official's pages.
+        assert_ne!(
+            Page::Portal(PortalArea::Reporting).bundle(),
+            Page::Portal(PortalArea::Dso).bundle()
+        );
     }
 
     #[test]

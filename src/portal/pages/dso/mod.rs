@@ -7,19 +7,46 @@ mod reports;
 mod student;
 mod students;
 
-pub use items_due::DsoItemsDuePage;
-pub use record_forms::{
+use items_due::DsoItemsDuePage;
+use record_forms::{
     DsoAddEmploymentPage, DsoContactPage, DsoEditEmploymentPage, DsoEndEmploymentPage,
     DsoPortalActionPage, DsoPortalEmailPage, PortalAction,
 };
-pub use reports::DsoReportsPage;
-pub use student::DsoStudentPage;
-pub use students::DsoStudentsPage;
+use reports::DsoReportsPage;
+use student::DsoStudentPage;
+use students::DsoStudentsPage;
 
 use leptos::prelude::*;
 use navigator_domain::{Lang, PortalRoute};
 
-use crate::{portal::section_nav::SectionNav, text::portal_text};
+use crate::{pages::NotFoundPage, portal::section_nav::SectionNav, text::portal_text};
+
+/// The pages of the school officials' bundle.
+pub fn dso_pages(route: PortalRoute) -> AnyView {
+    use PortalRoute::*;
+    match route {
+        DsoStudents => view! { <DsoStudentsPage/> }.into_any(),
+        DsoStudent(id) => view! { <DsoStudentPage id=id/> }.into_any(),
+        DsoContact(id) => view! { <DsoContactPage id=id/> }.into_any(),
+        DsoAddEmployment(id) => view! { <DsoAddEmploymentPage id=id/> }.into_any(),
+        DsoEditEmployment(id, job) => {
+            view! { <DsoEditEmploymentPage id=id employment_id=job/> }.into_any()
+        }
+        DsoEndEmployment(id, job) => {
+            view! { <DsoEndEmploymentPage id=id employment_id=job/> }.into_any()
+        }
+        DsoPortalEmail(id) => view! { <DsoPortalEmailPage id=id/> }.into_any(),
+        DsoResendInvitation(id) => {
+            view! { <DsoPortalActionPage id=id action=PortalAction::ResendInvitation/> }.into_any()
+        }
+        DsoUnlock(id) => {
+            view! { <DsoPortalActionPage id=id action=PortalAction::Unlock/> }.into_any()
+        }
+        DsoReports => view! { <DsoReportsPage/> }.into_any(),
+        DsoItemsDue => view! { <DsoItemsDuePage/> }.into_any(),
+        _ => view! { <NotFoundPage/> }.into_any(),
+    }
+}
 
 fn dso_nav(lang: Lang) -> impl IntoView {
     let t = portal_text(lang);

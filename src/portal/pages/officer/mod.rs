@@ -4,13 +4,22 @@
 mod audit;
 mod schools;
 
-pub use audit::OfficerAuditPage;
-pub use schools::OfficerSchoolsPage;
+use audit::OfficerAuditPage;
+use schools::OfficerSchoolsPage;
 
 use leptos::prelude::*;
 use navigator_domain::{Lang, PortalRoute};
 
-use crate::{portal::section_nav::SectionNav, text::portal_text};
+use crate::{pages::NotFoundPage, portal::section_nav::SectionNav, text::portal_text};
+
+/// The pages of the ICE staff bundle.
+pub fn officer_pages(route: PortalRoute) -> AnyView {
+    match route {
+        PortalRoute::OfficerAudit => view! { <OfficerAuditPage/> }.into_any(),
+        PortalRoute::OfficerSchools => view! { <OfficerSchoolsPage/> }.into_any(),
+        _ => view! { <NotFoundPage/> }.into_any(),
+    }
+}
 
 fn officer_nav(lang: Lang) -> impl IntoView {
     let t = portal_text(lang);

@@ -5,13 +5,27 @@ mod address;
 mod check_in;
 mod home;
 
-pub use address::ReportingAddressPage;
-pub use check_in::{ReportingBookPage, ReportingCancelPage, ReportingReschedulePage};
-pub use home::ReportingHomePage;
+use address::ReportingAddressPage;
+use check_in::{ReportingBookPage, ReportingCancelPage, ReportingReschedulePage};
+use home::ReportingHomePage;
 
-use navigator_domain::{Lang, api::supervision::CheckInSlot};
+use leptos::prelude::*;
+use navigator_domain::{Lang, PortalRoute, api::supervision::CheckInSlot};
 
-use crate::text::portal_text;
+use crate::{pages::NotFoundPage, text::portal_text};
+
+/// The pages of the bundle for people under supervision.
+pub fn reporting_pages(route: PortalRoute) -> AnyView {
+    use PortalRoute::*;
+    match route {
+        ReportingHome => view! { <ReportingHomePage/> }.into_any(),
+        ReportingAddress => view! { <ReportingAddressPage/> }.into_any(),
+        ReportingBook => view! { <ReportingBookPage/> }.into_any(),
+        ReportingReschedule(id) => view! { <ReportingReschedulePage id=id/> }.into_any(),
+        ReportingCancel(id) => view! { <ReportingCancelPage id=id/> }.into_any(),
+        _ => view! { <NotFoundPage/> }.into_any(),
+    }
+}
 
 /// "Monday, 1 December 2026, 09:00 at Newark ERO": a time as people say it.
 fn slot_label(slot: &CheckInSlot, lang: Lang) -> String {

@@ -4,8 +4,30 @@
 mod forms;
 mod home;
 
-pub use forms::{
+use forms::{
     StudentAddEmploymentPage, StudentContactPage, StudentEditEmploymentPage,
     StudentEndEmploymentPage,
 };
-pub use home::StudentHomePage;
+use home::StudentHomePage;
+
+use leptos::prelude::*;
+use navigator_domain::PortalRoute;
+
+use crate::pages::NotFoundPage;
+
+/// The pages of the students' bundle.
+pub fn student_pages(route: PortalRoute) -> AnyView {
+    use PortalRoute::*;
+    match route {
+        StudentHome => view! { <StudentHomePage/> }.into_any(),
+        StudentContact => view! { <StudentContactPage/> }.into_any(),
+        StudentAddEmployment => view! { <StudentAddEmploymentPage/> }.into_any(),
+        StudentEditEmployment(job) => {
+            view! { <StudentEditEmploymentPage employment_id=job/> }.into_any()
+        }
+        StudentEndEmployment(job) => {
+            view! { <StudentEndEmploymentPage employment_id=job/> }.into_any()
+        }
+        _ => view! { <NotFoundPage/> }.into_any(),
+    }
+}
