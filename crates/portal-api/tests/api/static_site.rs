@@ -50,19 +50,22 @@ async fn hashed_assets_are_cached_for_a_year() {
 #[tokio::test]
 async fn security_headers_on_pages_and_api() {
     let app = spawn(Engine::Sqlite).await;
-    for path in ["/", "/api/health"] {
+    for path in ["/", "/find", "/api/health", "/main-a1b2c3d4e5f6a7b8.css"] {
         let response = app.client.get(app.url(path)).send().await.unwrap();
         let headers = response.headers();
         let csp = headers["content-security-policy"].to_str().unwrap();
-        assert!(!csp.contains("unsafe-inline"), "{csp}");
-        assert!(
-            csp.contains("'wasm-unsafe-eval'") && csp.contains("frame-ancestors 'none'"),
-            "{csp}"
-        );
-        // The inline start-up script of the test index is allowed by its hash only.
-        assert!(csp.contains("'sha256-"), "{csp}");
-        assert_eq!(headers["x-content-type-options"], "nosniff");
-        assert_eq!(headers["referrer-policy"], "no-referrer");
+        assert!(!csp.contains("unsafe-inline"), "{path}: {csp}");
+        assert!(csp.contains("frame-ancestors 'none'"), "{path}: {csp}");
+        if path.starts_with("/api") || path.ends_with(".css") {
+            // Not a page: nothing is allowed, and the app's script hashes are not repeated.
+            assert_eq!(csp, "default-src 'none'; frame-ancestors 'none'", "{path}");
+        } else {
+            // The inline start-up script of the test index is allowed by its hash only.
+            assert!(csp.contains("'wasm-unsafe-eval'"), "{path}: {csp}");
+            assert!(csp.contains("'sha256-"), "{path}: {csp}");
+        }
+        assert_eq!(headers["x-content-type-options"], "nosniff", "{path}");
+        assert_eq!(headers["referrer-policy"], "no-referrer", "{path}");
         assert!(
             headers["strict-transport-security"]
                 .to_str()
@@ -70,4 +73,26 @@ async fn security_headers_on_pages_and_api() {
                 .starts_with("max-age=")
         );
     }
+}
+
+#[tokio::test]
+async fn a_page_revalidated_from_the_cache_keeps_the_apps_policy() {
+    let app = spawn(Engine::Sqlite).await;
+    let first = app.client.get(app.url("/")).send().await.unwrap();
+    let modified = first.headers()["last-modified"].clone();
+    let again = app
+        .client
+        .get(app.url("/"))
+        .header("if-modified-since", modified)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(again.status(), 304);
+    // The browser takes the 304's headers for the cached page: a policy that allows
+    // nothing would stop the app from starting.
+    let csp = again.headers()["content-security-policy"].to_str().unwrap();
+    assert!(
+        csp.contains("'wasm-unsafe-eval'") && csp.contains("'sha256-"),
+        "{csp}"
+    );
 }
