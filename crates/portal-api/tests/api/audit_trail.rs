@@ -121,8 +121,42 @@ async fn removing_an_entry_is_found_too(app: TestApp) {
     assert!(!output.status.success());
 }
 
+async fn the_log_pages_by_fifty_newest_first_without_gaps_or_repeats(app: TestApp) {
+    for _ in 0..55 {
+        app.sign_in(DSO_RIVERSIDE).await;
+    }
+    let officer = app.sign_in(OFFICER).await;
+    let page = |n: u32| {
+        let officer = &officer;
+        let app = &app;
+        async move {
+            app.get_json(&format!("/api/officer/audit?page={n}"), officer)
+                .await
+        }
+    };
+    let first = page(1).await;
+    let total = first["total"].as_u64().unwrap();
+    assert!(total >= 56, "{total}");
+    assert_eq!(first["per_page"], 50);
+    let mut sequences = Vec::new();
+    for n in 1..=total.div_ceil(50) as u32 {
+        let listing = page(n).await;
+        assert_eq!(listing["page"], n);
+        let items = listing["items"].as_array().unwrap();
+        let expected = (total - 50 * (n as u64 - 1)).min(50);
+        assert_eq!(items.len() as u64, expected, "page {n}");
+        sequences.extend(items.iter().map(|e| e["sequence"].as_i64().unwrap()));
+    }
+    // Every entry once, newest first across the pages.
+    assert_eq!(sequences.len() as u64, total);
+    assert!(sequences.windows(2).all(|w| w[0] > w[1]), "{sequences:?}");
+    let beyond = page(total.div_ceil(50) as u32 + 1).await;
+    assert_eq!(beyond["items"].as_array().unwrap().len(), 0);
+}
+
 on_both_databases!(
     sign_ins_sign_outs_and_writes_are_recorded_and_queryable,
+    the_log_pages_by_fifty_newest_first_without_gaps_or_repeats,
     changing_any_stored_entry_breaks_the_chain_there,
     removing_an_entry_is_found_too,
 );
