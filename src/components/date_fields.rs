@@ -30,9 +30,6 @@ pub fn DateFields(
     let id = field_id(&name);
     let description = FieldDescription::new(&id, hint.is_some());
     let described_by = description.described_by(move || error.with(Option::is_some));
-    let FieldDescription {
-        hint_id, error_id, ..
-    } = description;
     let part = |index: usize, label: &'static str, suffix: &'static str, width: &'static str| {
         let input_id = [id.as_str(), "-", suffix].concat();
         let autocomplete = autocomplete.map(|a| [a, "-", suffix].concat());
@@ -61,13 +58,7 @@ pub fn DateFields(
         <div class="form-group" class:form-group--error=move || error.with(Option::is_some)>
             <fieldset class="fieldset" role="group" aria-describedby=described_by>
                 <legend class="fieldset__legend fieldset__legend--s">{legend}</legend>
-                {hint.map(|hint| view! { <div id=hint_id class="hint">{hint}</div> })}
-                {move || error.get().map(|(message, _)| view! {
-                    <p id=error_id.clone() class="error-message">
-                        <span class="visually-hidden">{t.error_prefix}</span>
-                        {message}
-                    </p>
-                })}
+                {description.hint_and_error(hint, move || error.get().map(|(message, _)| message), t.error_prefix)}
                 <div class="date-input">
                     {part(0, t.day, "day", "input--width-2")}
                     {part(1, t.month, "month", "input--width-3")}

@@ -23,9 +23,6 @@ pub fn Radios(
     let base = field_id(name);
     let description = FieldDescription::new(&base, hint.is_some());
     let described_by = description.described_by(move || error.with(Option::is_some));
-    let FieldDescription {
-        hint_id, error_id, ..
-    } = description;
     let items = options
         .into_iter()
         .enumerate()
@@ -57,13 +54,7 @@ pub fn Radios(
         <div class="form-group" class:form-group--error=move || error.with(Option::is_some)>
             <fieldset class="fieldset" aria-describedby=described_by>
                 <legend class="fieldset__legend">{legend}</legend>
-                {hint.map(|hint| view! { <div id=hint_id class="hint">{hint}</div> })}
-                {move || error.get().map(|message| view! {
-                    <p id=error_id.clone() class="error-message">
-                        <span class="visually-hidden">{t.error_prefix}</span>
-                        {message}
-                    </p>
-                })}
+                {description.hint_and_error(hint, move || error.get(), t.error_prefix)}
                 <div class="radios">{items}</div>
             </fieldset>
         </div>

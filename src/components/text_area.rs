@@ -17,19 +17,10 @@ pub fn TextArea(
     let id = field_id(&name);
     let description = FieldDescription::new(&id, hint.is_some());
     let described_by = description.described_by(move || error.with(Option::is_some));
-    let FieldDescription {
-        hint_id, error_id, ..
-    } = description;
     view! {
         <div class="form-group" class:form-group--error=move || error.with(Option::is_some)>
             <label class="label" for=id.clone()>{label}</label>
-            {hint.map(|hint| view! { <div id=hint_id class="hint">{hint}</div> })}
-            {move || error.get().map(|message| view! {
-                <p id=error_id.clone() class="error-message">
-                    <span class="visually-hidden">{t.error_prefix}</span>
-                    {message}
-                </p>
-            })}
+            {description.hint_and_error(hint, move || error.get(), t.error_prefix)}
             <textarea
                 class="textarea"
                 class:textarea--error=move || error.with(Option::is_some)

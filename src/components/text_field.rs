@@ -32,20 +32,11 @@ pub fn TextField(
     let id = field_id(&name);
     let description = FieldDescription::new(&id, hint.is_some());
     let described_by = description.described_by(move || error.with(Option::is_some));
-    let FieldDescription {
-        hint_id, error_id, ..
-    } = description;
     let class = ["input ", width.unwrap_or("")].concat();
     view! {
         <div class="form-group" class:form-group--error=move || error.with(Option::is_some)>
             <label class="label" for=id.clone()>{label}</label>
-            {hint.map(|hint| view! { <div id=hint_id class="hint">{hint}</div> })}
-            {move || error.get().map(|message| view! {
-                <p id=error_id.clone() class="error-message">
-                    <span class="visually-hidden">{t.error_prefix}</span>
-                    {message}
-                </p>
-            })}
+            {description.hint_and_error(hint, move || error.get(), t.error_prefix)}
             <input
                 class=class
                 class:input--error=move || error.with(Option::is_some)
