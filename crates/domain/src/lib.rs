@@ -6,6 +6,7 @@ pub mod agency;
 pub mod api;
 pub mod calculators;
 pub mod calendar;
+pub mod facts;
 mod field_errors;
 pub mod form_draft;
 pub mod guides;
@@ -20,6 +21,7 @@ pub mod portal_route;
 pub mod reference_number;
 pub mod routing;
 pub mod search;
+pub mod words;
 
 pub use agency::Agency;
 pub use field_errors::FieldErrors;

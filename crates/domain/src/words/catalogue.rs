@@ -1,0 +1,222 @@
+//! One language's compiled words: each message is either plain text (borrowed as it is,
+//! the common case) or pieces with placeholders and plural choices. This is what the build
+//! writes as JSON for the browser and what the server keeps in memory; Fluent's own runtime
+//! is not shipped to the browser (ADR 12: it would add ~50 KB brotli to every bundle).
+
+use std::{borrow::Cow, collections::BTreeMap};
+
+use serde::{Deserialize, Serialize};
+
+use super::PluralCategory;
+use crate::Lang;
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Catalogue {
+    pub messages: BTreeMap<String, Message>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum Message {
+    Text(String),
+    Pieces(Vec<Piece>),
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Piece {
+    #[serde(rename = "t")]
+    Text(String),
+    /// A value the caller passes (`{ $days }`).
+    #[serde(rename = "v")]
+    Var(String),
+    /// `{ $days -> [one] … *[other] … }`: the first variant whose key matches the value,
+    /// else the default.
+    #[serde(rename = "s")]
+    Select {
+        var: String,
+        variants: Vec<(VariantKey, Vec<Piece>)>,
+        default: Vec<Piece>,
+    },
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum VariantKey {
+    /// A plural form (`[one]`).
+    #[serde(rename = "p")]
+    Plural(PluralCategory),
+    /// An exact number (`[0]`).
+    #[serde(rename = "n")]
+    Number(u64),
+    /// Any other word (`[student]`), matched against a text value.
+    #[serde(rename = "w")]
+    Word(String),
+}
+
+/// A value for a placeholder.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Arg<'a> {
+    Number(u64),
+    Text(Cow<'a, str>),
+}
+
+impl From<u64> for Arg<'_> {
+    fn from(n: u64) -> Self {
+        Arg::Number(n)
+    }
+}
+
+impl From<u32> for Arg<'_> {
+    fn from(n: u32) -> Self {
+        Arg::Number(n.into())
+    }
+}
+
+impl From<usize> for Arg<'_> {
+    fn from(n: usize) -> Self {
+        Arg::Number(n as u64)
+    }
+}
+
+impl From<i64> for Arg<'_> {
+    fn from(n: i64) -> Self {
+        Arg::Number(n.unsigned_abs())
+    }
+}
+
+impl<'a> From<&'a str> for Arg<'a> {
+    fn from(text: &'a str) -> Self {
+        Arg::Text(Cow::Borrowed(text))
+    }
+}
+
+impl From<String> for Arg<'_> {
+    fn from(text: String) -> Self {
+        Arg::Text(Cow::Owned(text))
+    }
+}
+
+impl Catalogue {
+    pub fn get(&self, id: &str) -> Option<&Message> {
+        self.messages.get(id)
+    }
+
+    /// A message without placeholders, borrowed. `None` when the id is unknown or the
+    /// message needs values.
+    pub fn text(&self, id: &str) -> Option<&str> {
+        match self.messages.get(id)? {
+            Message::Text(text) => Some(text),
+            Message::Pieces(_) => None,
+        }
+    }
+
+    /// A message with its placeholders filled in; `None` when the id is unknown.
+    pub fn format(&self, lang: Lang, id: &str, args: &[(&str, Arg)]) -> Option<String> {
+        Some(match self.messages.get(id)? {
+            Message::Text(text) => text.clone(),
+            Message::Pieces(pieces) => {
+                let mut out = String::new();
+                write_pieces(&mut out, pieces, lang, args);
+                out
+            }
+        })
+    }
+}
+
+fn write_pieces(out: &mut String, pieces: &[Piece], lang: Lang, args: &[(&str, Arg)]) {
+    for piece in pieces {
+        match piece {
+            Piece::Text(text) => out.push_str(text),
+            Piece::Var(name) => match find(args, name) {
+                Some(Arg::Number(n)) => out.push_str(&n.to_string()),
+                Some(Arg::Text(text)) => out.push_str(text),
+                // Visible, so a missing value is noticed rather than silently dropped.
+                None => {
+                    out.push('{');
+                    out.push_str(name);
+                    out.push('}');
+                }
+            },
+            Piece::Select {
+                var,
+                variants,
+                default,
+            } => {
+                let value = find(args, var);
+                let chosen = variants
+                    .iter()
+                    .find(|(key, _)| matches(key, value, lang))
+                    .map_or(default.as_slice(), |(_, pieces)| pieces.as_slice());
+                write_pieces(out, chosen, lang, args);
+            }
+        }
+    }
+}
+
+fn find<'a, 'b>(args: &'b [(&str, Arg<'a>)], name: &str) -> Option<&'b Arg<'a>> {
+    args.iter().find(|(n, _)| *n == name).map(|(_, arg)| arg)
+}
+
+fn matches(key: &VariantKey, value: Option<&Arg>, lang: Lang) -> bool {
+    match (key, value) {
+        (VariantKey::Number(k), Some(Arg::Number(n))) => k == n,
+        (VariantKey::Plural(category), Some(Arg::Number(n))) => {
+            lang.plural_category(*n) == *category
+        }
+        (VariantKey::Word(word), Some(Arg::Text(text))) => word == text,
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn days() -> Catalogue {
+        let mut catalogue = Catalogue::default();
+        catalogue.messages.insert(
+            "days-left".into(),
+            Message::Pieces(vec![
+                Piece::Text("You have ".into()),
+                Piece::Select {
+                    var: "days".into(),
+                    variants: vec![
+                        (VariantKey::Number(0), vec![Piece::Text("no days".into())]),
+                        (
+                            VariantKey::Plural(PluralCategory::One),
+                            vec![Piece::Text("one day".into())],
+                        ),
+                    ],
+                    default: vec![Piece::Var("days".into()), Piece::Text(" days".into())],
+                },
+                Piece::Text(" left.".into()),
+            ]),
+        );
+        catalogue
+    }
+
+    #[test]
+    fn exact_numbers_come_before_plural_forms() {
+        let c = days();
+        let say = |n: u64| c.format(Lang::En, "days-left", &[("days", n.into())]);
+        assert_eq!(say(0).unwrap(), "You have no days left.");
+        assert_eq!(say(1).unwrap(), "You have one day left.");
+        assert_eq!(say(46).unwrap(), "You have 46 days left.");
+    }
+
+    #[test]
+    fn a_missing_value_shows_its_name() {
+        assert_eq!(
+            days().format(Lang::En, "days-left", &[]).unwrap(),
+            "You have {days} days left."
+        );
+    }
+
+    #[test]
+    fn json_keeps_plain_text_plain() {
+        let mut c = days();
+        c.messages.insert("hello".into(), Message::Text("Hello".into()));
+        let json = serde_json::to_string(&c).unwrap();
+        assert!(json.contains(r#""hello":"Hello""#), "{json}");
+        assert_eq!(serde_json::from_str::<Catalogue>(&json).unwrap(), c);
+    }
+}

@@ -1,0 +1,19 @@
+//! Every word the app, the domain crate and the server show, as data: Fluent files a
+//! translator can edit, one folder per language (`locales/<lang>/*.ftl`), compiled at build
+//! time into one small [`Catalogue`] per language and area
+//! (docs/adr/0012-words-as-fluent-catalogues.md).
+//!
+//! The browser fetches only its own language's catalogue and installs it before the first
+//! page is drawn; the server and native tests compile the same files, embedded, on first
+//! use. Both render with the same code, so a 422 from the server reads exactly like the
+//! browser's own check.
+
+mod catalogue;
+mod plural;
+mod registry;
+#[cfg(any(test, feature = "words-source"))]
+pub mod source;
+
+pub use catalogue::{Arg, Catalogue, Message, Piece, VariantKey};
+pub use plural::PluralCategory;
+pub use registry::{format, install, is_installed, text};

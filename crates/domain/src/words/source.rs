@@ -1,0 +1,413 @@
+//! The Fluent files (`locales/<lang>/<area>.ftl`) parsed with `fluent-syntax`, checked, and
+//! compiled into [`Catalogue`]s. Terms (`-sevis-id`), references to other messages and
+//! facts (`{ -fact-opt-unemployment-days }`, defined once in [`crate::facts`]) are resolved
+//! here, at build time, so the browser only ever sees finished text and placeholders.
+//!
+//! Used by the build (`cargo xtask content`), the app's build script (the catalogue's
+//! content hash), the server (its 422 messages) and the tests.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use fluent_syntax::{ast, parser};
+
+use super::{Catalogue, Message, Piece, PluralCategory, VariantKey};
+use crate::Lang;
+
+mod embedded {
+    include!(concat!(env!("OUT_DIR"), "/embedded_words.rs"));
+}
+
+/// One `.ftl` file: its language, its area (the file's stem) and its text.
+#[derive(Clone, Copy, Debug)]
+pub struct SourceFile {
+    pub lang: &'static str,
+    pub area: &'static str,
+    pub text: &'static str,
+}
+
+/// Every Fluent file of the workspace, embedded at compile time.
+pub fn embedded_files() -> &'static [SourceFile] {
+    embedded::FILES
+}
+
+/// The areas (file stems) every language has.
+pub fn areas() -> BTreeSet<&'static str> {
+    embedded_files().iter().map(|f| f.area).collect()
+}
+
+/// A hash of every Fluent file, so compiled catalogues can be cached forever by name.
+pub fn content_hash() -> String {
+    // FNV-1a: stable across builds and platforms, unlike std's hasher.
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for file in embedded_files() {
+        for byte in [file.lang, "/", file.area, "\0", file.text, "\0"]
+            .iter()
+            .flat_map(|s| s.bytes())
+        {
+            hash ^= u64::from(byte);
+            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    format!("{hash:016x}")
+}
+
+/// The whole catalogue of a language; panics on an invalid file (the tests check them all).
+pub fn embedded_catalogue(lang: Lang) -> Catalogue {
+    compile(lang, None).unwrap_or_else(|errors| panic!("{}", errors.join("\n")))
+}
+
+/// The catalogue of a language holding only the messages of some areas (a bundle's own);
+/// terms, facts and referenced messages still come from every file of the language.
+pub fn compile(lang: Lang, only_areas: Option<&[&str]>) -> Result<Catalogue, Vec<String>> {
+    let parsed = parse_language(lang)?;
+    let mut errors = Vec::new();
+    let mut catalogue = Catalogue::default();
+    for (id, entry) in &parsed.messages {
+        if only_areas.is_some_and(|areas| !areas.contains(&entry.area)) {
+            continue;
+        }
+        let mut pieces = Vec::new();
+        let mut resolver = Resolver {
+            parsed: &parsed,
+            errors: &mut errors,
+            context: id,
+            depth: 0,
+        };
+        resolver.pattern(entry.pattern, &mut pieces);
+        catalogue.messages.insert(id.clone(), simplify(pieces));
+    }
+    if errors.is_empty() {
+        Ok(catalogue)
+    } else {
+        Err(errors)
+    }
+}
+
+/// Everything that must hold across languages: each key in every language, the same
+/// placeholders, valid plural forms. The test suite runs this; it returns every problem.
+pub fn check() -> Vec<String> {
+    let mut problems = Vec::new();
+    let mut per_lang = Vec::new();
+    for lang in Lang::ALL {
+        match compile(lang, None) {
+            Ok(catalogue) => per_lang.push((lang, catalogue)),
+            Err(errors) => problems.extend(errors),
+        }
+        let areas: BTreeSet<_> = embedded_files()
+            .iter()
+            .filter(|f| f.lang == lang.tag())
+            .map(|f| f.area)
+            .collect();
+        for area in self::areas().difference(&areas) {
+            problems.push(format!("{}: no file {area}.ftl", lang.tag()));
+        }
+    }
+    let Some((reference_lang, reference)) = per_lang.first() else {
+        return problems;
+    };
+    for (lang, catalogue) in &per_lang[1..] {
+        for (id, message) in &reference.messages {
+            match catalogue.get(id) {
+                None => problems.push(format!("{}: `{id}` is missing", lang.tag())),
+                Some(other) if variables(other) != variables(message) => {
+                    problems.push(format!(
+                        "{}: `{id}` has placeholders {:?}, {} has {:?}",
+                        lang.tag(),
+                        variables(other),
+                        reference_lang.tag(),
+                        variables(message)
+                    ))
+                }
+                Some(_) => {}
+            }
+        }
+        for id in catalogue.messages.keys() {
+            if reference.get(id).is_none() {
+                problems.push(format!(
+                    "{}: `{id}` is not in the {} catalogue",
+                    lang.tag(),
+                    reference_lang.tag()
+                ));
+            }
+        }
+    }
+    problems
+}
+
+/// The placeholders a message uses (the selectors of its choices included).
+pub fn variables(message: &Message) -> BTreeSet<String> {
+    fn walk(pieces: &[Piece], out: &mut BTreeSet<String>) {
+        for piece in pieces {
+            match piece {
+                Piece::Text(_) => {}
+                Piece::Var(name) => {
+                    out.insert(name.clone());
+                }
+                Piece::Select {
+                    var,
+                    variants,
+                    default,
+                } => {
+                    out.insert(var.clone());
+                    for (_, pieces) in variants {
+                        walk(pieces, out);
+                    }
+                    walk(default, out);
+                }
+            }
+        }
+    }
+    let mut out = BTreeSet::new();
+    if let Message::Pieces(pieces) = message {
+        walk(pieces, &mut out);
+    }
+    out
+}
+
+struct Entry<'s> {
+    area: &'static str,
+    pattern: &'s ast::Pattern<&'static str>,
+}
+
+struct Parsed<'s> {
+    messages: BTreeMap<String, Entry<'s>>,
+    terms: BTreeMap<String, &'s ast::Pattern<&'static str>>,
+}
+
+fn parse_language(lang: Lang) -> Result<Parsed<'static>, Vec<String>> {
+    let mut errors = Vec::new();
+    let mut parsed = Parsed {
+        messages: BTreeMap::new(),
+        terms: BTreeMap::new(),
+    };
+    for file in embedded_files().iter().filter(|f| f.lang == lang.tag()) {
+        let resource: &'static ast::Resource<&'static str> =
+            Box::leak(Box::new(match parser::parse(file.text) {
+                Ok(resource) => resource,
+                Err((resource, parse_errors)) => {
+                    for error in parse_errors {
+                        let line = file.text[..error.pos.start.min(file.text.len())]
+                            .matches('\n')
+                            .count()
+                            + 1;
+                        errors.push(format!(
+                            "{}/{}.ftl:{line}: {:?}",
+                            file.lang, file.area, error.kind
+                        ));
+                    }
+                    resource
+                }
+            }));
+        let mut defined: Vec<(String, &'static ast::Pattern<&'static str>)> = Vec::new();
+        for entry in &resource.body {
+            match entry {
+                ast::Entry::Message(message) => {
+                    if let Some(value) = &message.value {
+                        defined.push((message.id.name.to_owned(), value));
+                    }
+                    for attribute in &message.attributes {
+                        defined.push((
+                            [message.id.name, ".", attribute.id.name].concat(),
+                            &attribute.value,
+                        ));
+                    }
+                }
+                ast::Entry::Term(term) => {
+                    parsed.terms.insert(term.id.name.to_owned(), &term.value);
+                }
+                ast::Entry::Junk { content } => errors.push(format!(
+                    "{}/{}.ftl: cannot read `{}`",
+                    file.lang,
+                    file.area,
+                    content.trim()
+                )),
+                ast::Entry::Comment(_)
+                | ast::Entry::GroupComment(_)
+                | ast::Entry::ResourceComment(_) => {}
+            }
+        }
+        for (id, pattern) in defined {
+            let entry = Entry {
+                area: file.area,
+                pattern,
+            };
+            if parsed.messages.insert(id.clone(), entry).is_some() {
+                errors.push(format!("{}: `{id}` is defined twice", file.lang));
+            }
+        }
+    }
+    if errors.is_empty() {
+        Ok(parsed)
+    } else {
+        Err(errors)
+    }
+}
+
+struct Resolver<'p, 's> {
+    parsed: &'p Parsed<'s>,
+    errors: &'p mut Vec<String>,
+    context: &'p str,
+    depth: u8,
+}
+
+impl Resolver<'_, '_> {
+    fn error(&mut self, what: String) {
+        self.errors.push(format!("`{}`: {what}", self.context));
+    }
+
+    fn pattern(&mut self, pattern: &ast::Pattern<&'static str>, out: &mut Vec<Piece>) {
+        for element in &pattern.elements {
+            match element {
+                ast::PatternElement::TextElement { value } => push_text(out, value),
+                ast::PatternElement::Placeable { expression } => self.expression(expression, out),
+            }
+        }
+    }
+
+    fn expression(&mut self, expression: &ast::Expression<&'static str>, out: &mut Vec<Piece>) {
+        match expression {
+            ast::Expression::Inline(inline) => self.inline(inline, out),
+            ast::Expression::Select { selector, variants } => {
+                let ast::InlineExpression::VariableReference { id } = selector else {
+                    self.error("a choice must depend on a $value".into());
+                    return;
+                };
+                let mut compiled = Vec::new();
+                let mut default = Vec::new();
+                for variant in variants {
+                    let mut pieces = Vec::new();
+                    self.pattern(&variant.value, &mut pieces);
+                    if variant.default {
+                        default = pieces.clone();
+                    }
+                    let key = match variant.key {
+                        ast::VariantKey::NumberLiteral { value } => match value.parse() {
+                            Ok(n) => VariantKey::Number(n),
+                            Err(_) => {
+                                self.error(format!("`[{value}]` is not a whole number"));
+                                continue;
+                            }
+                        },
+                        ast::VariantKey::Identifier { name } => {
+                            match PluralCategory::from_name(name) {
+                                Some(category) => VariantKey::Plural(category),
+                                None => VariantKey::Word(name.to_owned()),
+                            }
+                        }
+                    };
+                    compiled.push((key, pieces));
+                }
+                out.push(Piece::Select {
+                    var: id.name.to_owned(),
+                    variants: compiled,
+                    default,
+                });
+            }
+        }
+    }
+
+    fn inline(&mut self, inline: &ast::InlineExpression<&'static str>, out: &mut Vec<Piece>) {
+        match inline {
+            ast::InlineExpression::StringLiteral { value } => push_text(out, &unescape(value)),
+            ast::InlineExpression::NumberLiteral { value } => push_text(out, value),
+            ast::InlineExpression::VariableReference { id } => {
+                out.push(Piece::Var(id.name.to_owned()))
+            }
+            ast::InlineExpression::Placeable { expression } => self.expression(expression, out),
+            ast::InlineExpression::MessageReference { id, attribute } => {
+                let name = match attribute {
+                    Some(attribute) => [id.name, ".", attribute.name].concat(),
+                    None => id.name.to_owned(),
+                };
+                match self.parsed.messages.get(&name) {
+                    Some(entry) => self.nested(entry.pattern, out, &name),
+                    None => self.error(format!("refers to `{name}`, which does not exist")),
+                }
+            }
+            ast::InlineExpression::TermReference { id, .. } => {
+                if let Some(pattern) = self.parsed.terms.get(id.name) {
+                    self.nested(pattern, out, id.name);
+                } else if let Some(fact) = id
+                    .name
+                    .strip_prefix("fact-")
+                    .and_then(crate::facts::shown)
+                {
+                    push_text(out, &fact);
+                } else {
+                    self.error(format!("refers to `-{}`, which is not defined", id.name));
+                }
+            }
+            ast::InlineExpression::FunctionReference { id, .. } => {
+                self.error(format!("functions such as {} are not supported", id.name))
+            }
+        }
+    }
+
+    fn nested(&mut self, pattern: &ast::Pattern<&'static str>, out: &mut Vec<Piece>, name: &str) {
+        if self.depth > 8 {
+            self.error(format!("`{name}` refers to itself"));
+            return;
+        }
+        self.depth += 1;
+        self.pattern(pattern, out);
+        self.depth -= 1;
+    }
+}
+
+fn push_text(out: &mut Vec<Piece>, text: &str) {
+    if let Some(Piece::Text(last)) = out.last_mut() {
+        last.push_str(text);
+    } else {
+        out.push(Piece::Text(text.to_owned()));
+    }
+}
+
+/// Fluent string literals escape `\"`, `\\` and `\uXXXX`.
+fn unescape(literal: &str) -> String {
+    let mut out = String::with_capacity(literal.len());
+    let mut chars = literal.chars();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some('u') => {
+                let hex: String = chars.by_ref().take(4).collect();
+                out.extend(u32::from_str_radix(&hex, 16).ok().and_then(char::from_u32));
+            }
+            Some('U') => {
+                let hex: String = chars.by_ref().take(6).collect();
+                out.extend(u32::from_str_radix(&hex, 16).ok().and_then(char::from_u32));
+            }
+            Some(other) => out.push(other),
+            None => {}
+        }
+    }
+    out
+}
+
+fn simplify(pieces: Vec<Piece>) -> Message {
+    match pieces.as_slice() {
+        [] => Message::Text(String::new()),
+        [Piece::Text(text)] => Message::Text(text.clone()),
+        _ => Message::Pieces(pieces),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_language_has_every_message_with_the_same_placeholders() {
+        let problems = check();
+        assert!(problems.is_empty(), "{}", problems.join("\n"));
+    }
+
+    #[test]
+    fn the_content_hash_is_stable() {
+        assert_eq!(content_hash(), content_hash());
+        assert_eq!(content_hash().len(), 16);
+    }
+}

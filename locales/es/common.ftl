@@ -1,0 +1,1 @@
+# Palabras que comparten todas las partes de la aplicación y el servidor.
