@@ -40,6 +40,7 @@ fn main() {
         ));
     }
     code.push_str("];\n");
-    let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("embedded_words.rs");
+    let out =
+        Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("embedded_words.rs");
     fs::write(out, code).expect("OUT_DIR is writable");
 }

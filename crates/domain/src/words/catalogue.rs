@@ -214,7 +214,8 @@ mod tests {
     #[test]
     fn json_keeps_plain_text_plain() {
         let mut c = days();
-        c.messages.insert("hello".into(), Message::Text("Hello".into()));
+        c.messages
+            .insert("hello".into(), Message::Text("Hello".into()));
         let json = serde_json::to_string(&c).unwrap();
         assert!(json.contains(r#""hello":"Hello""#), "{json}");
         assert_eq!(serde_json::from_str::<Catalogue>(&json).unwrap(), c);

@@ -8,6 +8,7 @@
 //! use. Both render with the same code, so a 422 from the server reads exactly like the
 //! browser's own check.
 
+mod bundle_words;
 mod catalogue;
 mod plural;
 mod registry;

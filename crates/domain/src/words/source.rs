@@ -109,15 +109,13 @@ pub fn check() -> Vec<String> {
         for (id, message) in &reference.messages {
             match catalogue.get(id) {
                 None => problems.push(format!("{}: `{id}` is missing", lang.tag())),
-                Some(other) if variables(other) != variables(message) => {
-                    problems.push(format!(
-                        "{}: `{id}` has placeholders {:?}, {} has {:?}",
-                        lang.tag(),
-                        variables(other),
-                        reference_lang.tag(),
-                        variables(message)
-                    ))
-                }
+                Some(other) if variables(other) != variables(message) => problems.push(format!(
+                    "{}: `{id}` has placeholders {:?}, {} has {:?}",
+                    lang.tag(),
+                    variables(other),
+                    reference_lang.tag(),
+                    variables(message)
+                )),
                 Some(_) => {}
             }
         }
@@ -327,10 +325,8 @@ impl Resolver<'_, '_> {
             ast::InlineExpression::TermReference { id, .. } => {
                 if let Some(pattern) = self.parsed.terms.get(id.name) {
                     self.nested(pattern, out, id.name);
-                } else if let Some(fact) = id
-                    .name
-                    .strip_prefix("fact-")
-                    .and_then(crate::facts::shown)
+                } else if let Some(fact) =
+                    id.name.strip_prefix("fact-").and_then(crate::facts::shown)
                 {
                     push_text(out, &fact);
                 } else {

@@ -1,0 +1,84 @@
+//! Which areas of the words each wasm bundle needs, and where its compiled catalogue is
+//! served: `/content/<lang>/words-<bundle>-<hash>.json`, named by the hash of every Fluent
+//! file so it can be cached forever and a new release never mixes old words with new code.
+
+use crate::{Bundle, Lang, PortalArea};
+
+impl Bundle {
+    /// The bundle's short name, as in its catalogue's file name.
+    pub const fn name(self) -> &'static str {
+        match self {
+            Bundle::Site => "site",
+            Bundle::Find => "find",
+            Bundle::Tools => "tools",
+            Bundle::Portal(PortalArea::SignIn | PortalArea::Activate) => "portal",
+            Bundle::Portal(PortalArea::Dso) => "portal-dso",
+            Bundle::Portal(PortalArea::Student) => "portal-student",
+            Bundle::Portal(PortalArea::Reporting) => "portal-reporting",
+            Bundle::Portal(PortalArea::Officer) => "portal-officer",
+        }
+    }
+
+    /// The Fluent files (areas) whose messages the bundle shows (locales/README.md).
+    pub const fn word_areas(self) -> &'static [&'static str] {
+        match self {
+            Bundle::Site => &["common", "dates", "shell"],
+            Bundle::Find => &["common", "dates", "shell", "find", "calculators"],
+            Bundle::Tools => &[
+                "common",
+                "dates",
+                "shell",
+                "tools",
+                "checker",
+                "calculators",
+                "validation",
+            ],
+            Bundle::Portal(_) => &[
+                "common",
+                "dates",
+                "shell",
+                "portal",
+                "calculators",
+                "validation",
+            ],
+        }
+    }
+
+    /// Where the bundle's catalogue for a language is served; `hash` is
+    /// `words::source::content_hash()` of the build.
+    pub fn words_url(self, lang: Lang, hash: &str) -> String {
+        [
+            "/content/",
+            lang.tag(),
+            "/words-",
+            self.name(),
+            "-",
+            hash,
+            ".json",
+        ]
+        .concat()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_area_a_bundle_names_exists() {
+        let areas = super::super::source::areas();
+        for bundle in Bundle::ALL {
+            for area in bundle.word_areas() {
+                assert!(areas.contains(area), "{}: {area}", bundle.name());
+            }
+        }
+    }
+
+    #[test]
+    fn every_bundle_has_its_own_name() {
+        let mut names: Vec<_> = Bundle::ALL.iter().map(|b| b.name()).collect();
+        names.sort();
+        names.dedup();
+        assert_eq!(names.len(), Bundle::ALL.len());
+    }
+}
