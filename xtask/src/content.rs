@@ -6,14 +6,20 @@
 //! - `<lang>/guides.json` — the guides page list
 //! - `<lang>/find.json` — the words of "Find the right place"
 //! - `<lang>/search.json` — the search index
+//! - `<lang>/words-<bundle>-<hash>.json` — each bundle's words (ADR 12)
 //!
 //! It fails on a guide without a file in some language, a file without a guide, a missing
-//! front-matter field, or a link that is neither internal nor to an official host.
+//! front-matter field, a link that is neither internal nor to an official host, an unknown
+//! fact, or a number or official address typed as text instead of a fact reference
+//! (`{{fact:<id>}}`, navigator_domain::facts; see guide_facts.rs). Every fact a guide
+//! states links to its "Sources" list: the official page and the date it was checked.
+
+mod guide_facts;
 
 use std::path::Path;
 
 use navigator_domain::{
-    FindStep, Lang, Page, Tool,
+    FindStep, Lang, Page, Tool, facts,
     guides::{Guide, GuideSummary},
     official_links::{Verdict, check_link},
     routing::{Answers, FindWording, Outcome, Question},
@@ -32,6 +38,8 @@ struct GuideSource {
     keywords: String,
     last_checked: navigator_domain::calendar::Date,
     body: String,
+    /// Title, summary and keywords as written, before facts are expanded.
+    written: [String; 3],
 }
 
 pub fn generate(ws: &Workspace) -> Result<()> {
@@ -46,7 +54,8 @@ pub fn generate(ws: &Workspace) -> Result<()> {
         for guide in Guide::ALL {
             let path = dir.join([guide.slug(), ".md"].concat());
             let source = read_guide(&path)?;
-            let body = render_markdown(&source.body, &path)?;
+            check_literal_facts(&source, &path)?;
+            let body = render_markdown(&source.body, &path, lang)?;
             write(
                 &out.join(lang.tag())
                     .join("guides")
@@ -75,6 +84,7 @@ pub fn generate(ws: &Workspace) -> Result<()> {
         write_json(&out.join(lang.tag()).join("search.json"), &search)?;
         files += 3;
     }
+    files += crate::words_files::write(&out)?;
     say(&format!("content: wrote {files} files to target/content"));
     Ok(())
 }
@@ -158,23 +168,80 @@ fn read_guide(path: &Path) -> Result<GuideSource> {
             .ok_or_else(|| format!("{}: front matter needs `{key}:`", path.display()))
     };
     let last_checked = field("last_checked")?;
+    let expanded = |key: &str| -> Result<String> {
+        guide_facts::expand_plain(&field(key)?)
+            .map_err(|e| format!("{}: `{key}:` {e}", path.display()))
+    };
     Ok(GuideSource {
-        title: field("title")?,
-        summary: field("summary")?,
-        keywords: field("keywords")?,
+        written: [field("title")?, field("summary")?, field("keywords")?],
+        title: expanded("title")?,
+        summary: expanded("summary")?,
+        keywords: expanded("keywords")?,
         last_checked: navigator_domain::calendar::Date::parse_iso(&last_checked)
             .ok_or_else(|| format!("{}: last_checked must be YYYY-MM-DD", path.display()))?,
         body: body.to_owned(),
     })
 }
 
-/// Markdown to HTML. Task lists become real, labelled checkboxes people can tick and print
-/// ("What to have ready"); every link must be internal or official.
-fn render_markdown(markdown: &str, source: &Path) -> Result<String> {
+/// The guide's words, as they will be shown, must state numbers and official addresses
+/// only through facts (navigator_domain::facts::literal_facts_in). Front matter is checked
+/// as written; the body as text and link addresses, so Markdown's own list numbers pass.
+fn check_literal_facts(guide: &GuideSource, path: &Path) -> Result<()> {
+    let mut found = Vec::new();
+    for text in &guide.written {
+        found.extend(facts::literal_facts_in(text));
+    }
+    for event in joined_text(&guide.body) {
+        let text = match &event {
+            Event::Text(t) | Event::Code(t) | Event::Html(t) | Event::InlineHtml(t) => t,
+            // An address inside the app (`/guides/i901-fee`) is no fact.
+            Event::Start(Tag::Link { dest_url, .. }) if !dest_url.starts_with('/') => dest_url,
+            _ => continue,
+        };
+        found.extend(facts::literal_facts_in(text));
+    }
+    let mut seen = std::collections::HashSet::new();
+    found.retain(|literal| seen.insert(literal.clone()));
+    if found.is_empty() {
+        return Ok(());
+    }
+    Err(format!(
+        "{}: states {} as typed text; write each as a fact, `{{{{fact:<id>}}}}` (navigator_domain::facts), or add a sample to ALLOWED_LITERALS",
+        path.display(),
+        found.join(", ")
+    ))
+}
+
+fn markdown_options() -> Options {
     let mut options = Options::empty();
     options.insert(Options::ENABLE_TASKLISTS);
     options.insert(Options::ENABLE_TABLES);
+    options
+}
+
+/// Markdown's text events, with neighbouring pieces of text joined (so a fact reference is
+/// never cut in two).
+fn joined_text(markdown: &str) -> Vec<Event<'_>> {
+    let mut events: Vec<Event<'_>> = Vec::new();
+    for event in Parser::new_ext(markdown, markdown_options()) {
+        match (events.last_mut(), event) {
+            (Some(Event::Text(previous)), Event::Text(text)) => {
+                *previous = [previous.as_ref(), text.as_ref()].concat().into();
+            }
+            (_, event) => events.push(event),
+        }
+    }
+    events
+}
+
+/// Markdown to HTML. Task lists become real, labelled checkboxes people can tick and print
+/// ("What to have ready"); every link must be internal or official; facts are expanded,
+/// each linked to the "Sources" list at the end.
+fn render_markdown(markdown: &str, source: &Path, lang: Lang) -> Result<String> {
     let mut events = Vec::new();
+    let mut sources = guide_facts::Sources::default();
+    let mut linked: Vec<String> = Vec::new();
+    let mut link_depth = 0usize;
     let mut in_task = false;
     let mut checkbox = 0;
     let stem = source
@@ -182,11 +249,18 @@ fn render_markdown(markdown: &str, source: &Path) -> Result<String> {
         .unwrap_or_default()
         .to_string_lossy()
         .into_owned();
-    for event in Parser::new_ext(markdown, options) {
+    let in_file = |e: String| format!("{}: {e}", source.display());
+    for event in joined_text(markdown) {
         match event {
-            Event::Start(Tag::Link { ref dest_url, .. }) => {
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => {
+                let dest_url = guide_facts::link_address(&dest_url).map_err(in_file)?;
                 let internal = dest_url.starts_with('/') && !dest_url.starts_with("//");
-                let official = matches!(check_link(dest_url).verdict, Verdict::Official { .. });
+                let official = matches!(check_link(&dest_url).verdict, Verdict::Official { .. });
                 let official_https = official && dest_url.starts_with("https://");
                 if !internal && !official_https {
                     return Err(format!(
@@ -194,7 +268,37 @@ fn render_markdown(markdown: &str, source: &Path) -> Result<String> {
                         source.display()
                     ));
                 }
+                link_depth += 1;
+                linked.push(dest_url.clone());
+                events.push(Event::Start(Tag::Link {
+                    link_type,
+                    dest_url: dest_url.into(),
+                    title,
+                    id,
+                }));
+            }
+            Event::End(TagEnd::Link) => {
+                link_depth = link_depth.saturating_sub(1);
                 events.push(event);
+            }
+            Event::Text(text) if text.contains("{{") => {
+                for piece in guide_facts::pieces(&text).map_err(in_file)? {
+                    events.push(match piece {
+                        guide_facts::Piece::Text(t) => Event::Text(t.to_owned().into()),
+                        // Inside a link's text: the address shown as the link to itself.
+                        guide_facts::Piece::Fact(f) if link_depth > 0 => {
+                            Event::Text(f.value.shown().into())
+                        }
+                        guide_facts::Piece::Fact(f) => Event::InlineHtml(sources.cite(f).into()),
+                    });
+                }
+            }
+            Event::Code(ref text) | Event::Html(ref text) | Event::InlineHtml(ref text)
+                if text.contains("{{") =>
+            {
+                return Err(in_file(format!(
+                    "fact references work in text and link addresses, not in code or HTML: {text}"
+                )));
             }
             Event::Start(Tag::Heading {
                 level: pulldown_cmark::HeadingLevel::H1,
@@ -232,12 +336,23 @@ fn render_markdown(markdown: &str, source: &Path) -> Result<String> {
             other => events.push(other),
         }
     }
+    for (stated, link) in guide_facts::COMPANION_LINKS {
+        let url = facts::shown(link).unwrap_or_default();
+        if sources.states(stated) && !linked.contains(&url) {
+            return Err(format!(
+                "{}: gives {stated} without a link to {url} (`[…]({{{{fact:{link}}}}})`)",
+                source.display()
+            ));
+        }
+    }
     let mut out = String::new();
     html::push_html(&mut out, events.into_iter());
-    Ok(out.replace(
+    out = out.replace(
         "<ul>\n<li><input type=\"checkbox\"",
         "<ul class=\"checklist\">\n<li><input type=\"checkbox\"",
-    ))
+    );
+    out.push_str(&sources.html(lang).map_err(in_file)?);
+    Ok(out)
 }
 
 fn write(path: &Path, text: &str) -> Result<()> {
@@ -256,9 +371,13 @@ fn write_json<T: serde::Serialize>(path: &Path, value: &T) -> Result<()> {
 mod tests {
     use super::*;
 
+    fn render(markdown: &str) -> Result<String> {
+        render_markdown(markdown, Path::new("x.md"), Lang::En)
+    }
+
     #[test]
     fn task_lists_become_labelled_checkboxes() {
-        let html = render_markdown("- [ ] Passport\n- [ ] I-20\n", Path::new("x.md")).unwrap();
+        let html = render("- [ ] Passport\n- [ ] I-20\n").unwrap();
         assert!(html.starts_with("<ul class=\"checklist\">"));
         assert!(html.contains("<input type=\"checkbox\" class=\"checklist__box\" id=\"x-ready-1\"><label class=\"checklist__label\" for=\"x-ready-1\">Passport</label></li>"));
         assert!(!html.contains("disabled"));
@@ -266,15 +385,96 @@ mod tests {
 
     #[test]
     fn only_internal_and_official_links_pass() {
+        assert!(render("[guide](/guides/uscis) [ice](https://www.ice.gov/check-in)").is_ok());
+        assert!(render("[ice]({{fact:ice-check-in-url}})").is_ok());
+        assert!(render("[bad](https://uscis-online.com)").is_err());
+        assert!(render("[plain](http://www.uscis.gov)").is_err());
+        assert!(render("# Title").is_err());
+    }
+
+    #[test]
+    fn facts_link_to_their_sources_and_addresses_to_themselves() {
+        let html = render(
+            "Report **within {{fact:ar-11-days}} days** at [{{fact:uscis-address-change-address}}]({{fact:uscis-address-change-url}}).",
+        )
+        .unwrap();
+        assert!(html.starts_with(
+            "<p>Report <strong>within <a href=\"#source-1\" class=\"fact\">10</a> days</strong> at <a href=\"https://www.uscis.gov/addresschange\">uscis.gov/addresschange</a>.</p>"
+        ), "{html}");
+        assert!(html.contains("<h2 id=\"sources\">Sources</h2>"));
+        assert!(html.contains("<li id=\"source-1\"><a href=\"https://www.uscis.gov/addresschange\" hreflang=\"en\" lang=\"en\">USCIS: How to Change Your Address</a>. Last checked: 29 November 2026</li>"));
+        assert!(!render("No facts here.").unwrap().contains("sources"));
+    }
+
+    #[test]
+    fn an_unknown_fact_or_a_fact_that_is_no_address_fails() {
+        assert!(render("within {{fact:ar-12-days}} days").is_err());
+        assert!(render("[call]({{fact:eoir-hotline-phone}})").is_err());
+        assert!(render("`{{fact:ar-11-days}}`").is_err());
+    }
+
+    #[test]
+    fn the_eoir_hotline_comes_with_a_link_to_eoir() {
+        assert!(render("Call {{fact:eoir-hotline-phone}}.").is_err());
         assert!(
-            render_markdown(
-                "[guide](/guides/uscis) [ice](https://www.ice.gov/check-in)",
-                Path::new("x.md")
-            )
-            .is_ok()
+            render("Call {{fact:eoir-hotline-phone}} or see [EOIR]({{fact:eoir-url}}).").is_ok()
         );
-        assert!(render_markdown("[bad](https://uscis-online.com)", Path::new("x.md")).is_err());
-        assert!(render_markdown("[plain](http://www.uscis.gov)", Path::new("x.md")).is_err());
-        assert!(render_markdown("# Title", Path::new("x.md")).is_err());
+    }
+
+    fn every_guide() -> Vec<(std::path::PathBuf, GuideSource)> {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../content/guides");
+        Lang::ALL
+            .into_iter()
+            .flat_map(|lang| {
+                let dir = dir.join(lang.tag());
+                Guide::ALL.into_iter().map(move |guide| {
+                    let path = dir.join([guide.slug(), ".md"].concat());
+                    let source = read_guide(&path).unwrap();
+                    (path, source)
+                })
+            })
+            .collect()
+    }
+
+    #[test]
+    fn guides_state_numbers_and_official_addresses_only_as_facts() {
+        let failures: Vec<String> = every_guide()
+            .iter()
+            .filter_map(|(path, guide)| check_literal_facts(guide, path).err())
+            .collect();
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+
+    #[test]
+    fn every_guide_renders_with_its_facts() {
+        for (path, guide) in every_guide() {
+            let lang = if path.parent().is_some_and(|d| d.ends_with("es")) {
+                Lang::Es
+            } else {
+                Lang::En
+            };
+            render_markdown(&guide.body, &path, lang).unwrap();
+        }
+    }
+
+    #[test]
+    fn no_guide_says_official_services_are_only_on_gov_addresses() {
+        // fmjfee.com is official: guides say "only on the addresses listed here". Embassy and
+        // consulate sites (the State Department guide) do end in .gov.
+        let claims = [
+            "end in .gov",
+            "ends in .gov",
+            "terminan en .gov",
+            "termina en .gov",
+        ];
+        for (path, guide) in every_guide() {
+            if path.ends_with("state-department.md") {
+                continue;
+            }
+            let text = guide.body.replace("**", "").to_lowercase();
+            for claim in claims {
+                assert!(!text.contains(claim), "{}: “{claim}”", path.display());
+            }
+        }
     }
 }
