@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::Lang;
+use crate::{Lang, words};
 
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -29,29 +29,23 @@ pub enum Agency {
 }
 
 impl Agency {
-    pub const fn name(self, lang: Lang) -> &'static str {
+    pub fn name(self, lang: Lang) -> &'static str {
+        words::text(lang, self.word_id())
+    }
+
+    /// The id of the agency's name (`locales/<lang>/common.ftl`).
+    const fn word_id(self) -> &'static str {
         use Agency::*;
-        match (self, lang) {
-            (Sevp, Lang::En) => "Student and Exchange Visitor Program (SEVP), part of ICE",
-            (Sevp, Lang::Es) => {
-                "Programa de Estudiantes y Visitantes de Intercambio (SEVP), parte de ICE"
-            }
-            (IceEro, Lang::En) => "ICE Enforcement and Removal Operations (ERO)",
-            (IceEro, Lang::Es) => "Operaciones de Control y Deportación de ICE (ERO)",
-            (Uscis, Lang::En) => "U.S. Citizenship and Immigration Services (USCIS)",
-            (Uscis, Lang::Es) => "Servicio de Ciudadanía e Inmigración de EE. UU. (USCIS)",
-            (Eoir, Lang::En) => "Immigration court (EOIR), Department of Justice",
-            (Eoir, Lang::Es) => "Corte de inmigración (EOIR), Departamento de Justicia",
-            (Cbp, Lang::En) => "U.S. Customs and Border Protection (CBP)",
-            (Cbp, Lang::Es) => "Oficina de Aduanas y Protección Fronteriza (CBP)",
-            (StateDepartment, Lang::En) => "U.S. Department of State",
-            (StateDepartment, Lang::Es) => "Departamento de Estado de EE. UU.",
-            (School, Lang::En) => "Your school’s designated school official (DSO)",
-            (School, Lang::Es) => "El funcionario escolar designado (DSO) de su escuela",
-            (Irs, Lang::En) => "Internal Revenue Service (IRS)",
-            (Irs, Lang::Es) => "Servicio de Impuestos Internos (IRS)",
-            (LegalHelp, Lang::En) => "An immigration lawyer or accredited representative",
-            (LegalHelp, Lang::Es) => "Un abogado de inmigración o un representante acreditado",
+        match self {
+            Sevp => "common-agency-sevp",
+            IceEro => "common-agency-ice-ero",
+            Uscis => "common-agency-uscis",
+            Eoir => "common-agency-eoir",
+            Cbp => "common-agency-cbp",
+            StateDepartment => "common-agency-state-department",
+            School => "common-agency-school",
+            Irs => "common-agency-irs",
+            LegalHelp => "common-agency-legal-help",
         }
     }
 }

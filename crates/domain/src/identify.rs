@@ -9,6 +9,7 @@ use crate::{
     identifiers::{
         ANumber, CipCode, Ein, I94Number, ReceiptNumber, SchoolCode, SevisId, without_separators,
     },
+    words,
 };
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
@@ -102,111 +103,59 @@ impl IdentifierKind {
         }
     }
 
-    pub const fn name(self, lang: Lang) -> &'static str {
-        use IdentifierKind::*;
-        match (self, lang) {
-            (SevisId, _) => "SEVIS ID",
-            (SchoolCode, Lang::En) => "SEVP school code",
-            (SchoolCode, Lang::Es) => "Código de escuela del SEVP",
-            (ANumber, Lang::En) => "A-Number (Alien Registration Number)",
-            (ANumber, Lang::Es) => "Número A (A-Number, número de registro de extranjero)",
-            (ReceiptNumber, Lang::En) => "USCIS receipt number",
-            (ReceiptNumber, Lang::Es) => "Número de recibo de USCIS",
-            (I94Number, Lang::En) => "I-94 admission record number",
-            (I94Number, Lang::Es) => "Número del registro de admisión I-94",
-            (Ein, Lang::En) => "Employer Identification Number (EIN)",
-            (Ein, Lang::Es) => "Número de identificación del empleador (EIN)",
-            (CipCode, Lang::En) => "CIP code (field of study)",
-            (CipCode, Lang::Es) => "Código CIP (campo de estudio)",
-        }
+    pub fn name(self, lang: Lang) -> &'static str {
+        words::text(lang, self.word_ids()[0])
     }
 
-    pub const fn used_for(self, lang: Lang) -> &'static str {
-        use IdentifierKind::*;
-        match (self, lang) {
-            (SevisId, Lang::En) => {
-                "Identifies your F, M or J record in SEVIS. You need it for the SEVP Portal, the I-901 SEVIS fee and when your school official asks. It is at the top of Form I-20 or DS-2019."
-            }
-            (SevisId, Lang::Es) => {
-                "Identifica su registro F, M o J en SEVIS. Lo necesita para el Portal del SEVP, la tarifa I-901 del SEVIS y cuando su funcionario escolar se lo pida. Está en la parte superior del Formulario I-20 o DS-2019."
-            }
-            (SchoolCode, Lang::En) => {
-                "Identifies an SEVP-certified school and campus in SEVIS. It is printed on Form I-20."
-            }
-            (SchoolCode, Lang::Es) => {
-                "Identifica una escuela y un campus certificados por el SEVP en SEVIS. Aparece en el Formulario I-20."
-            }
-            (ANumber, Lang::En) => {
-                "Your immigration file number, used by USCIS, ICE and the immigration court. The court’s automated line (1-800-898-7180) and online case status ask for the 9 numbers without the A."
-            }
-            (ANumber, Lang::Es) => {
-                "Su número de expediente de inmigración, usado por USCIS, ICE y la corte de inmigración. La línea automatizada de la corte (1-800-898-7180) y el estado del caso en línea piden los 9 números sin la A."
-            }
-            (ReceiptNumber, Lang::En) => {
-                "Tracks one application or petition with USCIS. Use it for USCIS online case status."
-            }
-            (ReceiptNumber, Lang::Es) => {
-                "Sigue una solicitud o petición ante USCIS. Úselo para consultar el estado del caso en línea de USCIS."
-            }
-            (I94Number, Lang::En) => {
-                "Your arrival and departure record from CBP. It shows how you were admitted and until when you may stay (a date or “D/S”)."
-            }
-            (I94Number, Lang::Es) => {
-                "Su registro de llegada y salida de CBP. Muestra cómo fue admitido y hasta cuándo puede quedarse (una fecha o “D/S”)."
-            }
-            (Ein, Lang::En) => {
-                "Identifies an employer for taxes. Students on OPT give their employer’s EIN when they report employment."
-            }
-            (Ein, Lang::Es) => {
-                "Identifica a un empleador para los impuestos. Los estudiantes con OPT dan el EIN de su empleador al informar su empleo."
-            }
-            (CipCode, Lang::En) => {
-                "The code of a field of study on Form I-20. STEM OPT depends on the degree’s code being on the DHS STEM list."
-            }
-            (CipCode, Lang::Es) => {
-                "El código de un campo de estudio en el Formulario I-20. La STEM OPT depende de que el código del título esté en la lista STEM del DHS."
-            }
-        }
+    pub fn used_for(self, lang: Lang) -> &'static str {
+        words::text(lang, self.word_ids()[1])
     }
 
     /// The confusion this identifier is most often part of.
-    pub const fn not_for(self, lang: Lang) -> &'static str {
+    pub fn not_for(self, lang: Lang) -> &'static str {
+        words::text(lang, self.word_ids()[2])
+    }
+
+    /// The ids of its name, what it is for and what it is not for
+    /// (`locales/<lang>/checker.ftl`).
+    const fn word_ids(self) -> [&'static str; 3] {
         use IdentifierKind::*;
-        match (self, lang) {
-            (SevisId, Lang::En) => {
-                "It is not a USCIS receipt number: it cannot be used to check a USCIS case."
-            }
-            (SevisId, Lang::Es) => {
-                "No es un número de recibo de USCIS: no sirve para consultar un caso de USCIS."
-            }
-            (SchoolCode, Lang::En) => "It identifies the school, not a student.",
-            (SchoolCode, Lang::Es) => "Identifica a la escuela, no a un estudiante.",
-            (ANumber, Lang::En) => {
-                "It is not a receipt number: USCIS case status needs the receipt number on your notice."
-            }
-            (ANumber, Lang::Es) => {
-                "No es un número de recibo: el estado del caso de USCIS necesita el número de recibo de su aviso."
-            }
-            (ReceiptNumber, Lang::En) => {
-                "The immigration court does not use it: court case status needs your A-Number."
-            }
-            (ReceiptNumber, Lang::Es) => {
-                "La corte de inmigración no lo usa: el estado del caso en la corte necesita su número A."
-            }
-            (I94Number, Lang::En) => {
-                "It is not your visa: the visa’s expiry date does not say how long you may stay; the I-94 does."
-            }
-            (I94Number, Lang::Es) => {
-                "No es su visa: la fecha de vencimiento de la visa no indica cuánto tiempo puede quedarse; el I-94 sí."
-            }
-            (Ein, Lang::En) => {
-                "It belongs to the employer, not to you; it is not a Social Security number."
-            }
-            (Ein, Lang::Es) => {
-                "Pertenece al empleador, no a usted; no es un número de Seguro Social."
-            }
-            (CipCode, Lang::En) => "It is not a school code or a SEVIS ID.",
-            (CipCode, Lang::Es) => "No es un código de escuela ni un SEVIS ID.",
+        match self {
+            SevisId => [
+                "checker-identify-sevis-id-name",
+                "checker-identify-sevis-id-used-for",
+                "checker-identify-sevis-id-not-for",
+            ],
+            SchoolCode => [
+                "checker-identify-school-code-name",
+                "checker-identify-school-code-used-for",
+                "checker-identify-school-code-not-for",
+            ],
+            ANumber => [
+                "checker-identify-a-number-name",
+                "checker-identify-a-number-used-for",
+                "checker-identify-a-number-not-for",
+            ],
+            ReceiptNumber => [
+                "checker-identify-receipt-number-name",
+                "checker-identify-receipt-number-used-for",
+                "checker-identify-receipt-number-not-for",
+            ],
+            I94Number => [
+                "checker-identify-i94-number-name",
+                "checker-identify-i94-number-used-for",
+                "checker-identify-i94-number-not-for",
+            ],
+            Ein => [
+                "checker-identify-ein-name",
+                "checker-identify-ein-used-for",
+                "checker-identify-ein-not-for",
+            ],
+            CipCode => [
+                "checker-identify-cip-code-name",
+                "checker-identify-cip-code-used-for",
+                "checker-identify-cip-code-not-for",
+            ],
         }
     }
 }

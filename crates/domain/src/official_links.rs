@@ -5,7 +5,7 @@
 
 use serde::Serialize;
 
-use crate::Lang;
+use crate::{Lang, words};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -66,14 +66,15 @@ pub const OFFICIAL_SENDERS: [(&str, OfficialService); 2] = [
     ("sevp@ice.dhs.gov", OfficialService::SevpResponseCenterEmail),
 ];
 
-/// Names people recognise, with the domain that really carries them.
+/// Names people recognise, with the listed official host that really carries them (CBP's
+/// listed host is its I-94 site: `cbp.dhs.gov` itself is not one of the domain facts).
 const KNOWN_NAMES: [(&str, &str); 11] = [
     ("ice", "ice.gov"),
     ("uscis", "uscis.gov"),
     ("sevp", "sevp.ice.gov"),
     ("sevis", "ice.gov"),
     ("dhs", "dhs.gov"),
-    ("cbp", "cbp.dhs.gov"),
+    ("cbp", "i94.cbp.dhs.gov"),
     ("eoir", "justice.gov"),
     ("fmjfee", "fmjfee.com"),
     ("studyinthestates", "studyinthestates.dhs.gov"),
@@ -359,104 +360,72 @@ fn look_alike_reasons(host: &str) -> Vec<Reason> {
     let labels: Vec<&str> = host.split('.').collect();
     for (name, real) in KNOWN_NAMES {
         let real_tld = real.rsplit('.').next().unwrap_or_default();
-        if tokens(host).any(|t| mentions(t, name)) {
+        let reason = if tokens(host).any(|t| mentions(t, name)) {
             // `uscis.org`: the name itself, one label, with another ending.
             let wrong_tld = labels.len() == 2 && labels[0] == name && labels[1] != real_tld;
-            reasons.push(if wrong_tld {
+            if wrong_tld {
                 Reason::WrongTopLevelDomain { real }
             } else {
                 Reason::ExtraWords { real }
-            });
+            }
         } else if tokens(host).any(|t| looks_like(t, name)) {
-            reasons.push(Reason::LookAlike { real });
+            Reason::LookAlike { real }
         } else if name.len() >= 5 && tokens(host).any(|t| t.contains(name)) {
-            reasons.push(Reason::ExtraWords { real });
+            Reason::ExtraWords { real }
+        } else {
+            continue;
+        };
+        // Two names of one site (`cbp`, `i94`) give one reason.
+        if !reasons.contains(&reason) {
+            reasons.push(reason);
         }
     }
     reasons
 }
 
 impl OfficialService {
-    pub const fn name(self, lang: Lang) -> &'static str {
+    pub fn name(self, lang: Lang) -> &'static str {
+        words::text(lang, self.word_id())
+    }
+
+    /// The id of the service's name (`locales/<lang>/checker.ftl`).
+    const fn word_id(self) -> &'static str {
         use OfficialService::*;
-        match (self, lang) {
-            (SevpPortal, Lang::En) => "SEVP Portal (students on OPT)",
-            (SevpPortal, Lang::Es) => "Portal del SEVP (estudiantes con OPT)",
-            (Ice, _) => "U.S. Immigration and Customs Enforcement (ICE)",
-            (IceChangeOfAddress, Lang::En) => "ICE online change of address",
-            (IceChangeOfAddress, Lang::Es) => "Cambio de dirección en línea de ICE",
-            (EBonds, Lang::En) => "eBONDS (surety companies only)",
-            (EBonds, Lang::Es) => "eBONDS (solo compañías de fianzas)",
-            (DetaineeLocator, Lang::En) => "ICE Online Detainee Locator",
-            (DetaineeLocator, Lang::Es) => "Localizador de detenidos de ICE",
-            (I901Fee, Lang::En) => "I-901 SEVIS fee payment",
-            (I901Fee, Lang::Es) => "Pago de la tarifa I-901 del SEVIS",
-            (StudyInTheStates, _) => "Study in the States (DHS)",
-            (CbpI94, Lang::En) => "CBP I-94 website",
-            (CbpI94, Lang::Es) => "Sitio web del I-94 de CBP",
-            (Uscis, _) => "U.S. Citizenship and Immigration Services (USCIS)",
-            (JusticeDepartment, Lang::En) => {
-                "U.S. Department of Justice (includes the immigration court, EOIR)"
-            }
-            (JusticeDepartment, Lang::Es) => {
-                "Departamento de Justicia de EE. UU. (incluye la corte de inmigración, EOIR)"
-            }
-            (EoirRespondentAccess, Lang::En) => "EOIR Respondent Access (immigration court)",
-            (EoirRespondentAccess, Lang::Es) => "Respondent Access de EOIR (corte de inmigración)",
-            (Dhs, _) => "U.S. Department of Homeland Security (DHS)",
-            (SevpPortalEmail, Lang::En) => "SEVP Portal email (the only sender of Portal messages)",
-            (SevpPortalEmail, Lang::Es) => {
-                "Correo del Portal del SEVP (el único remitente de los mensajes del Portal)"
-            }
-            (SevpResponseCenterEmail, Lang::En) => "SEVP Response Center email",
-            (SevpResponseCenterEmail, Lang::Es) => "Correo del Centro de Respuesta del SEVP",
+        match self {
+            SevpPortal => "checker-service-sevp-portal",
+            Ice => "checker-service-ice",
+            IceChangeOfAddress => "checker-service-ice-change-of-address",
+            EBonds => "checker-service-ebonds",
+            DetaineeLocator => "checker-service-detainee-locator",
+            I901Fee => "checker-service-i901-fee",
+            StudyInTheStates => "checker-service-study-in-the-states",
+            CbpI94 => "checker-service-cbp-i94",
+            Uscis => "checker-service-uscis",
+            JusticeDepartment => "checker-service-justice-department",
+            EoirRespondentAccess => "checker-service-eoir-respondent-access",
+            Dhs => "checker-service-dhs",
+            SevpPortalEmail => "checker-service-sevp-portal-email",
+            SevpResponseCenterEmail => "checker-service-sevp-response-center-email",
         }
     }
 }
 
 impl Reason {
     pub fn explain(&self, lang: Lang) -> String {
-        let en = lang == Lang::En;
-        match self {
-            Reason::PlainHttp => if en {
-                "It starts with http:// instead of https://. Official sites use https://: type the address yourself."
-            } else {
-                "Empieza con http:// en lugar de https://. Los sitios oficiales usan https://: escriba usted la dirección."
+        let (id, real) = match self {
+            Reason::PlainHttp => ("checker-reason-plain-http", None),
+            Reason::Punycode => ("checker-reason-punycode", None),
+            Reason::LookAlike { real } => ("checker-reason-look-alike", Some(*real)),
+            Reason::ExtraWords { real } => ("checker-reason-extra-words", Some(*real)),
+            Reason::WrongTopLevelDomain { real } => {
+                ("checker-reason-wrong-top-level-domain", Some(*real))
             }
-            .into(),
-            Reason::Punycode => if en {
-                "It contains international characters (shown as “xn--”) that can look like ordinary letters."
-            } else {
-                "Contiene caracteres internacionales (se muestran como “xn--”) que pueden parecer letras normales."
-            }
-            .into(),
-            Reason::LookAlike { real } => if en {
-                ["It is spelled almost like ", real, " but is a different address."].concat()
-            } else {
-                ["Se escribe casi como ", real, ", pero es otra dirección."].concat()
-            },
-            Reason::ExtraWords { real } => if en {
-                ["It uses a real name with extra words around it. The real site is ", real, "."].concat()
-            } else {
-                ["Usa un nombre real con palabras añadidas. El sitio real es ", real, "."].concat()
-            },
-            Reason::WrongTopLevelDomain { real } => if en {
-                ["It has the wrong ending. The real address is ", real, "."].concat()
-            } else {
-                ["Tiene la terminación equivocada. La dirección real es ", real, "."].concat()
-            },
-            Reason::HiddenHost => if en {
-                "Everything before the “@” is ignored by your browser: the link goes to the site after it."
-            } else {
-                "Su navegador ignora todo lo que está antes de la “@”: el enlace lleva al sitio que está después."
-            }
-            .into(),
-            Reason::Unknown => if en {
-                "It is not one of the official addresses this helper knows."
-            } else {
-                "No es una de las direcciones oficiales que conoce esta ayuda."
-            }
-            .into(),
+            Reason::HiddenHost => ("checker-reason-hidden-host", None),
+            Reason::Unknown => ("checker-reason-unknown", None),
+        };
+        match real {
+            Some(real) => words::format(lang, id, &[("real", real.into())]),
+            None => words::text(lang, id).to_owned(),
         }
     }
 }
@@ -607,6 +576,53 @@ mod tests {
             verdict("https://x@www.uscis.gov"),
             Verdict::NotOfficial { .. }
         ));
+    }
+
+    #[test]
+    fn the_real_site_named_is_always_a_listed_official_host() {
+        for (name, real) in KNOWN_NAMES {
+            assert!(
+                OFFICIAL_HOSTS.iter().any(|(host, _)| *host == real),
+                "{name}: {real} is not a listed official host"
+            );
+        }
+    }
+
+    #[test]
+    fn cbp_look_alikes_point_to_the_i94_site_once() {
+        for input in [
+            "https://cbp-online.com",
+            "cbp.com",
+            "https://cbp-i94.com",
+            "cbp.help@gmail.com",
+        ] {
+            let found = reasons(input);
+            let real = |r: &Reason| match r {
+                Reason::LookAlike { real }
+                | Reason::ExtraWords { real }
+                | Reason::WrongTopLevelDomain { real } => Some(*real),
+                _ => None,
+            };
+            assert!(
+                found
+                    .iter()
+                    .filter_map(real)
+                    .all(|r| r == "i94.cbp.dhs.gov"),
+                "{input}: {found:?}"
+            );
+            assert!(
+                found.iter().any(|r| real(r).is_some()),
+                "{input}: {found:?}"
+            );
+            for (i, reason) in found.iter().enumerate() {
+                assert!(!found[..i].contains(reason), "{input}: {reason:?} twice");
+            }
+        }
+        assert!(
+            reasons("https://cbp-online.com")[0]
+                .explain(Lang::En)
+                .ends_with("The real site is i94.cbp.dhs.gov.")
+        );
     }
 
     #[test]

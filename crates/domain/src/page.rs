@@ -6,6 +6,7 @@ use crate::{
     guides::Guide,
     portal_route::{PortalArea, PortalRoute},
     routing::Question,
+    words,
 };
 
 /// A step of "Find the right place".
@@ -46,45 +47,30 @@ impl Tool {
         Tool::ALL.into_iter().find(|t| t.slug() == slug)
     }
 
-    pub const fn title(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (Tool::Identify, Lang::En) => "What is this number?",
-            (Tool::Identify, Lang::Es) => "¿Qué es este número?",
-            (Tool::OptUnemployment, Lang::En) => "OPT unemployment days",
-            (Tool::OptUnemployment, Lang::Es) => "Días de desempleo en la OPT",
-            (Tool::Deadlines, Lang::En) => "Deadline calculator",
-            (Tool::Deadlines, Lang::Es) => "Calculadora de plazos",
-            (Tool::CheckLink, Lang::En) => "Is this link or email official?",
-            (Tool::CheckLink, Lang::Es) => "¿Es oficial este enlace o correo?",
-        }
+    pub fn title(self, lang: Lang) -> &'static str {
+        words::text(lang, self.word_ids().0)
     }
 
-    pub const fn summary(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (Tool::Identify, Lang::En) => {
-                "Paste a number from a notice or form to see what it is, who uses it and what it is not for."
-            }
-            (Tool::Identify, Lang::Es) => {
-                "Pegue un número de un aviso o formulario para saber qué es, quién lo usa y para qué no sirve."
-            }
-            (Tool::OptUnemployment, Lang::En) => {
-                "Count the days of unemployment you have used and have left on OPT or STEM OPT."
-            }
-            (Tool::OptUnemployment, Lang::Es) => {
-                "Cuente los días de desempleo usados y restantes en la OPT o la STEM OPT."
-            }
-            (Tool::Deadlines, Lang::En) => {
-                "Reporting deadlines, grace periods, OPT filing windows and STEM reports, with the working shown."
-            }
-            (Tool::Deadlines, Lang::Es) => {
-                "Plazos para informar, periodos de gracia, plazos para solicitar la OPT e informes STEM, con el cálculo explicado."
-            }
-            (Tool::CheckLink, Lang::En) => {
-                "Check whether a web address or an email sender is an official one before you sign in or pay."
-            }
-            (Tool::CheckLink, Lang::Es) => {
-                "Compruebe si una dirección web o un remitente de correo es oficial antes de iniciar sesión o pagar."
-            }
+    pub fn summary(self, lang: Lang) -> &'static str {
+        words::text(lang, self.word_ids().1)
+    }
+
+    /// The ids of the tool's title and summary (`locales/<lang>/common.ftl`).
+    const fn word_ids(self) -> (&'static str, &'static str) {
+        match self {
+            Tool::Identify => ("common-tool-identify-title", "common-tool-identify-summary"),
+            Tool::OptUnemployment => (
+                "common-tool-opt-unemployment-title",
+                "common-tool-opt-unemployment-summary",
+            ),
+            Tool::Deadlines => (
+                "common-tool-deadlines-title",
+                "common-tool-deadlines-summary",
+            ),
+            Tool::CheckLink => (
+                "common-tool-check-link-title",
+                "common-tool-check-link-summary",
+            ),
         }
     }
 }
@@ -293,7 +279,8 @@ pub(crate) fn split_language(path: &str) -> (Lang, &str) {
             return (lang, rest);
         }
     }
-    (Lang::En, path)
+    // Unprefixed paths are in the language served at the root.
+    (Lang::default(), path)
 }
 
 #[cfg(test)]

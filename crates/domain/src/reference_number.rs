@@ -4,8 +4,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::Lang;
 use crate::identifiers::identifier_text;
+use crate::{Lang, words};
 
 const ALPHABET: &[u8; 30] = b"23456789ABCDEFGHJKMNPQRSTVWXYZ";
 const LENGTH: usize = 10;
@@ -59,17 +59,16 @@ fn group(characters: &[u8]) -> String {
 }
 
 impl ReferenceNumberError {
-    pub const fn message(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (ReferenceNumberError::Missing, Lang::En) => "Enter a reference number",
-            (ReferenceNumberError::Missing, Lang::Es) => "Escriba un número de referencia",
-            (ReferenceNumberError::Format, Lang::En) => {
-                "Reference number must be 10 letters and numbers, like K7QM-3XHP-2R"
-            }
-            (ReferenceNumberError::Format, Lang::Es) => {
-                "El número de referencia debe tener 10 letras y números, por ejemplo K7QM-3XHP-2R"
-            }
+    /// The id of the message in `locales/<lang>/validation.ftl`.
+    pub const fn message_id(self) -> &'static str {
+        match self {
+            ReferenceNumberError::Missing => "validation-reference-number-missing",
+            ReferenceNumberError::Format => "validation-reference-number-format",
         }
+    }
+
+    pub fn message(self, lang: Lang) -> &'static str {
+        words::text(lang, self.message_id())
     }
 }
 

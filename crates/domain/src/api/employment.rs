@@ -3,26 +3,21 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{required_text, student::OptKind, t};
+use super::{required_text, student::OptKind};
 use crate::{
     FieldErrors, Lang,
     calculators::EmploymentPeriod,
     calendar::{Date, DateInput, DateLabel, DateRule, Timestamp},
     identifiers::{AddressInput, Ein, EmailAddress, PhoneNumber, UsAddress},
+    words,
 };
 
 pub const MAX_EMPLOYER_NAME: usize = 121;
 pub const MAX_JOB_TITLE: usize = 64;
 pub const MAX_RELATION_TO_STUDY: usize = 1000;
 
-pub const START_DATE: DateLabel = DateLabel {
-    en: "start date",
-    es: "fecha de inicio",
-};
-pub const END_DATE: DateLabel = DateLabel {
-    en: "end date",
-    es: "fecha de finalización",
-};
+pub const START_DATE: DateLabel = DateLabel::new("validation-date-label-start");
+pub const END_DATE: DateLabel = DateLabel::new("validation-date-label-end");
 
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -112,6 +107,9 @@ impl EmploymentRecord {
         EmploymentPeriod {
             start: self.employment.start,
             end: self.employment.end,
+            // SEVIS records full or part time, not the hours: a reported job is taken to be
+            // OPT employment (20 hours a week or more).
+            part_time_under_20_hours: false,
         }
     }
 }
@@ -125,16 +123,8 @@ impl EmploymentRequest {
             "employer_name",
             &self.employer_name,
             MAX_EMPLOYER_NAME,
-            t(
-                l,
-                "Enter the employer’s name",
-                "Escriba el nombre del empleador",
-            ),
-            t(
-                l,
-                "Employer name must be 121 characters or fewer",
-                "El nombre del empleador debe tener 121 caracteres o menos",
-            ),
+            words::text(l, "validation-employer-name-missing"),
+            words::text(l, "validation-employer-name-too-long"),
         );
         let address = match self.address.parse(lang) {
             Ok(address) => Some(address),
@@ -152,14 +142,7 @@ impl EmploymentRequest {
         };
         let hours = Hours::from_id(self.hours.trim());
         if hours.is_none() {
-            errors.add(
-                "hours",
-                t(
-                    l,
-                    "Select whether the job is full time or part time",
-                    "Seleccione si el empleo es de tiempo completo o de medio tiempo",
-                ),
-            );
+            errors.add("hours", words::text(l, "validation-hours-missing"));
         }
         let start = errors.check(
             "start_date",
@@ -187,28 +170,16 @@ impl EmploymentRequest {
             "job_title",
             &self.job_title,
             MAX_JOB_TITLE,
-            t(l, "Enter the job title", "Escriba el puesto"),
-            t(
-                l,
-                "Job title must be 64 characters or fewer",
-                "El puesto debe tener 64 caracteres o menos",
-            ),
+            words::text(l, "validation-job-title-missing"),
+            words::text(l, "validation-job-title-too-long"),
         );
         let supervisor_name = required_text(
             &mut errors,
             "supervisor_name",
             &self.supervisor_name,
             MAX_EMPLOYER_NAME,
-            t(
-                l,
-                "Enter the supervisor’s name",
-                "Escriba el nombre del supervisor",
-            ),
-            t(
-                l,
-                "Supervisor’s name must be 121 characters or fewer",
-                "El nombre del supervisor debe tener 121 caracteres o menos",
-            ),
+            words::text(l, "validation-supervisor-name-missing"),
+            words::text(l, "validation-supervisor-name-too-long"),
         );
         let supervisor_phone = errors.check(
             "supervisor_phone",
@@ -225,16 +196,8 @@ impl EmploymentRequest {
             "relation_to_study",
             &self.relation_to_study,
             MAX_RELATION_TO_STUDY,
-            t(
-                l,
-                "Explain how the job relates to the field of study",
-                "Explique cómo se relaciona el empleo con el campo de estudio",
-            ),
-            t(
-                l,
-                "How the job relates to the field of study must be 1000 characters or fewer",
-                "La relación con el campo de estudio debe tener 1000 caracteres o menos",
-            ),
+            words::text(l, "validation-relation-to-study-missing"),
+            words::text(l, "validation-relation-to-study-too-long"),
         );
         match (
             employer_name,
@@ -332,14 +295,14 @@ pub enum ChangeRefused {
 }
 
 impl ChangeRefused {
-    pub const fn message(self, lang: Lang) -> &'static str {
+    pub const fn message_id(self) -> &'static str {
         match self {
-            ChangeRefused::StemNeedsDso => t(
-                lang,
-                "On STEM OPT you cannot add a new employer or change a start date yourself. Contact your DSO: they must review your Form I-983 first.",
-                "Con la STEM OPT no puede agregar un nuevo empleador ni cambiar una fecha de inicio usted mismo. Comuníquese con su DSO: primero debe revisar su Formulario I-983.",
-            ),
+            ChangeRefused::StemNeedsDso => "validation-stem-needs-dso",
         }
+    }
+
+    pub fn message(self, lang: Lang) -> &'static str {
+        words::text(lang, self.message_id())
     }
 }
 

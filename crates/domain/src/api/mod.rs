@@ -14,7 +14,7 @@ pub mod session;
 pub mod student;
 pub mod supervision;
 
-use crate::{FieldErrors, Lang};
+use crate::FieldErrors;
 
 /// A required text field of at most `max` characters, tidied of surrounding and repeated
 /// spaces. Records `missing` or `too_long` under `field` and returns `None` on error.
@@ -35,12 +35,5 @@ pub(crate) fn required_text(
         None
     } else {
         Some(text)
-    }
-}
-
-pub(crate) const fn t(lang: Lang, en: &'static str, es: &'static str) -> &'static str {
-    match lang {
-        Lang::En => en,
-        Lang::Es => es,
     }
 }

@@ -2,17 +2,14 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::t;
 use crate::{
     FieldErrors, Lang,
     calendar::{Date, DateInput, DateLabel, DateRule, Timestamp},
     identifiers::{ANumber, EmailAddress, NewPassword, SubjectId},
+    words,
 };
 
-pub const DATE_OF_BIRTH: DateLabel = DateLabel {
-    en: "date of birth",
-    es: "fecha de nacimiento",
-};
+pub const DATE_OF_BIRTH: DateLabel = DateLabel::new("validation-date-label-birth");
 
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -103,7 +100,7 @@ impl SignInRequest {
                 if password.is_empty() {
                     errors.add(
                         "password",
-                        t(lang, "Enter your password", "Escriba su contraseña"),
+                        words::text(lang, "validation-sign-in-password-missing"),
                     );
                 }
                 match email {
@@ -199,11 +196,7 @@ impl ActivationRequest {
         if self.token.trim().is_empty() {
             errors.add(
                 "token",
-                t(
-                    lang,
-                    "The link is incomplete. Open the link from your email again.",
-                    "El enlace está incompleto. Abra de nuevo el enlace de su correo.",
-                ),
+                words::text(lang, "validation-activation-link-incomplete"),
             );
         }
         let password = match NewPassword::parse(&self.password, &self.confirm_password) {

@@ -4,9 +4,11 @@ use serde::{Deserialize, Serialize};
 
 use super::{contact::Contact, employment::EmploymentRecord};
 use crate::{
+    Lang,
     calculators::{UnemploymentDays, UnemploymentError, UnemploymentLimit, unemployment_days},
     calendar::{Date, Timestamp},
     identifiers::{EmailAddress, SevisId},
+    words,
 };
 
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
@@ -22,11 +24,22 @@ pub enum OptKind {
 }
 
 impl OptKind {
-    pub const fn unemployment_limit(self) -> UnemploymentLimit {
+    /// The days of unemployment allowed: an F-1 OPT rule (8 CFR 214.2(f)(10)(ii)(E)). M-1
+    /// practical training has no such allowance, so `None`: the student asks their DSO.
+    pub const fn unemployment_limit(self) -> Option<UnemploymentLimit> {
         match self {
-            OptKind::Stem => UnemploymentLimit::WithStemExtension,
-            OptKind::PostCompletion | OptKind::M1 => UnemploymentLimit::PostCompletionOpt,
+            OptKind::Stem => Some(UnemploymentLimit::WithStemExtension),
+            OptKind::PostCompletion => Some(UnemploymentLimit::PostCompletionOpt),
+            OptKind::M1 => None,
         }
+    }
+
+    /// What to show instead of a count of unemployment days when there is no allowance
+    /// (M-1 practical training: ask the DSO); `None` for F-1 OPT.
+    pub fn no_unemployment_allowance(self, lang: Lang) -> Option<&'static str> {
+        self.unemployment_limit()
+            .is_none()
+            .then(|| words::text(lang, "validation-m1-no-unemployment-allowance"))
     }
 }
 
@@ -48,18 +61,21 @@ impl OptAuthorization {
         self.first_ead_start.unwrap_or(self.ead_start)
     }
 
+    /// The days of unemployment used and left; `None` for M-1 practical training, which
+    /// has no unemployment allowance (its students are sent to their DSO).
     pub fn unemployment(
         &self,
         employment: &[EmploymentRecord],
         today: Date,
-    ) -> Result<UnemploymentDays, UnemploymentError> {
+    ) -> Option<Result<UnemploymentDays, UnemploymentError>> {
+        let limit = self.kind.unemployment_limit()?;
         let periods: Vec<_> = employment.iter().map(EmploymentRecord::period).collect();
-        unemployment_days(
+        Some(unemployment_days(
             self.counting_from(),
             &periods,
-            self.kind.unemployment_limit(),
+            limit,
             today,
-        )
+        ))
     }
 
     /// When SEVP Portal access ends: six months after the OPT end date.
@@ -123,6 +139,29 @@ mod tests {
     use crate::calendar::date;
 
     #[test]
+    fn m1_students_have_no_unemployment_allowance() {
+        // The 90-day allowance is an F-1 OPT rule (8 CFR 214.2(f)(10)(ii)(E)): M-1 practical
+        // training has none, so nothing is counted and the student is sent to the DSO.
+        let opt = OptAuthorization {
+            kind: OptKind::M1,
+            ead_start: date(2026, 7, 1),
+            ead_end: date(2026, 12, 31),
+            first_ead_start: None,
+        };
+        assert_eq!(OptKind::M1.unemployment_limit(), None);
+        assert!(opt.unemployment(&[], date(2026, 8, 1)).is_none());
+        for lang in Lang::ALL {
+            let message = OptKind::M1.no_unemployment_allowance(lang).unwrap();
+            assert!(message.contains("DSO"), "{message}");
+            assert_eq!(OptKind::Stem.no_unemployment_allowance(lang), None);
+        }
+        assert_eq!(
+            OptKind::PostCompletion.unemployment_limit(),
+            Some(UnemploymentLimit::PostCompletionOpt)
+        );
+    }
+
+    #[test]
     fn stem_counts_from_the_first_ead_with_150_days() {
         let opt = OptAuthorization {
             kind: OptKind::Stem,
@@ -130,7 +169,7 @@ mod tests {
             ead_end: date(2028, 6, 30),
             first_ead_start: Some(date(2025, 7, 1)),
         };
-        let days = opt.unemployment(&[], date(2025, 7, 10)).unwrap();
+        let days = opt.unemployment(&[], date(2025, 7, 10)).unwrap().unwrap();
         assert_eq!((days.used, days.allowed), (10, 150));
         assert_eq!(opt.portal_closes(), date(2028, 12, 30));
     }

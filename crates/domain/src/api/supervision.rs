@@ -3,7 +3,6 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::t;
 use crate::{
     FieldErrors, Lang,
     calculators::{DeadlineRule, deadline},
@@ -11,12 +10,10 @@ use crate::{
     identifiers::{AddressInput, UsAddress},
     reference_number::ReferenceNumber,
     routing::{CourtCase, Outcome},
+    words,
 };
 
-pub const MOVED_ON: DateLabel = DateLabel {
-    en: "date you moved",
-    es: "fecha en que se mudó",
-};
+pub const MOVED_ON: DateLabel = DateLabel::new("validation-date-label-moved-on");
 
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -54,11 +51,7 @@ impl AddressChangeRequest {
         if court_case.is_none() {
             errors.add(
                 "court_case",
-                t(
-                    lang,
-                    "Select whether you have a case in immigration court",
-                    "Seleccione si tiene un caso en la corte de inmigración",
-                ),
+                words::text(lang, "validation-court-case-missing"),
             );
         }
         match (address, moved_on, court_case) {
@@ -145,14 +138,7 @@ impl BookingRequest {
         let mut errors = FieldErrors::new();
         let slot = self.slot_id.trim();
         if slot.is_empty() {
-            errors.add(
-                "slot_id",
-                t(
-                    lang,
-                    "Select a date and time",
-                    "Seleccione una fecha y una hora",
-                ),
-            );
+            errors.add("slot_id", words::text(lang, "validation-slot-missing"));
         }
         errors.into_result(|| slot.to_owned())
     }

@@ -8,6 +8,7 @@ use crate::{
     Agency, Lang,
     agency::Source,
     calendar::{Date, FederalHoliday, add_working_days, federal_holiday_on},
+    words,
 };
 
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
@@ -103,54 +104,34 @@ impl DeadlineRule {
         DeadlineRule::ALL.into_iter().find(|r| r.id() == id)
     }
 
-    /// What has to be done, and by whom.
-    pub const fn title(self, lang: Lang) -> &'static str {
+    /// The id of [`DeadlineRule::title`] in `locales/<lang>/calculators.ftl`.
+    pub const fn title_id(self) -> &'static str {
         use DeadlineRule::*;
-        let (en, es) = match self {
-            StudentReportsChange => (
-                "Student on OPT reports a change (address, employer, name) to the school or in the SEVP Portal",
-                "El estudiante con OPT informa un cambio (dirección, empleador, nombre) a la escuela o en el Portal del SEVP",
-            ),
-            DsoUpdatesSevis => (
-                "DSO updates the student’s record in SEVIS",
-                "El DSO actualiza el registro del estudiante en SEVIS",
-            ),
-            Eoir33AddressChange => (
-                "Form EOIR-33: new address to the immigration court",
-                "Formulario EOIR-33: nueva dirección a la corte de inmigración",
-            ),
-            Ar11AddressChange => (
-                "Form AR-11: new address to USCIS",
-                "Formulario AR-11: nueva dirección a USCIS",
-            ),
-            IceAddressChange => ("New address to ICE", "Nueva dirección a ICE"),
-            EmployerReportsTermination => (
-                "STEM OPT employer tells the DSO that the job ended",
-                "El empleador de la STEM OPT informa al DSO que el empleo terminó",
-            ),
-            DsoRegistersStudent => (
-                "DSO registers the student in SEVIS after the session starts",
-                "El DSO registra al estudiante en SEVIS después del inicio del periodo",
-            ),
-        };
-        match lang {
-            Lang::En => en,
-            Lang::Es => es,
+        match self {
+            StudentReportsChange => "calculators-rule-student-reports-change",
+            DsoUpdatesSevis => "calculators-rule-dso-updates-sevis",
+            Eoir33AddressChange => "calculators-rule-eoir-33",
+            Ar11AddressChange => "calculators-rule-ar-11",
+            IceAddressChange => "calculators-rule-ice-address",
+            EmployerReportsTermination => "calculators-rule-employer-reports-end",
+            DsoRegistersStudent => "calculators-rule-dso-registers-student",
         }
+    }
+
+    /// What has to be done, and by whom.
+    pub fn title(self, lang: Lang) -> &'static str {
+        words::text(lang, self.title_id())
     }
 }
 
 impl Counting {
     /// "within 5 working days" / "en un plazo de 5 días hábiles".
     pub fn describe(self, lang: Lang) -> String {
-        let (n, en, es) = match self {
-            Counting::CalendarDays(n) => (n, " days", " días"),
-            Counting::WorkingDays(n) => (n, " working days", " días hábiles"),
+        let (id, days) = match self {
+            Counting::CalendarDays(n) => ("calculators-within-calendar-days", n),
+            Counting::WorkingDays(n) => ("calculators-within-working-days", n),
         };
-        match lang {
-            Lang::En => ["within ", &n.to_string(), en].concat(),
-            Lang::Es => ["en un plazo de ", &n.to_string(), es].concat(),
-        }
+        words::format(lang, id, &[("days", days.into())])
     }
 }
 

@@ -1,8 +1,10 @@
 //! Days of unemployment on OPT: post-completion OPT allows 90 days in total; with the STEM
 //! extension the total is 150 (including the first 90). Counting starts on the EAD start
 //! date; every day not covered by reported employment counts, because unreported
-//! employment counts as unemployment. (The old "10-day gap" idea is not a rule and is not
-//! used here.)
+//! employment counts as unemployment. OPT employment is 20 hours a week or more: a job
+//! under 20 hours does not stop the count. (The old "10-day gap" idea is not a rule and is
+//! not used here.) These are F-1 rules; M-1 practical training has no unemployment
+//! allowance.
 
 use serde::{Deserialize, Serialize};
 
@@ -32,6 +34,10 @@ impl UnemploymentLimit {
 pub struct EmploymentPeriod {
     pub start: Date,
     pub end: Option<Date>,
+    /// A job of fewer than 20 hours a week: not OPT employment, so the days it alone
+    /// covers are days of unemployment.
+    #[serde(default)]
+    pub part_time_under_20_hours: bool,
 }
 
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
@@ -79,10 +85,12 @@ pub fn unemployment_days(
     if today < ead_start {
         return Err(UnemploymentError::NotStarted);
     }
-    // Jobs clipped to the counted days and merged, in date order; the gaps between them
-    // are the unemployed stretches. Linear in the number of jobs, whatever the dates.
+    // Jobs of 20 hours a week or more, clipped to the counted days and merged, in date
+    // order; the gaps between them are the unemployed stretches. Linear in the number of
+    // jobs, whatever the dates.
     let mut jobs: Vec<(Date, Date)> = employment
         .iter()
+        .filter(|p| !p.part_time_under_20_hours)
         .filter_map(|p| {
             let start = p.start.max(ead_start);
             let end = p.end.unwrap_or(today).min(today);
@@ -129,7 +137,11 @@ mod tests {
     use crate::calendar::date;
 
     fn job(start: Date, end: Option<Date>) -> EmploymentPeriod {
-        EmploymentPeriod { start, end }
+        EmploymentPeriod {
+            start,
+            end,
+            part_time_under_20_hours: false,
+        }
     }
 
     #[test]
@@ -228,6 +240,51 @@ mod tests {
         assert_eq!(days.runs_out_on, Some(date(2026, 3, 31).add_days(79)));
     }
 
+    fn short_hours_job(start: Date, end: Option<Date>) -> EmploymentPeriod {
+        EmploymentPeriod {
+            part_time_under_20_hours: true,
+            ..job(start, end)
+        }
+    }
+
+    #[test]
+    fn jobs_under_20_hours_a_week_are_not_employment() {
+        // EAD from 1 June 2026; a 10-hour-a-week job through June, a full-time job from
+        // 1 July; today 31 July. June is unemployment: 30 of 90 days used.
+        let days = unemployment_days(
+            date(2026, 6, 1),
+            &[
+                short_hours_job(date(2026, 6, 1), Some(date(2026, 6, 30))),
+                job(date(2026, 7, 1), None),
+            ],
+            UnemploymentLimit::PostCompletionOpt,
+            date(2026, 7, 31),
+        )
+        .unwrap();
+        assert_eq!(days.used, 30);
+        assert_eq!(days.unemployed, vec![(date(2026, 6, 1), date(2026, 6, 30))]);
+        assert_eq!(days.runs_out_on, None, "employed today");
+    }
+
+    #[test]
+    fn a_short_hours_job_alone_does_not_stop_the_count() {
+        // Only a job under 20 hours a week since the EAD start on 1 March: every day counts,
+        // and the days run out as if there were no job.
+        let days = unemployment_days(
+            date(2026, 3, 1),
+            &[
+                short_hours_job(date(2026, 3, 1), None),
+                // A full-time job overlapping it covers its own days only.
+                job(date(2026, 3, 10), Some(date(2026, 3, 19))),
+            ],
+            UnemploymentLimit::PostCompletionOpt,
+            date(2026, 3, 31),
+        )
+        .unwrap();
+        assert_eq!(days.used, 21);
+        assert_eq!(days.runs_out_on, Some(date(2026, 3, 31).add_days(69)));
+    }
+
     #[test]
     fn errors() {
         assert_eq!(
@@ -254,10 +311,9 @@ mod tests {
         let mut used = 0;
         let mut day = ead_start;
         while day <= today {
-            if !jobs
-                .iter()
-                .any(|p| p.start <= day && p.end.is_none_or(|end| day <= end))
-            {
+            if !jobs.iter().any(|p| {
+                !p.part_time_under_20_hours && p.start <= day && p.end.is_none_or(|end| day <= end)
+            }) {
                 used += 1;
             }
             day = day.add_days(1);
@@ -269,16 +325,16 @@ mod tests {
         /// The interval arithmetic agrees with counting day by day.
         #[test]
         fn agrees_with_counting_each_day(
-            jobs in proptest::collection::vec((0i64..400, 0i64..120, any::<bool>()), 0..5),
+            jobs in proptest::collection::vec((0i64..400, 0i64..120, any::<bool>(), any::<bool>()), 0..5),
             length in 0i64..500,
         ) {
             let ead_start = date(2025, 1, 1);
             let today = ead_start.add_days(length);
             let periods: Vec<EmploymentPeriod> = jobs
                 .iter()
-                .map(|(offset, span, open)| {
+                .map(|(offset, span, open, short)| {
                     let start = ead_start.add_days(*offset - 30);
-                    EmploymentPeriod { start, end: (!open).then(|| start.add_days(*span)) }
+                    EmploymentPeriod { start, end: (!open).then(|| start.add_days(*span)), part_time_under_20_hours: *short }
                 })
                 .collect();
             let days = unemployment_days(ead_start, &periods, UnemploymentLimit::PostCompletionOpt, today).unwrap();

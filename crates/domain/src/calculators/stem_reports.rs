@@ -6,8 +6,10 @@
 use serde::{Deserialize, Serialize};
 
 use crate::{
+    Lang,
     agency::Source,
     calendar::{Date, add_working_days},
+    words,
 };
 
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
@@ -20,35 +22,21 @@ pub enum StemReportKind {
 }
 
 impl StemReportKind {
-    pub fn label(self, lang: crate::Lang) -> String {
-        let en = lang == crate::Lang::En;
+    pub fn label(self, lang: Lang) -> String {
         match self {
-            StemReportKind::ValidationReport { months } => [
-                if en {
-                    "Validation report (month "
-                } else {
-                    "Informe de validación (mes "
-                },
-                &months.to_string(),
-                ")",
-            ]
-            .concat(),
-            StemReportKind::SelfEvaluation { months } => [
-                if en {
-                    "Self-evaluation, Form I-983 (month "
-                } else {
-                    "Autoevaluación, Formulario I-983 (mes "
-                },
-                &months.to_string(),
-                ")",
-            ]
-            .concat(),
-            StemReportKind::FinalEvaluation => if en {
-                "Final evaluation, Form I-983"
-            } else {
-                "Evaluación final, Formulario I-983"
+            StemReportKind::ValidationReport { months } => words::format(
+                lang,
+                "calculators-stem-validation-report",
+                &[("months", u32::from(months).into())],
+            ),
+            StemReportKind::SelfEvaluation { months } => words::format(
+                lang,
+                "calculators-stem-self-evaluation",
+                &[("months", u32::from(months).into())],
+            ),
+            StemReportKind::FinalEvaluation => {
+                words::text(lang, "calculators-stem-final-evaluation").to_owned()
             }
-            .to_owned(),
         }
     }
 }

@@ -5,7 +5,7 @@ use std::fmt;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use crate::Lang;
+use crate::{Lang, words};
 
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Date {
@@ -236,76 +236,66 @@ impl Date {
     }
 }
 
-const MONTH_NAMES_EN: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-const MONTH_NAMES_ES: [&str; 12] = [
-    "enero",
-    "febrero",
-    "marzo",
-    "abril",
-    "mayo",
-    "junio",
-    "julio",
-    "agosto",
-    "septiembre",
-    "octubre",
-    "noviembre",
-    "diciembre",
-];
-
 impl Weekday {
-    pub const fn name(self, lang: Lang) -> &'static str {
-        let names = match lang {
-            Lang::En => [
-                "Monday",
-                "Tuesday",
-                "Wednesday",
-                "Thursday",
-                "Friday",
-                "Saturday",
-                "Sunday",
-            ],
-            Lang::Es => [
-                "lunes",
-                "martes",
-                "miércoles",
-                "jueves",
-                "viernes",
-                "sábado",
-                "domingo",
-            ],
-        };
-        names[self as usize]
+    /// The id of the day's name in `locales/<lang>/validation.ftl`.
+    pub const fn name_id(self) -> &'static str {
+        match self {
+            Weekday::Monday => "dates-weekday-monday",
+            Weekday::Tuesday => "dates-weekday-tuesday",
+            Weekday::Wednesday => "dates-weekday-wednesday",
+            Weekday::Thursday => "dates-weekday-thursday",
+            Weekday::Friday => "dates-weekday-friday",
+            Weekday::Saturday => "dates-weekday-saturday",
+            Weekday::Sunday => "dates-weekday-sunday",
+        }
+    }
+
+    pub fn name(self, lang: Lang) -> &'static str {
+        words::text(lang, self.name_id())
     }
 }
+
+/// The id of a month's name (1–12) in `locales/<lang>/validation.ftl`.
+const MONTH_IDS: [&str; 12] = [
+    "dates-month-1",
+    "dates-month-2",
+    "dates-month-3",
+    "dates-month-4",
+    "dates-month-5",
+    "dates-month-6",
+    "dates-month-7",
+    "dates-month-8",
+    "dates-month-9",
+    "dates-month-10",
+    "dates-month-11",
+    "dates-month-12",
+];
 
 impl Date {
     /// `1 December 2026` / `1 de diciembre de 2026`, as GOV.UK and Spanish style write dates.
     pub fn long(self, lang: Lang) -> String {
-        let day = self.day.to_string();
-        let year = self.year.to_string();
-        let month = self.month as usize - 1;
-        match lang {
-            Lang::En => [day.as_str(), " ", MONTH_NAMES_EN[month], " ", &year].concat(),
-            Lang::Es => [day.as_str(), " de ", MONTH_NAMES_ES[month], " de ", &year].concat(),
-        }
+        let month = words::text(lang, MONTH_IDS[self.month as usize - 1]);
+        words::format(
+            lang,
+            "dates-date-long",
+            &[
+                ("day", u32::from(self.day).into()),
+                ("month", month.into()),
+                ("year", self.year.to_string().into()),
+            ],
+        )
     }
 
     /// `Tuesday 1 December 2026` / `martes 1 de diciembre de 2026`, for due dates.
     pub fn long_with_weekday(self, lang: Lang) -> String {
-        [self.weekday().name(lang), " ", &self.long(lang)].concat()
+        words::format(
+            lang,
+            "dates-date-long-with-weekday",
+            &[
+                ("weekday", self.weekday().name(lang).into()),
+                ("date", self.long(lang).into()),
+            ],
+        )
     }
 }
 

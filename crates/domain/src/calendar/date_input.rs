@@ -5,7 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::Date;
-use crate::Lang;
+use crate::{Lang, words};
 
 /// What was typed, box by box, exactly as typed (so it can be shown again).
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
@@ -19,13 +19,24 @@ pub struct DateInput {
     pub year: String,
 }
 
-/// What the date is, in each language, for messages: "Date of birth must be a real date".
+/// What the date is, for messages ("Date of birth must be a real date"): the id of a
+/// message holding the label in lower case, without an article (`date of birth`, `fecha de
+/// nacimiento`), such as `validation-date-label-birth`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct DateLabel {
-    /// Lower case, as in "Enter your date of birth" → `date of birth`.
-    pub en: &'static str,
-    /// Feminine noun phrase without article (`fecha de nacimiento`): all our dates are "fecha".
-    pub es: &'static str,
+pub struct DateLabel(&'static str);
+
+impl DateLabel {
+    pub const fn new(id: &'static str) -> DateLabel {
+        DateLabel(id)
+    }
+
+    pub const fn id(self) -> &'static str {
+        self.0
+    }
+
+    pub fn text(self, lang: Lang) -> &'static str {
+        words::text(lang, self.0)
+    }
 }
 
 /// A rule a form sets on a real date; `today` is an argument, never read from a clock.
@@ -61,6 +72,9 @@ pub struct DateError {
     pub highlight: [bool; 3],
 }
 
+// Month names people may type, accepted on every page whatever its language (someone
+// reading in Spanish may still write "March"): input to recognise, not words to show, so
+// they are not in the catalogues, which hold only the page's own language.
 const MONTHS_EN: [&str; 12] = [
     "january",
     "february",
@@ -204,6 +218,8 @@ impl DateInput {
     }
 }
 
+/// Messages start with a capital letter; a label is written in lower case, so a message
+/// that starts with it has its first letter raised.
 fn capitalised(text: &str) -> String {
     let mut chars = text.chars();
     match chars.next() {
@@ -216,99 +232,40 @@ impl DateError {
     /// The message for the error summary and the field, e.g. "Date of birth must include a
     /// month" / "La fecha de nacimiento debe incluir un mes".
     pub fn message(&self, label: DateLabel, lang: Lang) -> String {
-        match lang {
-            Lang::En => self.message_en(label.en),
-            Lang::Es => self.message_es(label.es),
-        }
-    }
-
-    fn message_en(&self, label: &str) -> String {
-        let subject = capitalised(label);
-        match self.kind {
-            DateErrorKind::Missing => ["Enter the ", label].concat(),
-            DateErrorKind::MissingParts { day, month, year } => {
-                let parts: Vec<&str> = [(day, "a day"), (month, "a month"), (year, "a year")]
-                    .into_iter()
-                    .filter(|(missing, _)| *missing)
-                    .map(|(_, part)| part)
-                    .collect();
-                let parts = match parts.as_slice() {
-                    [one] => (*one).to_owned(),
-                    [first, second] => [*first, " and ", second.trim_start_matches("a ")].concat(),
-                    _ => String::new(),
-                };
-                [subject.as_str(), " must include ", &parts].concat()
-            }
-            DateErrorKind::YearNotFourDigits => "Year must include 4 numbers".to_owned(),
-            DateErrorKind::NotReal => [subject.as_str(), " must be a real date"].concat(),
-            DateErrorKind::Rule(rule) => match rule {
-                DateRule::InThePast => [subject.as_str(), " must be in the past"].concat(),
-                DateRule::TodayOrPast => {
-                    [subject.as_str(), " must be today or in the past"].concat()
-                }
-                DateRule::TodayOrFuture => {
-                    [subject.as_str(), " must be today or in the future"].concat()
-                }
-                DateRule::OnOrAfter(date, other) => [
-                    subject.as_str(),
-                    " must be the same as or after the ",
-                    other.en,
-                    " (",
-                    &date.to_us(),
-                    ")",
-                ]
-                .concat(),
-                DateRule::WithinYears(years) => [
-                    subject.as_str(),
-                    " must be within the last ",
-                    &years.to_string(),
-                    " years",
-                ]
-                .concat(),
+        let id = match self.kind {
+            DateErrorKind::Missing => "validation-date-missing",
+            DateErrorKind::MissingParts { day, month, year } => match (day, month, year) {
+                (true, false, false) => "validation-date-missing-day",
+                (false, true, false) => "validation-date-missing-month",
+                (false, false, true) => "validation-date-missing-year",
+                (true, true, false) => "validation-date-missing-day-month",
+                (true, false, true) => "validation-date-missing-day-year",
+                (false, true, true) => "validation-date-missing-month-year",
+                // Nothing or everything missing: `parse` reports that as `Missing`.
+                _ => "validation-date-missing",
             },
-        }
-    }
-
-    fn message_es(&self, label: &str) -> String {
-        let subject = ["La ", label].concat();
-        match self.kind {
-            DateErrorKind::Missing => ["Escriba la ", label].concat(),
-            DateErrorKind::MissingParts { day, month, year } => {
-                let parts: Vec<&str> = [(day, "el día"), (month, "el mes"), (year, "el año")]
-                    .into_iter()
-                    .filter(|(missing, _)| *missing)
-                    .map(|(_, part)| part)
-                    .collect();
-                [subject.as_str(), " debe incluir ", &parts.join(" y ")].concat()
-            }
-            DateErrorKind::YearNotFourDigits => "El año debe tener 4 números".to_owned(),
-            DateErrorKind::NotReal => [subject.as_str(), " debe ser una fecha real"].concat(),
+            DateErrorKind::YearNotFourDigits => "validation-date-year-four-digits",
+            DateErrorKind::NotReal => "validation-date-not-real",
             DateErrorKind::Rule(rule) => match rule {
-                DateRule::InThePast => [subject.as_str(), " debe ser una fecha pasada"].concat(),
-                DateRule::TodayOrPast => {
-                    [subject.as_str(), " debe ser hoy o una fecha pasada"].concat()
-                }
-                DateRule::TodayOrFuture => {
-                    [subject.as_str(), " debe ser hoy o una fecha futura"].concat()
-                }
-                DateRule::OnOrAfter(date, other) => [
-                    subject.as_str(),
-                    " debe ser igual o posterior a la ",
-                    other.es,
-                    " (",
-                    &date.to_us(),
-                    ")",
-                ]
-                .concat(),
-                DateRule::WithinYears(years) => [
-                    subject.as_str(),
-                    " debe estar dentro de los últimos ",
-                    &years.to_string(),
-                    " años",
-                ]
-                .concat(),
+                DateRule::InThePast => "validation-date-in-the-past",
+                DateRule::TodayOrPast => "validation-date-today-or-past",
+                DateRule::TodayOrFuture => "validation-date-today-or-future",
+                DateRule::OnOrAfter(..) => "validation-date-on-or-after",
+                DateRule::WithinYears(_) => "validation-date-within-years",
             },
+        };
+        let mut args: Vec<(&str, words::Arg)> = vec![("label", label.text(lang).into())];
+        match self.kind {
+            DateErrorKind::Rule(DateRule::OnOrAfter(date, other)) => {
+                args.push(("other", other.text(lang).into()));
+                args.push(("date", date.to_us().into()));
+            }
+            DateErrorKind::Rule(DateRule::WithinYears(years)) => {
+                args.push(("years", years.into()));
+            }
+            _ => {}
         }
+        capitalised(&words::format(lang, id, &args))
     }
 }
 
@@ -319,14 +276,8 @@ mod tests {
     use super::*;
     use crate::calendar::date;
 
-    const BIRTH: DateLabel = DateLabel {
-        en: "date of birth",
-        es: "fecha de nacimiento",
-    };
-    const START: DateLabel = DateLabel {
-        en: "start date",
-        es: "fecha de inicio",
-    };
+    const BIRTH: DateLabel = DateLabel::new("validation-date-label-birth");
+    const START: DateLabel = DateLabel::new("validation-date-label-start");
     const TODAY: Date = date(2026, 11, 28);
 
     fn parse(day: &str, month: &str, year: &str, rules: &[DateRule]) -> Result<Date, DateError> {
@@ -434,13 +385,8 @@ mod tests {
         let end =
             DateInput::new("31", "5", "2026").parse(&[DateRule::OnOrAfter(start, START)], TODAY);
         assert_eq!(
-            end.unwrap_err().message(
-                DateLabel {
-                    en: "end date",
-                    es: "fecha de finalización"
-                },
-                Lang::En
-            ),
+            end.unwrap_err()
+                .message(DateLabel::new("validation-date-label-end"), Lang::En),
             "End date must be the same as or after the start date (06/01/2026)"
         );
         assert_eq!(

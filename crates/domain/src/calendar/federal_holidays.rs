@@ -64,26 +64,31 @@ impl FederalHoliday {
         }
     }
 
-    pub const fn localized_name(self, lang: crate::Lang) -> &'static str {
+    /// The id of the holiday's name in `locales/<lang>/validation.ftl`.
+    pub const fn name_id(self) -> &'static str {
         use FederalHoliday::*;
-        match lang {
-            crate::Lang::En => self.name(),
-            crate::Lang::Es => match self {
-                NewYearsDay => "Año Nuevo",
-                MartinLutherKingJrDay => "Natalicio de Martin Luther King, Jr.",
-                WashingtonsBirthday => "Natalicio de Washington",
-                MemorialDay => "Día de los Caídos",
-                Juneteenth => "Día Nacional de la Independencia de Juneteenth",
-                IndependenceDay => "Día de la Independencia",
-                LaborDay => "Día del Trabajo",
-                ColumbusDay => "Día de Colón",
-                VeteransDay => "Día de los Veteranos",
-                ThanksgivingDay => "Día de Acción de Gracias",
-                ChristmasDay => "Navidad",
-            },
+        match self {
+            NewYearsDay => "validation-holiday-new-years-day",
+            MartinLutherKingJrDay => "validation-holiday-martin-luther-king-jr-day",
+            WashingtonsBirthday => "validation-holiday-washingtons-birthday",
+            MemorialDay => "validation-holiday-memorial-day",
+            Juneteenth => "validation-holiday-juneteenth",
+            IndependenceDay => "validation-holiday-independence-day",
+            LaborDay => "validation-holiday-labor-day",
+            ColumbusDay => "validation-holiday-columbus-day",
+            VeteransDay => "validation-holiday-veterans-day",
+            ThanksgivingDay => "validation-holiday-thanksgiving-day",
+            ChristmasDay => "validation-holiday-christmas-day",
         }
     }
 
+    /// The holiday's name in the page's language.
+    pub fn localized_name(self, lang: crate::Lang) -> &'static str {
+        crate::words::text(lang, self.name_id())
+    }
+
+    /// The name 5 U.S.C. 6103(a) gives the holiday, as the law writes it (for records
+    /// and logs; pages show [`FederalHoliday::localized_name`]).
     pub const fn name(self) -> &'static str {
         use FederalHoliday::*;
         match self {

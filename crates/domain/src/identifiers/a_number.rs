@@ -5,7 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::{identifier_text, without_separators};
-use crate::Lang;
+use crate::{Lang, words};
 
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
@@ -59,17 +59,16 @@ impl ANumber {
 }
 
 impl ANumberError {
-    pub const fn message(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (ANumberError::Missing, Lang::En) => "Enter an A-Number",
-            (ANumberError::Missing, Lang::Es) => "Escriba el número A (A-Number)",
-            (ANumberError::Format, Lang::En) => {
-                "A-Number must be the letter A and 7 to 9 numbers, like A012345678"
-            }
-            (ANumberError::Format, Lang::Es) => {
-                "El número A debe ser la letra A y de 7 a 9 números, por ejemplo A012345678"
-            }
+    /// The id of the message in `locales/<lang>/validation.ftl`.
+    pub const fn message_id(self) -> &'static str {
+        match self {
+            ANumberError::Missing => "validation-a-number-missing",
+            ANumberError::Format => "validation-a-number-format",
         }
+    }
+
+    pub fn message(self, lang: Lang) -> &'static str {
+        words::text(lang, self.message_id())
     }
 }
 
@@ -115,6 +114,22 @@ mod tests {
         ] {
             assert_eq!(ANumber::parse(bad), Err(ANumberError::Format), "{bad}");
         }
+    }
+
+    #[test]
+    fn messages_say_seven_to_nine_numbers() {
+        // A-Numbers have 7 to 9 digits (older ones 7 or 8): never "8 or 9".
+        assert!(
+            ANumberError::Format
+                .message(Lang::En)
+                .contains("7 to 9 numbers")
+        );
+        assert!(
+            ANumberError::Format
+                .message(Lang::Es)
+                .contains("de 7 a 9 números")
+        );
+        assert!(ANumber::parse("A1234567").is_ok());
     }
 
     proptest! {

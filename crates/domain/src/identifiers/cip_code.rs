@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::identifier_text;
-use crate::Lang;
+use crate::{Lang, words};
 
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
@@ -42,17 +42,16 @@ impl CipCode {
 }
 
 impl CipCodeError {
-    pub const fn message(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (CipCodeError::Missing, Lang::En) => "Enter a CIP code",
-            (CipCodeError::Missing, Lang::Es) => "Escriba el código CIP",
-            (CipCodeError::Format, Lang::En) => {
-                "CIP code must be 2 numbers, a full stop and 4 numbers, like 11.0701"
-            }
-            (CipCodeError::Format, Lang::Es) => {
-                "El código CIP debe tener 2 números, un punto y 4 números, por ejemplo 11.0701"
-            }
+    /// The id of the message in `locales/<lang>/validation.ftl`.
+    pub const fn message_id(self) -> &'static str {
+        match self {
+            CipCodeError::Missing => "validation-cip-code-missing",
+            CipCodeError::Format => "validation-cip-code-format",
         }
+    }
+
+    pub fn message(self, lang: Lang) -> &'static str {
+        words::text(lang, self.message_id())
     }
 }
 

@@ -3,7 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::{identifier_text, without_separators};
-use crate::Lang;
+use crate::{Lang, words};
 
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
@@ -35,15 +35,16 @@ impl Ein {
 }
 
 impl EinError {
-    pub const fn message(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (EinError::Missing, Lang::En) => "Enter an Employer Identification Number (EIN)",
-            (EinError::Missing, Lang::Es) => {
-                "Escriba el número de identificación del empleador (EIN)"
-            }
-            (EinError::Format, Lang::En) => "EIN must be 9 numbers, like 12-3456789",
-            (EinError::Format, Lang::Es) => "El EIN debe tener 9 números, por ejemplo 12-3456789",
+    /// The id of the message in `locales/<lang>/validation.ftl`.
+    pub const fn message_id(self) -> &'static str {
+        match self {
+            EinError::Missing => "validation-ein-missing",
+            EinError::Format => "validation-ein-format",
         }
+    }
+
+    pub fn message(self, lang: Lang) -> &'static str {
+        words::text(lang, self.message_id())
     }
 }
 

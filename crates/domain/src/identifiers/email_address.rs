@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::identifier_text;
-use crate::Lang;
+use crate::{Lang, words};
 
 pub const MAX_EMAIL_LENGTH: usize = 255;
 
@@ -63,23 +63,17 @@ impl EmailAddress {
 }
 
 impl EmailAddressError {
-    pub const fn message(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (EmailAddressError::Missing, Lang::En) => "Enter an email address",
-            (EmailAddressError::Missing, Lang::Es) => "Escriba un correo electrónico",
-            (EmailAddressError::Format, Lang::En) => {
-                "Enter an email address in the correct format, like name@example.com"
-            }
-            (EmailAddressError::Format, Lang::Es) => {
-                "Escriba el correo electrónico con el formato correcto, por ejemplo nombre@ejemplo.com"
-            }
-            (EmailAddressError::TooLong, Lang::En) => {
-                "Email address must be 255 characters or fewer"
-            }
-            (EmailAddressError::TooLong, Lang::Es) => {
-                "El correo electrónico debe tener 255 caracteres o menos"
-            }
+    /// The id of the message in `locales/<lang>/validation.ftl`.
+    pub const fn message_id(self) -> &'static str {
+        match self {
+            EmailAddressError::Missing => "validation-email-missing",
+            EmailAddressError::Format => "validation-email-format",
+            EmailAddressError::TooLong => "validation-email-too-long",
         }
+    }
+
+    pub fn message(self, lang: Lang) -> &'static str {
+        words::text(lang, self.message_id())
     }
 }
 

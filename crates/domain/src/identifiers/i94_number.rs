@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::{identifier_text, without_separators};
-use crate::Lang;
+use crate::{Lang, words};
 
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
@@ -42,17 +42,16 @@ impl I94Number {
 }
 
 impl I94NumberError {
-    pub const fn message(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (I94NumberError::Missing, Lang::En) => "Enter an I-94 number",
-            (I94NumberError::Missing, Lang::Es) => "Escriba el número del I-94",
-            (I94NumberError::Format, Lang::En) => {
-                "I-94 number must be 11 numbers, or 9 numbers, a letter and a number, like 123456789A1"
-            }
-            (I94NumberError::Format, Lang::Es) => {
-                "El número del I-94 debe tener 11 números, o 9 números, una letra y un número, por ejemplo 123456789A1"
-            }
+    /// The id of the message in `locales/<lang>/validation.ftl`.
+    pub const fn message_id(self) -> &'static str {
+        match self {
+            I94NumberError::Missing => "validation-i94-missing",
+            I94NumberError::Format => "validation-i94-format",
         }
+    }
+
+    pub fn message(self, lang: Lang) -> &'static str {
+        words::text(lang, self.message_id())
     }
 }
 

@@ -44,6 +44,21 @@ pub(crate) fn without_separators(input: &str) -> String {
         .collect()
 }
 
+/// An error as logs and serde read it: its message in the default language when that
+/// language's words are at hand (always on the server and in tests), else its message id.
+pub(crate) fn write_error(
+    f: &mut std::fmt::Formatter<'_>,
+    id: &str,
+    message: impl Fn(crate::Lang) -> &'static str,
+) -> std::fmt::Result {
+    let lang = crate::Lang::default();
+    if crate::words::is_installed(lang) {
+        f.write_str(message(lang))
+    } else {
+        f.write_str(id)
+    }
+}
+
 /// Implements what every identifier newtype shares: reading its text, Display, and serde
 /// through its parser so that a value received over the API is valid too.
 macro_rules! identifier_text {
@@ -62,7 +77,7 @@ macro_rules! identifier_text {
 
         impl std::fmt::Display for $error {
             fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str(self.message($crate::Lang::En))
+                $crate::identifiers::write_error(f, self.message_id(), |lang| self.message(lang))
             }
         }
 

@@ -1,7 +1,7 @@
 //! A password someone chooses: 12 to 128 characters, typed the same twice. Length is what
 //! protects a password; composition rules only make people write them down (NIST SP 800-63B).
 
-use crate::Lang;
+use crate::{Lang, words};
 
 pub const MIN_PASSWORD: usize = 12;
 pub const MAX_PASSWORD: usize = 128;
@@ -47,21 +47,18 @@ impl NewPassword {
 }
 
 impl NewPasswordError {
-    pub const fn message(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (NewPasswordError::Missing, Lang::En) => "Enter a password",
-            (NewPasswordError::Missing, Lang::Es) => "Escriba una contraseña",
-            (NewPasswordError::TooShort, Lang::En) => "Password must be 12 characters or more",
-            (NewPasswordError::TooShort, Lang::Es) => {
-                "La contraseña debe tener 12 caracteres o más"
-            }
-            (NewPasswordError::TooLong, Lang::En) => "Password must be 128 characters or fewer",
-            (NewPasswordError::TooLong, Lang::Es) => {
-                "La contraseña debe tener 128 caracteres o menos"
-            }
-            (NewPasswordError::DoesNotMatch, Lang::En) => "Passwords must match",
-            (NewPasswordError::DoesNotMatch, Lang::Es) => "Las contraseñas deben coincidir",
+    /// The id of the message in `locales/<lang>/validation.ftl`.
+    pub const fn message_id(self) -> &'static str {
+        match self {
+            NewPasswordError::Missing => "validation-password-missing",
+            NewPasswordError::TooShort => "validation-password-too-short",
+            NewPasswordError::TooLong => "validation-password-too-long",
+            NewPasswordError::DoesNotMatch => "validation-password-does-not-match",
         }
+    }
+
+    pub fn message(self, lang: Lang) -> &'static str {
+        words::text(lang, self.message_id())
     }
 
     /// The form field the message belongs to.

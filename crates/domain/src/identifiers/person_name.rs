@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::identifier_text;
-use crate::Lang;
+use crate::{Lang, words};
 
 pub const MAX_LAST_NAME: usize = 40;
 pub const MAX_FIRST_NAME: usize = 80;
@@ -74,26 +74,31 @@ impl FirstName {
 }
 
 impl LastNameError {
-    pub const fn message(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (LastNameError::Missing, Lang::En) => "Enter a last name",
-            (LastNameError::Missing, Lang::Es) => "Escriba el apellido",
-            (LastNameError::TooLong, Lang::En) => "Last name must be 40 characters or fewer",
-            (LastNameError::TooLong, Lang::Es) => "El apellido debe tener 40 caracteres o menos",
-            (LastNameError::HasDigits, Lang::En) => "Last name must not include numbers",
-            (LastNameError::HasDigits, Lang::Es) => "El apellido no debe incluir números",
+    /// The id of the message in `locales/<lang>/validation.ftl`.
+    pub const fn message_id(self) -> &'static str {
+        match self {
+            LastNameError::Missing => "validation-last-name-missing",
+            LastNameError::TooLong => "validation-last-name-too-long",
+            LastNameError::HasDigits => "validation-last-name-has-digits",
         }
+    }
+
+    pub fn message(self, lang: Lang) -> &'static str {
+        words::text(lang, self.message_id())
     }
 }
 
 impl FirstNameError {
-    pub const fn message(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (FirstNameError::TooLong, Lang::En) => "First name must be 80 characters or fewer",
-            (FirstNameError::TooLong, Lang::Es) => "El nombre debe tener 80 caracteres o menos",
-            (FirstNameError::HasDigits, Lang::En) => "First name must not include numbers",
-            (FirstNameError::HasDigits, Lang::Es) => "El nombre no debe incluir números",
+    /// The id of the message in `locales/<lang>/validation.ftl`.
+    pub const fn message_id(self) -> &'static str {
+        match self {
+            FirstNameError::TooLong => "validation-first-name-too-long",
+            FirstNameError::HasDigits => "validation-first-name-has-digits",
         }
+    }
+
+    pub fn message(self, lang: Lang) -> &'static str {
+        words::text(lang, self.message_id())
     }
 }
 

@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::{identifier_text, without_separators};
-use crate::Lang;
+use crate::{Lang, words};
 
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
@@ -87,19 +87,17 @@ fn split_extension(text: &str) -> (&str, Option<&str>) {
 }
 
 impl PhoneNumberError {
-    pub const fn message(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (PhoneNumberError::Missing, Lang::En) => "Enter a phone number",
-            (PhoneNumberError::Missing, Lang::Es) => "Escriba un número de teléfono",
-            (PhoneNumberError::Format, Lang::En) => {
-                "Enter a U.S. phone number with 10 numbers, like 202 555 0123"
-            }
-            (PhoneNumberError::Format, Lang::Es) => {
-                "Escriba un número de teléfono de EE. UU. de 10 números, por ejemplo 202 555 0123"
-            }
-            (PhoneNumberError::Extension, Lang::En) => "Extension must be 1 to 4 numbers",
-            (PhoneNumberError::Extension, Lang::Es) => "La extensión debe tener de 1 a 4 números",
+    /// The id of the message in `locales/<lang>/validation.ftl`.
+    pub const fn message_id(self) -> &'static str {
+        match self {
+            PhoneNumberError::Missing => "validation-phone-missing",
+            PhoneNumberError::Format => "validation-phone-format",
+            PhoneNumberError::Extension => "validation-phone-extension",
         }
+    }
+
+    pub fn message(self, lang: Lang) -> &'static str {
+        words::text(lang, self.message_id())
     }
 }
 

@@ -5,7 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::{identifier_text, without_separators};
-use crate::Lang;
+use crate::{Lang, words};
 
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
@@ -81,23 +81,17 @@ fn office(prefix: &str) -> Option<ServiceCenter> {
 }
 
 impl ReceiptNumberError {
-    pub const fn message(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (ReceiptNumberError::Missing, Lang::En) => "Enter a receipt number",
-            (ReceiptNumberError::Missing, Lang::Es) => "Escriba el número de recibo",
-            (ReceiptNumberError::Format, Lang::En) => {
-                "Receipt number must be 3 letters and 10 numbers, like EAC2190000001"
-            }
-            (ReceiptNumberError::Format, Lang::Es) => {
-                "El número de recibo debe tener 3 letras y 10 números, por ejemplo EAC2190000001"
-            }
-            (ReceiptNumberError::UnknownOffice, Lang::En) => {
-                "Receipt number must start with the letters of a USCIS office, like EAC, WAC, LIN, SRC, NBC, MSC or IOE"
-            }
-            (ReceiptNumberError::UnknownOffice, Lang::Es) => {
-                "El número de recibo debe empezar con las letras de una oficina de USCIS, por ejemplo EAC, WAC, LIN, SRC, NBC, MSC o IOE"
-            }
+    /// The id of the message in `locales/<lang>/validation.ftl`.
+    pub const fn message_id(self) -> &'static str {
+        match self {
+            ReceiptNumberError::Missing => "validation-receipt-number-missing",
+            ReceiptNumberError::Format => "validation-receipt-number-format",
+            ReceiptNumberError::UnknownOffice => "validation-receipt-number-unknown-office",
         }
+    }
+
+    pub fn message(self, lang: Lang) -> &'static str {
+        words::text(lang, self.message_id())
     }
 }
 

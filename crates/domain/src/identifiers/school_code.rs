@@ -3,7 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::{identifier_text, without_separators};
-use crate::Lang;
+use crate::{Lang, words};
 
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
@@ -35,17 +35,16 @@ impl SchoolCode {
 }
 
 impl SchoolCodeError {
-    pub const fn message(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (SchoolCodeError::Missing, Lang::En) => "Enter a school code",
-            (SchoolCodeError::Missing, Lang::Es) => "Escriba el código de la escuela",
-            (SchoolCodeError::Format, Lang::En) => {
-                "School code must be 3 letters, then 214F, then 8 numbers, like BOS214F00123000"
-            }
-            (SchoolCodeError::Format, Lang::Es) => {
-                "El código de la escuela debe tener 3 letras, luego 214F y luego 8 números, por ejemplo BOS214F00123000"
-            }
+    /// The id of the message in `locales/<lang>/validation.ftl`.
+    pub const fn message_id(self) -> &'static str {
+        match self {
+            SchoolCodeError::Missing => "validation-school-code-missing",
+            SchoolCodeError::Format => "validation-school-code-format",
         }
+    }
+
+    pub fn message(self, lang: Lang) -> &'static str {
+        words::text(lang, self.message_id())
     }
 }
 

@@ -3,7 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::{identifier_text, without_separators};
-use crate::Lang;
+use crate::{Lang, words};
 
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
@@ -31,17 +31,16 @@ impl SevisId {
 }
 
 impl SevisIdError {
-    pub const fn message(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (SevisIdError::Missing, Lang::En) => "Enter a SEVIS ID",
-            (SevisIdError::Missing, Lang::Es) => "Escriba el SEVIS ID",
-            (SevisIdError::Format, Lang::En) => {
-                "SEVIS ID must start with N and have 10 numbers, like N0012345678"
-            }
-            (SevisIdError::Format, Lang::Es) => {
-                "El SEVIS ID debe empezar con N y tener 10 números, por ejemplo N0012345678"
-            }
+    /// The id of the message in `locales/<lang>/validation.ftl`.
+    pub const fn message_id(self) -> &'static str {
+        match self {
+            SevisIdError::Missing => "validation-sevis-id-missing",
+            SevisIdError::Format => "validation-sevis-id-format",
         }
+    }
+
+    pub fn message(self, lang: Lang) -> &'static str {
+        words::text(lang, self.message_id())
     }
 }
 

@@ -5,7 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::{identifier_text, without_separators};
-use crate::Lang;
+use crate::{Lang, words};
 
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
@@ -32,17 +32,16 @@ impl SubjectId {
 }
 
 impl SubjectIdError {
-    pub const fn message(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (SubjectIdError::Missing, Lang::En) => "Enter your Subject ID from Form I-385",
-            (SubjectIdError::Missing, Lang::Es) => "Escriba su Subject ID del Formulario I-385",
-            (SubjectIdError::Format, Lang::En) => {
-                "Subject ID must be letters and numbers only, up to 20 characters"
-            }
-            (SubjectIdError::Format, Lang::Es) => {
-                "El Subject ID debe tener solo letras y números, hasta 20 caracteres"
-            }
+    /// The id of the message in `locales/<lang>/validation.ftl`.
+    pub const fn message_id(self) -> &'static str {
+        match self {
+            SubjectIdError::Missing => "validation-subject-id-missing",
+            SubjectIdError::Format => "validation-subject-id-format",
         }
+    }
+
+    pub fn message(self, lang: Lang) -> &'static str {
+        words::text(lang, self.message_id())
     }
 }
 

@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::{UsState, ZipCode};
-use crate::{FieldErrors, Lang};
+use crate::{FieldErrors, Lang, words};
 
 pub const MAX_ADDRESS_LINE: usize = 60;
 pub const MAX_CITY: usize = 60;
@@ -43,58 +43,23 @@ impl AddressInput {
     /// Checks every field and returns either the address or every error, keyed `line1`,
     /// `line2`, `city`, `state`, `zip`.
     pub fn parse(&self, lang: Lang) -> Result<UsAddress, FieldErrors> {
-        let en = lang == Lang::En;
         let mut errors = FieldErrors::new();
+        let mut add = |field: &str, id: &str| errors.add(field, words::text(lang, id));
         let line1 = tidy(&self.line1);
         if line1.is_empty() {
-            errors.add(
-                "line1",
-                if en {
-                    "Enter address line 1, typically the building and street"
-                } else {
-                    "Escriba la línea 1 de la dirección, normalmente el número y la calle"
-                },
-            );
+            add("line1", "validation-address-line1-missing");
         } else if too_long(&line1, MAX_ADDRESS_LINE) {
-            errors.add(
-                "line1",
-                if en {
-                    "Address line 1 must be 60 characters or fewer"
-                } else {
-                    "La línea 1 de la dirección debe tener 60 caracteres o menos"
-                },
-            );
+            add("line1", "validation-address-line1-too-long");
         }
         let line2 = tidy(&self.line2);
         if too_long(&line2, MAX_ADDRESS_LINE) {
-            errors.add(
-                "line2",
-                if en {
-                    "Address line 2 must be 60 characters or fewer"
-                } else {
-                    "La línea 2 de la dirección debe tener 60 caracteres o menos"
-                },
-            );
+            add("line2", "validation-address-line2-too-long");
         }
         let city = tidy(&self.city);
         if city.is_empty() {
-            errors.add(
-                "city",
-                if en {
-                    "Enter town or city"
-                } else {
-                    "Escriba la ciudad"
-                },
-            );
+            add("city", "validation-address-city-missing");
         } else if too_long(&city, MAX_CITY) {
-            errors.add(
-                "city",
-                if en {
-                    "Town or city must be 60 characters or fewer"
-                } else {
-                    "La ciudad debe tener 60 caracteres o menos"
-                },
-            );
+            add("city", "validation-address-city-too-long");
         }
         let state = errors.check("state", UsState::parse(&self.state), |e| {
             e.message(lang).into()

@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::Lang;
+use crate::{Lang, words};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
@@ -130,19 +130,22 @@ impl From<UsState> for String {
 }
 
 impl UsStateError {
-    pub const fn message(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (UsStateError::Missing, Lang::En) => "Select a state or territory",
-            (UsStateError::Missing, Lang::Es) => "Seleccione un estado o territorio",
-            (UsStateError::Unknown, Lang::En) => "Select a state or territory from the list",
-            (UsStateError::Unknown, Lang::Es) => "Seleccione un estado o territorio de la lista",
+    /// The id of the message in `locales/<lang>/validation.ftl`.
+    pub const fn message_id(self) -> &'static str {
+        match self {
+            UsStateError::Missing => "validation-state-missing",
+            UsStateError::Unknown => "validation-state-unknown",
         }
+    }
+
+    pub fn message(self, lang: Lang) -> &'static str {
+        words::text(lang, self.message_id())
     }
 }
 
 impl std::fmt::Display for UsStateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.message(Lang::En))
+        super::write_error(f, self.message_id(), |lang| self.message(lang))
     }
 }
 

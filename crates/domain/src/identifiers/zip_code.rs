@@ -3,7 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::{identifier_text, without_separators};
-use crate::Lang;
+use crate::{Lang, words};
 
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
@@ -33,17 +33,16 @@ impl ZipCode {
 }
 
 impl ZipCodeError {
-    pub const fn message(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (ZipCodeError::Missing, Lang::En) => "Enter a ZIP code",
-            (ZipCodeError::Missing, Lang::Es) => "Escriba el código postal (ZIP)",
-            (ZipCodeError::Format, Lang::En) => {
-                "ZIP code must be 5 numbers, like 20500, or 9 numbers, like 20500-0001"
-            }
-            (ZipCodeError::Format, Lang::Es) => {
-                "El código postal debe tener 5 números, por ejemplo 20500, o 9 números, por ejemplo 20500-0001"
-            }
+    /// The id of the message in `locales/<lang>/validation.ftl`.
+    pub const fn message_id(self) -> &'static str {
+        match self {
+            ZipCodeError::Missing => "validation-zip-missing",
+            ZipCodeError::Format => "validation-zip-format",
         }
+    }
+
+    pub fn message(self, lang: Lang) -> &'static str {
+        words::text(lang, self.message_id())
     }
 }
 

@@ -1,5 +1,6 @@
 //! Where a walk ends: the service or agency to go to, with its links and deadlines. The
-//! words (why, next steps, what to have ready) are in `wording.rs`.
+//! words (why, next steps, what to have ready) are in `locales/<lang>/router.ftl`, read by
+//! `wording.rs`.
 
 use crate::{Agency, calculators::DeadlineRule, page::Tool};
 
@@ -48,21 +49,19 @@ pub enum Outcome {
 /// the domain facts.
 pub const FACTS_LAST_CHECKED: crate::calendar::Date = crate::calendar::date(2026, 11, 28);
 
-/// A link to an official page, labelled in each language. Every URL's host is one of the
-/// official hosts (checked by the tests with `official_links::check_link`).
+/// A link to an official page, labelled in each language (`common-link-*` in common.ftl:
+/// the find and portal bundles both show them). Every URL's host is one of the official
+/// hosts (checked by the tests with `official_links::check_link`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct OfficialLink {
     pub url: &'static str,
-    pub en: &'static str,
-    pub es: &'static str,
+    /// The message id of its label.
+    pub label_id: &'static str,
 }
 
 impl OfficialLink {
-    pub const fn label(self, lang: crate::Lang) -> &'static str {
-        match lang {
-            crate::Lang::En => self.en,
-            crate::Lang::Es => self.es,
-        }
+    pub fn label(self, lang: crate::Lang) -> &'static str {
+        crate::words::text(lang, self.label_id)
     }
 }
 
@@ -81,83 +80,67 @@ pub const fn filing_link(rule: DeadlineRule) -> Option<OfficialLink> {
 
 const SEVP_PORTAL: OfficialLink = OfficialLink {
     url: "https://sevp.ice.gov/opt/",
-    en: "SEVP Portal (sevp.ice.gov/opt)",
-    es: "Portal del SEVP (sevp.ice.gov/opt)",
+    label_id: "common-link-sevp-portal",
 };
 const STUDY_IN_THE_STATES: OfficialLink = OfficialLink {
     url: "https://studyinthestates.dhs.gov",
-    en: "Study in the States (DHS help for students and schools)",
-    es: "Study in the States (ayuda del DHS para estudiantes y escuelas, en inglés)",
+    label_id: "common-link-study-in-the-states",
 };
 const ICE_CHECK_IN: OfficialLink = OfficialLink {
     url: "https://www.ice.gov/check-in",
-    en: "ICE check-in and address update (ice.gov/check-in)",
-    es: "Citas y cambio de dirección de ICE (ice.gov/check-in)",
+    label_id: "common-link-ice-check-in",
 };
 const ICE_CHANGE_OF_ADDRESS: OfficialLink = OfficialLink {
     url: "https://onlinechangeofaddress.ice.gov/",
-    en: "ICE online change of address",
-    es: "Cambio de dirección en línea de ICE",
+    label_id: "common-link-ice-change-of-address",
 };
 const EOIR_RESPONDENT_ACCESS: OfficialLink = OfficialLink {
     url: "https://respondentaccess.eoir.justice.gov",
-    en: "EOIR Respondent Access (file Form EOIR-33 online)",
-    es: "EOIR Respondent Access (presentar el Formulario EOIR-33 en línea)",
+    label_id: "common-link-eoir-respondent-access",
 };
 const EOIR: OfficialLink = OfficialLink {
     url: "https://www.justice.gov/eoir",
-    en: "Immigration court (EOIR), Department of Justice",
-    es: "Corte de inmigración (EOIR), Departamento de Justicia",
+    label_id: "common-link-eoir",
 };
 const USCIS: OfficialLink = OfficialLink {
     url: "https://www.uscis.gov",
-    en: "USCIS (uscis.gov)",
-    es: "USCIS (uscis.gov)",
+    label_id: "common-link-uscis",
 };
 const USCIS_ADDRESS_CHANGE: OfficialLink = OfficialLink {
     url: "https://www.uscis.gov/addresschange",
-    en: "USCIS change of address (Form AR-11)",
-    es: "Cambio de dirección ante USCIS (Formulario AR-11)",
+    label_id: "common-link-uscis-address-change",
 };
 const ICE_BONDS: OfficialLink = OfficialLink {
     url: "https://www.ice.gov/detain/detention-management/bonds",
-    en: "ICE bonds and CeBONDS",
-    es: "Fianzas de ICE y CeBONDS",
+    label_id: "common-link-ice-bonds",
 };
 const EBONDS: OfficialLink = OfficialLink {
     url: "https://ebonds.ice.gov/ebonds/welcome.do",
-    en: "eBONDS (surety companies only)",
-    es: "eBONDS (solo compañías de fianzas)",
+    label_id: "common-link-ebonds",
 };
 const LOCATOR: OfficialLink = OfficialLink {
     url: "https://locator.ice.gov",
-    en: "ICE Online Detainee Locator (locator.ice.gov)",
-    es: "Localizador de detenidos de ICE (locator.ice.gov)",
+    label_id: "common-link-locator",
 };
 const FMJ_FEE: OfficialLink = OfficialLink {
     url: "https://www.fmjfee.com",
-    en: "I-901 SEVIS fee payment (fmjfee.com)",
-    es: "Pago de la tarifa I-901 del SEVIS (fmjfee.com)",
+    label_id: "common-link-fmj-fee",
 };
 const ICE_I901: OfficialLink = OfficialLink {
     url: "https://www.ice.gov/sevis/i901",
-    en: "ICE: about the I-901 SEVIS fee",
-    es: "ICE: sobre la tarifa I-901 del SEVIS",
+    label_id: "common-link-ice-i901",
 };
 const ICE_I17: OfficialLink = OfficialLink {
     url: "https://www.ice.gov/sevis/i17",
-    en: "ICE: school certification (Form I-17)",
-    es: "ICE: certificación de escuelas (Formulario I-17)",
+    label_id: "common-link-ice-i17",
 };
 const CBP_I94: OfficialLink = OfficialLink {
     url: "https://i94.cbp.dhs.gov",
-    en: "CBP I-94 website (i94.cbp.dhs.gov)",
-    es: "Sitio web del I-94 de CBP (i94.cbp.dhs.gov)",
+    label_id: "common-link-cbp-i94",
 };
 const ICE_HOME: OfficialLink = OfficialLink {
     url: "https://www.ice.gov",
-    en: "ICE (ice.gov)",
-    es: "ICE (ice.gov)",
+    label_id: "common-link-ice-home",
 };
 
 impl Outcome {

@@ -3,7 +3,7 @@
 use std::collections::HashSet;
 
 use crate::{
-    Lang,
+    Lang, Tool,
     official_links::{Verdict, check_link},
 };
 
@@ -218,4 +218,100 @@ fn the_committed_graph_is_current() {
         committed == dot(),
         "docs/router.dot is out of date: run `cargo xtask router-graph` and commit the result"
     );
+}
+
+/// router.ftl holds exactly the messages the router reads: a step added to the file but not
+/// to `list_lengths` (or a hint to `has_hint`) would otherwise never be shown.
+#[test]
+fn router_ftl_holds_exactly_the_messages_the_router_reads() {
+    let read = super::wording::message_ids();
+    for lang in Lang::ALL {
+        let catalogue = crate::words::source::compile(lang, Some(&["router"])).unwrap();
+        let held: std::collections::BTreeSet<String> = catalogue
+            .messages
+            .into_keys()
+            .filter(|id| id.starts_with("router-"))
+            .collect();
+        let unread: Vec<_> = held.difference(&read).collect();
+        let missing: Vec<_> = read.difference(&held).collect();
+        assert!(
+            unread.is_empty() && missing.is_empty(),
+            "{lang:?}: never read {unread:?}, missing {missing:?}"
+        );
+    }
+}
+
+/// Every word an outcome page shows, in one language.
+fn outcome_words(outcome: Outcome, lang: Lang) -> Vec<&'static str> {
+    let text = outcome_text(outcome, lang);
+    [vec![text.title, text.why], text.next_steps, text.have_ready].concat()
+}
+
+/// M-1 practical training has no 90-day unemployment allowance (an F-1 OPT rule,
+/// shared/domain.md §7): an outcome an M-1 student reaches states no such count, and where
+/// it offers the OPT unemployment tool it sends M-1 students to their DSO instead.
+#[test]
+fn m1_students_are_not_shown_a_90_day_unemployment_allowance() {
+    for (answers, walked) in all_paths() {
+        let on_m1 = walked
+            .steps
+            .iter()
+            .any(|s| s.question == Question::OptType && s.answer_id == OptType::M1.id());
+        let Some(outcome) = walked.outcome().filter(|_| on_m1) else {
+            continue;
+        };
+        for lang in Lang::ALL {
+            let words = outcome_words(outcome, lang);
+            assert!(
+                words.iter().all(|w| !w.contains("90")),
+                "{} ({lang:?}) states a 90-day count",
+                answers.to_query()
+            );
+            if outcome.tools().contains(&Tool::OptUnemployment) {
+                assert!(
+                    words.iter().any(|w| w.contains("M-1") && w.contains("DSO")),
+                    "{} ({lang:?}) offers the OPT unemployment tool without sending M-1 students to their DSO",
+                    answers.to_query()
+                );
+            }
+        }
+    }
+}
+
+/// The SEVP Portal account email is sent once OPT is approved and has started
+/// (shared/domain.md §7), not on approval alone: every sentence that says when the email
+/// comes says both.
+#[test]
+fn the_portal_account_email_comes_once_opt_is_approved_and_has_started() {
+    // Per language: stems for "approved", "email" and "started".
+    type Stems = &'static [&'static str];
+    let cases: [(Lang, Stems, Stems, Stems); 2] = [
+        (Lang::En, &["approv"], &["email"], &["start"]),
+        (
+            Lang::Es,
+            &["aprob", "aprueb"],
+            &["correo"],
+            &["comien", "comenz"],
+        ),
+    ];
+    for (lang, approved, email, started) in cases {
+        let mut texts: Vec<&str> = Outcome::ALL
+            .iter()
+            .flat_map(|o| outcome_words(*o, lang))
+            .collect();
+        texts.extend(
+            Question::ALL
+                .iter()
+                .filter_map(|q| question_text(*q, lang).hint),
+        );
+        let has = |sentence: &str, stems: &[&str]| {
+            let sentence = sentence.to_lowercase();
+            stems.iter().any(|s| sentence.contains(s))
+        };
+        for sentence in texts.iter().flat_map(|t| t.split(". ")) {
+            if has(sentence, approved) && has(sentence, email) {
+                assert!(has(sentence, started), "{lang:?}: {sentence}");
+            }
+        }
+    }
 }
