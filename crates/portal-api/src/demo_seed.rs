@@ -53,7 +53,7 @@ fn address(
         state: state.into(),
         zip: zip.into(),
     }
-    .parse(Lang::En)
+    .parse(Lang::default())
     .expect("demo addresses are valid")
 }
 
@@ -264,7 +264,7 @@ pub async fn seed_if_empty(
             outbox::send(
                 &mut tx,
                 email,
-                "Set up your SEVP Portal account",
+                outbox::invitation_subject(),
                 &outbox::invitation_body(&name, &token),
                 now,
             )

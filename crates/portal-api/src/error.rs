@@ -9,6 +9,7 @@ use axum::{
 use navigator_domain::{
     FieldErrors, Lang,
     api::errors::{ApiError as ErrorBody, ErrorCode, ValidationErrors},
+    words,
 };
 
 #[derive(Debug)]
@@ -17,6 +18,7 @@ pub enum ApiError {
     Forbidden,
     NotFound,
     Csrf,
+    /// A request the contract does not allow; the message id in `server.ftl`.
     BadRequest(&'static str),
     Validation(FieldErrors),
     /// A domain rule refuses the change (the message is in the request's language).
@@ -34,51 +36,28 @@ impl ApiError {
         ApiError::Internal(error.to_string())
     }
 
-    /// The same error answered in a language (for the fixed messages).
+    /// The same error answered in a language (the fixed messages are `server-…` in
+    /// `locales/<lang>/server.ftl`).
     pub fn body(&self, lang: Lang) -> (StatusCode, ErrorCode, String) {
-        let en = lang == Lang::En;
-        let say = |english: &str, spanish: &str| {
-            if en {
-                english.to_owned()
-            } else {
-                spanish.to_owned()
-            }
-        };
+        let say = |id: &str| words::text(lang, id).to_owned();
         match self {
             ApiError::Unauthorized => (
                 StatusCode::UNAUTHORIZED,
                 ErrorCode::Unauthorized,
-                say(
-                    "Sign in to continue. Your session may have ended.",
-                    "Inicie sesión para continuar. Es posible que su sesión haya terminado.",
-                ),
+                say("server-sign-in-again"),
             ),
             ApiError::Forbidden => (
                 StatusCode::FORBIDDEN,
                 ErrorCode::Forbidden,
-                say(
-                    "You cannot see or change this record.",
-                    "No puede ver ni cambiar este registro.",
-                ),
+                say("server-forbidden"),
             ),
             ApiError::NotFound => (
                 StatusCode::NOT_FOUND,
                 ErrorCode::NotFound,
-                say("Not found.", "No se encontró."),
+                say("server-not-found"),
             ),
-            ApiError::Csrf => (
-                StatusCode::FORBIDDEN,
-                ErrorCode::Csrf,
-                say(
-                    "This request could not be checked. Reload the page and try again.",
-                    "No se pudo verificar esta solicitud. Recargue la página e inténtelo de nuevo.",
-                ),
-            ),
-            ApiError::BadRequest(message) => (
-                StatusCode::BAD_REQUEST,
-                ErrorCode::NotAllowed,
-                (*message).to_owned(),
-            ),
+            ApiError::Csrf => (StatusCode::FORBIDDEN, ErrorCode::Csrf, say("server-csrf")),
+            ApiError::BadRequest(id) => (StatusCode::BAD_REQUEST, ErrorCode::NotAllowed, say(id)),
             ApiError::Validation(_) => (
                 StatusCode::UNPROCESSABLE_ENTITY,
                 ErrorCode::NotAllowed,
@@ -95,26 +74,17 @@ impl ApiError {
             ApiError::IdempotencyConflict => (
                 StatusCode::UNPROCESSABLE_ENTITY,
                 ErrorCode::IdempotencyConflict,
-                say(
-                    "This Idempotency-Key was already used for a different request.",
-                    "Esta Idempotency-Key ya se usó para otra solicitud.",
-                ),
+                say("server-idempotency-conflict"),
             ),
             ApiError::TooManyRequests { .. } => (
                 StatusCode::TOO_MANY_REQUESTS,
                 ErrorCode::TooManyRequests,
-                say(
-                    "Too many attempts. Wait a few minutes and try again.",
-                    "Demasiados intentos. Espere unos minutos e inténtelo de nuevo.",
-                ),
+                say("server-too-many-attempts"),
             ),
             ApiError::Internal(_) => (
                 StatusCode::INTERNAL_SERVER_ERROR,
                 ErrorCode::Internal,
-                say(
-                    "Something went wrong on our side. Nothing was saved; try again.",
-                    "Algo falló de nuestro lado. No se guardó nada; inténtelo de nuevo.",
-                ),
+                say("server-internal"),
             ),
         }
     }
@@ -148,10 +118,10 @@ impl ApiError {
 }
 
 impl IntoResponse for ApiError {
-    /// Without the request at hand (extractors), errors are answered in English; handlers
-    /// answer with [`ApiError::into_response_in`].
+    /// Without the request at hand (extractors), errors are answered in the default
+    /// language; handlers answer with [`ApiError::into_response_in`].
     fn into_response(self) -> Response {
-        self.into_response_in(Lang::En)
+        self.into_response_in(Lang::default())
     }
 }
 

@@ -35,9 +35,7 @@ impl<S: Send + Sync> FromRequestParts<S> for IdempotencyKey {
             .get(HEADER)
             .and_then(|v| v.to_str().ok())
             .map(str::trim)
-            .ok_or(ApiError::BadRequest(
-                "Every write needs an Idempotency-Key header (8 to 128 characters).",
-            ))?;
+            .ok_or(ApiError::BadRequest("server-idempotency-key-missing"))?;
         let valid = (8..=128).contains(&key.len())
             && key
                 .bytes()
@@ -45,9 +43,7 @@ impl<S: Send + Sync> FromRequestParts<S> for IdempotencyKey {
         if valid {
             Ok(IdempotencyKey(key.to_owned()))
         } else {
-            Err(ApiError::BadRequest(
-                "The Idempotency-Key header must be 8 to 128 letters, digits, -, _, . or :.",
-            ))
+            Err(ApiError::BadRequest("server-idempotency-key-format"))
         }
     }
 }

@@ -1,7 +1,7 @@
 //! Mail the portal would send (invitation links). There is no mail server here: messages
 //! are kept in the database, and in demo mode `GET /api/demo/outbox` shows them.
 
-use navigator_domain::calendar::Timestamp;
+use navigator_domain::{Lang, calendar::Timestamp, words};
 use sqlx::AnyConnection;
 
 use crate::secrets::new_id;
@@ -32,12 +32,18 @@ pub fn activation_path(token: &str) -> String {
 }
 
 pub fn invitation_body(name: &str, token: &str) -> String {
-    [
-        "Dear ",
-        name,
-        ",\n\nYour OPT has started. Set up your SEVP Portal account with this link within 14 days:\n",
-        &activation_path(token),
-        "\n\nIf the link has expired, ask your DSO to send it again.\n",
-    ]
-    .concat()
+    // The student's language is not known to the portal: the invitation is in the default.
+    words::format(
+        Lang::default(),
+        "server-invitation-body",
+        &[
+            ("name", name.into()),
+            ("link", activation_path(token).into()),
+        ],
+    )
+}
+
+/// The invitation's subject line.
+pub fn invitation_subject() -> &'static str {
+    words::text(Lang::default(), "server-invitation-subject")
 }

@@ -19,7 +19,7 @@ use sqlx::{AnyConnection, Row, any::AnyRow};
 use crate::{error::ApiError, secrets::new_id};
 
 pub const PAGE_SIZE: u32 = 25;
-pub const INVITATION_DAYS: i64 = 14;
+pub const INVITATION_DAYS: i64 = navigator_domain::facts::SEVP_PORTAL_LINK_VALID_DAYS as i64;
 
 #[derive(Clone, Debug)]
 pub struct Student {

@@ -14,6 +14,7 @@ use navigator_domain::{
         errors::ValidationErrors,
         session::{AccountRole, ActivationRequest, SessionInfo},
     },
+    words,
 };
 use sqlx::Row;
 
@@ -31,15 +32,12 @@ use crate::{
 };
 
 fn link_problem(expired: bool, lang: Lang) -> ApiError {
-    ApiError::NotAllowed(
-        match (expired, lang) {
-            (true, Lang::En) => "This link has expired: links work for 14 days. Ask your DSO to send the account email again.",
-            (true, Lang::Es) => "Este enlace venció: los enlaces funcionan durante 14 días. Pida a su DSO que le envíe de nuevo el correo de la cuenta.",
-            (false, Lang::En) => "This link does not work. Use the newest link from your email, or ask your DSO to send it again.",
-            (false, Lang::Es) => "Este enlace no funciona. Use el enlace más reciente de su correo o pida a su DSO que se lo envíe de nuevo.",
-        }
-        .to_owned(),
-    )
+    let id = if expired {
+        "server-link-expired"
+    } else {
+        "server-link-not-working"
+    };
+    ApiError::NotAllowed(words::text(lang, id).to_owned())
 }
 
 /// Activates the SEVP Portal account and signs the student in.

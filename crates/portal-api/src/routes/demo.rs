@@ -63,9 +63,7 @@ pub async fn advance_clock(
     JsonBody(request): JsonBody<ClockAdvance>,
 ) -> Result<Json<ClockNow>, ApiError> {
     if !(1..=MOST_SECONDS).contains(&request.advance_seconds) {
-        return Err(ApiError::BadRequest(
-            "advance_seconds must be from 1 to 2678400 (31 days)",
-        ));
+        return Err(ApiError::BadRequest("server-demo-clock-range"));
     }
     state.clock.advance(request.advance_seconds);
     Ok(Json(ClockNow {

@@ -18,6 +18,7 @@ use navigator_domain::{
         session::AccountRole,
         student::{PortalState, RecordReceipt, StudentProfile},
     },
+    words,
 };
 use serde::Deserialize;
 use utoipa::IntoParams;
@@ -406,7 +407,7 @@ pub async fn resend_invitation(
         let write = official_write(&state, signed, key, &id, AuditAction::ResendInvitation, fingerprint("POST", &["/dso/students/", &id, "/portal/invitation"].concat(), &())).await?;
         let now = state.clock.now();
         if matches!(write.student.portal_state(now), PortalState::Active | PortalState::Locked | PortalState::Closed) {
-            let message = if lang == Lang::En { "This student’s Portal account is already set up." } else { "La cuenta del Portal de este estudiante ya está creada." };
+            let message = words::text(lang, "server-portal-already-set-up");
             return Err(write.refuse(ApiError::NotAllowed(message.into())).await);
         }
         let student = &write.student;
@@ -419,7 +420,7 @@ pub async fn resend_invitation(
                 .bind(sha256_hex(&token)).bind(&student_id).bind(expires).execute(&mut **tx).await?;
             sqlx::query("UPDATE students SET portal_state = 'invited', invitation_expires = $1 WHERE id = $2")
                 .bind(expires).bind(&student_id).execute(&mut **tx).await?;
-            outbox::send(tx, email.as_str(), "Set up your SEVP Portal account", &outbox::invitation_body(&name, &token), now).await?;
+            outbox::send(tx, email.as_str(), outbox::invitation_subject(), &outbox::invitation_body(&name, &token), now).await?;
             Ok(())
         })).await
     }.await)
@@ -454,11 +455,7 @@ pub async fn unlock_portal(
             )
             .await?;
             if write.student.portal_state(state.clock.now()) != PortalState::Locked {
-                let message = if lang == Lang::En {
-                    "This student’s Portal account is not locked."
-                } else {
-                    "La cuenta del Portal de este estudiante no está bloqueada."
-                };
+                let message = words::text(lang, "server-portal-not-locked");
                 return Err(write.refuse(ApiError::NotAllowed(message.into())).await);
             }
             let (student_id, email) =

@@ -25,7 +25,7 @@ use utoipa::{
 };
 use utoipa_axum::{router::OpenApiRouter, routes};
 
-use crate::{error::ApiError, startup::AppState};
+use crate::{error::ApiError, request_lang::RequestLang, startup::AppState};
 
 #[derive(OpenApi)]
 #[openapi(
@@ -106,12 +106,12 @@ pub fn api(demo: bool) -> OpenApiRouter<AppState> {
 }
 
 /// Unknown `/api/…` paths get a real 404 with a JSON body, never the app's HTML.
-pub async fn unknown_endpoint() -> impl IntoResponse {
+pub async fn unknown_endpoint(RequestLang(lang): RequestLang) -> impl IntoResponse {
     (
         StatusCode::NOT_FOUND,
         Json(ErrorBody {
             error: ErrorCode::NotFound,
-            message: "There is no API endpoint at this address.".into(),
+            message: navigator_domain::words::text(lang, "server-no-endpoint").to_owned(),
         }),
     )
 }
@@ -125,9 +125,7 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for JsonBody<T> {
     async fn from_request(request: Request, state: &S) -> Result<JsonBody<T>, ApiError> {
         match Json::<T>::from_request(request, state).await {
             Ok(Json(value)) => Ok(JsonBody(value)),
-            Err(_) => Err(ApiError::BadRequest(
-                "The body must be JSON of the documented shape, sent as application/json.",
-            )),
+            Err(_) => Err(ApiError::BadRequest("server-body-not-json")),
         }
     }
 }

@@ -53,18 +53,20 @@ impl AuditFilters {
         };
         let date = |v: &Option<String>| {
             present(v)
-                .map(|d| {
-                    Date::parse_iso(&d).ok_or(ApiError::BadRequest("Dates must be YYYY-MM-DD."))
-                })
+                .map(|d| Date::parse_iso(&d).ok_or(ApiError::BadRequest("server-date-format")))
                 .transpose()
         };
         Ok(AuditQuery {
             actor: present(&self.actor),
             action: present(&self.action)
-                .map(|a| AuditAction::from_id(&a).ok_or(ApiError::BadRequest("Unknown action.")))
+                .map(|a| {
+                    AuditAction::from_id(&a).ok_or(ApiError::BadRequest("server-unknown-action"))
+                })
                 .transpose()?,
             outcome: present(&self.outcome)
-                .map(|o| AuditOutcome::from_id(&o).ok_or(ApiError::BadRequest("Unknown outcome.")))
+                .map(|o| {
+                    AuditOutcome::from_id(&o).ok_or(ApiError::BadRequest("server-unknown-outcome"))
+                })
                 .transpose()?,
             from: date(&self.from)?,
             to: date(&self.to)?,

@@ -16,6 +16,7 @@ use navigator_domain::{
         session::{AccountRole, SessionInfo, SignIn, SignInRequest},
     },
     calendar::Date,
+    words,
 };
 
 use super::JsonBody;
@@ -31,18 +32,13 @@ use crate::{
 };
 
 fn wrong_credentials(field: &str, lang: Lang) -> ApiError {
-    let message = match (field, lang) {
-        ("email", Lang::En) => "Enter a correct email address and password",
-        ("email", Lang::Es) => "Escriba un correo electrónico y una contraseña correctos",
-        (_, Lang::En) => {
-            "Enter your A-Number, Subject ID and date of birth exactly as on your Form I-385"
-        }
-        (_, Lang::Es) => {
-            "Escriba su número A, su Subject ID y su fecha de nacimiento exactamente como en su Formulario I-385"
-        }
+    let id = if field == "email" {
+        "server-wrong-email-or-password"
+    } else {
+        "server-wrong-supervision-details"
     };
     let mut errors = FieldErrors::new();
-    errors.add(field, message);
+    errors.add(field, words::text(lang, id));
     ApiError::Validation(errors)
 }
 
@@ -93,20 +89,10 @@ async fn student_may_sign_in(
     use navigator_domain::api::student::PortalState;
     match student.portal_state(state.clock.now()) {
         PortalState::Locked => Err(ApiError::NotAllowed(
-            if lang == Lang::En {
-                "Your SEVP Portal account is locked after too many attempts. Ask your DSO to unlock it."
-            } else {
-                "Su cuenta del Portal del SEVP está bloqueada por demasiados intentos. Pida a su DSO que la desbloquee."
-            }
-            .into(),
+            words::text(lang, "server-portal-locked").into(),
         )),
         PortalState::Closed => Err(ApiError::NotAllowed(
-            if lang == Lang::En {
-                "Portal access ended six months after your OPT end date. Contact your DSO."
-            } else {
-                "El acceso al Portal terminó seis meses después de la fecha de fin de su OPT. Comuníquese con su DSO."
-            }
-            .into(),
+            words::text(lang, "server-portal-closed").into(),
         )),
         _ => Ok(()),
     }

@@ -336,22 +336,27 @@ pub async fn unemployment(
             let mut conn = state.db.pool.acquire().await?;
             let jobs = students::employment(&mut conn, &student.id).await?;
             let today = state.clock.today();
-            match student.opt.unemployment(&jobs, today) {
+            // M-1 practical training has no unemployment allowance: no count, ask the DSO.
+            let (Some(counted), Some(limit)) = (
+                student.opt.unemployment(&jobs, today),
+                student.opt.kind.unemployment_limit(),
+            ) else {
+                let message = student.opt.kind.no_unemployment_allowance(lang);
+                return Err(ApiError::NotAllowed(message.unwrap_or_default().to_owned()));
+            };
+            match counted {
                 Ok(days) => Ok(Json(days)),
                 // Before the EAD starts nothing is used yet.
-                Err(UnemploymentError::NotStarted) => {
-                    let limit = student.opt.kind.unemployment_limit();
-                    Ok(Json(UnemploymentDays {
-                        limit,
-                        counted_from: student.opt.counting_from(),
-                        counted_to: today,
-                        used: 0,
-                        allowed: limit.days(),
-                        left: limit.days(),
-                        unemployed: Vec::new(),
-                        runs_out_on: None,
-                    }))
-                }
+                Err(UnemploymentError::NotStarted) => Ok(Json(UnemploymentDays {
+                    limit,
+                    counted_from: student.opt.counting_from(),
+                    counted_to: today,
+                    used: 0,
+                    allowed: limit.days(),
+                    left: limit.days(),
+                    unemployed: Vec::new(),
+                    runs_out_on: None,
+                })),
                 Err(UnemploymentError::EndsBeforeStart(_)) => {
                     Err(ApiError::internal("a stored job ends before it starts"))
                 }

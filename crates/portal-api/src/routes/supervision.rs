@@ -18,6 +18,7 @@ use navigator_domain::{
             follow_ups,
         },
     },
+    words,
 };
 
 use super::{JsonBody, fingerprint, session::draft_for};
@@ -40,14 +41,7 @@ fn supervised(signed: &SignedIn) -> Result<(&Account, String), ApiError> {
 }
 
 fn taken(lang: Lang) -> ApiError {
-    ApiError::Conflict(
-        if lang == Lang::En {
-            "That time has just been taken. Choose another."
-        } else {
-            "Esa hora se acaba de ocupar. Elija otra."
-        }
-        .into(),
-    )
+    ApiError::Conflict(words::text(lang, "server-slot-taken").into())
 }
 
 fn conflict_or(error: sqlx::Error, lang: Lang) -> ApiError {
@@ -214,7 +208,7 @@ pub async fn book(
                 let booked = supervision::appointments(tx, &account.id, &office).await?;
                 if booked.iter().any(|a| a.status == navigator_domain::api::supervision::AppointmentStatus::Booked) {
                     return Err(ApiError::Conflict(
-                        if lang == Lang::En { "You already have an appointment. Change it instead of booking another." } else { "Ya tiene una cita. Cámbiela en lugar de reservar otra." }.into(),
+                        words::text(lang, "server-already-booked").into(),
                     ));
                 }
                 free_slot(tx, state, &office, &slot_id, lang).await?;

@@ -6,6 +6,7 @@ mod audit_trail;
 mod authorization;
 mod health;
 mod idempotency;
+mod language;
 mod openapi;
 mod records;
 mod session;
