@@ -42,7 +42,7 @@ pub fn App(bundle: Bundle, pages: PageView) -> impl IntoView {
     let navigation = Navigation::provide(bundle);
     // The bare home page opens in the language the person chose last time.
     if navigation.path_untracked() == "/"
-        && let Some(lang) = language_memory::remembered().filter(|l| *l != Lang::En)
+        && let Some(lang) = language_memory::remembered().filter(|l| *l != Lang::default())
         && let Some(home) = AppPath::href(lang, Page::Home)
     {
         navigation.replace(&home);

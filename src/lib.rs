@@ -16,13 +16,30 @@ mod shell;
 mod static_page;
 mod text;
 mod today;
+mod words;
 
 pub use app::{App, PageView};
-use navigator_domain::Bundle;
+use navigator_domain::{AppPath, Bundle};
 
-/// Mounts the app on the page's `<body>` with the pages of one bundle.
+/// Fetches the words of the page's language, then mounts the app on the page's `<body>`
+/// with the pages of one bundle. Without its words the app cannot draw a page, so when
+/// they cannot be fetched the page's own HTML stays as it is.
 pub fn start(bundle: Bundle, pages: PageView) {
-    leptos::mount::mount_to_body(
-        move || leptos::prelude::view! { <App bundle=bundle pages=pages/> },
-    );
+    wasm_bindgen_futures::spawn_local(async move {
+        let path = leptos::prelude::window()
+            .location()
+            .pathname()
+            .unwrap_or_default();
+        let lang = AppPath::parse(&path).lang;
+        // The bare home page opens in the language chosen last time (App redirects).
+        let remembered = language_memory::remembered().filter(|_| path == "/");
+        for lang in std::iter::once(lang).chain(remembered) {
+            if words::load(bundle, lang).await.is_err() {
+                return;
+            }
+        }
+        leptos::mount::mount_to_body(
+            move || leptos::prelude::view! { <App bundle=bundle pages=pages/> },
+        );
+    });
 }

@@ -159,6 +159,8 @@ impl Navigation {
             || anchor.origin() != window().location().origin().unwrap_or_default()
             || path.starts_with("/api/")
             || AppPath::parse(&path).page.bundle() != self.bundle
+            // Another language's words are fetched by a fresh start of the app (ADR 12).
+            || !navigator_domain::words::is_installed(AppPath::parse(&path).lang)
             || same_page
         {
             return;

@@ -134,6 +134,16 @@ mod tests {
         assert!(html.starts_with("<a href=\"#main\" class=\"skip-link\">Skip to main content</a>"));
     }
 
+    /// fmjfee.com (the I-901 fee) is official too: the footer must not say official services
+    /// are only on .gov addresses (shared/domain.md §7).
+    #[test]
+    fn the_footer_does_not_say_official_services_are_only_on_gov_addresses() {
+        for lang in Lang::ALL {
+            let html = footer(lang);
+            assert!(!html.contains(".gov"), "{html}");
+        }
+    }
+
     #[test]
     fn language_switch_keeps_the_page_and_the_answers() {
         let html = header(

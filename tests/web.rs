@@ -4,7 +4,7 @@
 
 use eservice_navigator::{App, PageView, bundles};
 use leptos::{prelude::*, task::tick};
-use navigator_domain::Bundle;
+use navigator_domain::{Bundle, Lang, words};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 use web_sys::HtmlElement;
@@ -17,12 +17,22 @@ async fn with_app_at(path: &str, check: impl AsyncFnOnce(&HtmlElement)) {
     with_bundle_at(Bundle::Site, bundles::site, path, check).await;
 }
 
+/// The words the app would fetch, written by the build script for these tests.
+fn install_words() {
+    let all: Vec<(Lang, words::Catalogue)> =
+        serde_json::from_str(include_str!(concat!(env!("OUT_DIR"), "/words-all.json"))).unwrap();
+    for (lang, catalogue) in all {
+        words::install(lang, catalogue);
+    }
+}
+
 async fn with_bundle_at(
     bundle: Bundle,
     pages: PageView,
     path: &str,
     check: impl AsyncFnOnce(&HtmlElement),
 ) {
+    install_words();
     let history = window().history().unwrap();
     let original = window().location().pathname().unwrap();
     history

@@ -28,3 +28,20 @@ pub fn about_page(lang: Lang) -> StaticPage {
 pub fn AboutPage() -> impl IntoView {
     about_page(use_navigation().lang_untracked()).into_view()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Official services are not all on .gov: the I-901 fee is paid at fmjfee.com
+    /// (shared/domain.md §7). The page sends people to the addresses it lists instead.
+    #[test]
+    fn official_services_are_not_said_to_be_only_on_gov_addresses() {
+        for lang in Lang::ALL {
+            let t = shell_text(lang);
+            for text in t.about_not_gov.into_iter().chain([t.home_not_gov]) {
+                assert!(!text.contains(".gov"), "{text}");
+            }
+        }
+    }
+}

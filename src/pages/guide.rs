@@ -8,11 +8,7 @@ use navigator_domain::{
 };
 
 use crate::{
-    content,
-    markup::Markup,
-    navigation::use_navigation,
-    static_page::StaticPage,
-    text::{find_text, shell_text},
+    content, markup::Markup, navigation::use_navigation, static_page::StaticPage, text::shell_text,
 };
 
 pub fn guide_page(lang: Lang, summary: Option<&GuideSummary>, body: &str) -> StaticPage {
@@ -38,7 +34,7 @@ pub fn guide_page(lang: Lang, summary: Option<&GuideSummary>, body: &str) -> Sta
             ),
             ("class", "link-button"),
         ],
-        find_text(lang).start_title,
+        s.guide_find_link,
     );
     m.close("div");
     StaticPage::new(

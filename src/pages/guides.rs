@@ -7,11 +7,11 @@ use navigator_domain::{
 };
 
 use crate::{
-    content, markup::Markup, navigation::use_navigation, static_page::StaticPage, text::find_text,
+    content, markup::Markup, navigation::use_navigation, static_page::StaticPage, text::shell_text,
 };
 
 pub fn guides_page(lang: Lang, list: &[GuideSummary]) -> StaticPage {
-    let t = find_text(lang);
+    let t = shell_text(lang);
     let mut m = Markup::new();
     m.element("p", &[("class", "lead")], t.guides_lead);
     let groups = [

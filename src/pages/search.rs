@@ -7,14 +7,11 @@ use leptos::prelude::*;
 use navigator_domain::{
     AppPath, Lang, Page,
     search::{SearchEntry, search},
+    words::format,
 };
 
 use crate::{
-    content,
-    markup::Markup,
-    navigation::use_navigation,
-    static_page::StaticPage,
-    text::{find_text, shell_text},
+    content, markup::Markup, navigation::use_navigation, static_page::StaticPage, text::shell_text,
 };
 
 /// Loads the search index ahead of need.
@@ -40,12 +37,11 @@ pub fn query_words(query: &str) -> Option<String> {
 
 /// The page for a query: the form, an error when the query is empty, or the results.
 pub fn search_page(lang: Lang, words: Option<&str>, entries: &[SearchEntry]) -> StaticPage {
-    let t = find_text(lang);
-    let s = shell_text(lang);
+    let t = shell_text(lang);
     let missing = words.is_some_and(|w| w.trim().is_empty());
     let mut before = Markup::new();
     if missing {
-        before.error_summary(s.error_summary_title, &[("q", t.search_missing)]);
+        before.error_summary(t.error_summary_title, &[("q", t.search_missing)]);
     }
     let mut m = Markup::new();
     let action = AppPath::href(lang, Page::Search).unwrap_or_default();
@@ -74,7 +70,7 @@ pub fn search_page(lang: Lang, words: Option<&str>, entries: &[SearchEntry]) -> 
     .element("label", &[("class", "label"), ("for", "q")], t.search_label);
     if missing {
         m.open("p", &[("id", "q-error"), ("class", "error-message")])
-            .element("span", &[("class", "visually-hidden")], s.error_prefix)
+            .element("span", &[("class", "visually-hidden")], t.error_prefix)
             .text(t.search_missing)
             .close("p");
     }
@@ -107,7 +103,7 @@ pub fn search_page(lang: Lang, words: Option<&str>, entries: &[SearchEntry]) -> 
         m.open("div", &[("role", "status")]).element(
             "h2",
             &[("class", "heading-m")],
-            &[t.results_for, " “", words, "”"].concat(),
+            &format(lang, "shell-search-results-for", &[("words", words.into())]),
         );
         let found = search(entries, words);
         if found.is_empty() {

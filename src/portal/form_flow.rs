@@ -10,6 +10,7 @@ use navigator_domain::{
     FieldErrors, Lang,
     calendar::{DateInput, Timestamp},
     form_draft::Draft,
+    words,
 };
 use serde_json::Value;
 
@@ -205,7 +206,7 @@ fn field_view(field: Field, saved: RwSignal<SavedForm>, errors: RwSignal<FieldEr
 
 fn label_of(field: &Field, lang: Lang) -> String {
     if field.optional {
-        [field.label, portal_text(lang).optional].concat()
+        words::format(lang, "portal-optional", &[("label", field.label.into())])
     } else {
         field.label.to_owned()
     }

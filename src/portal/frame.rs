@@ -7,7 +7,7 @@ use navigator_domain::{AppPath, Page, PortalArea};
 use super::{
     api, device_store,
     form_flow::query_value,
-    role_gate::role_name,
+    labels,
     session::{SessionState, use_session},
     session_timeout::SessionTimeout,
 };
@@ -48,7 +48,7 @@ pub fn PortalFrame(children: Children) -> impl IntoView {
             Some(view! {
                 <p class="account-bar__who">
                     {t.signed_in_as}" " <strong>{s.info.account.display_name.clone()}</strong>
-                    " (" {role_name(s.role(), lang)} ")"
+                    " (" {labels::role(s.role(), lang)} ")"
                 </p>
                 <button type="button" class="button button--secondary" on:click=move |_| sign_out(sign_in.clone())>{t.sign_out}</button>
             })

@@ -1,63 +1,71 @@
-//! The words for the domain's categories, in the page's language.
+//! The words for the domain's categories, in the page's language: each value has its own
+//! message in `locales/<lang>/portal.ftl` (`portal-opt_kind-stem`), named by the value, so
+//! no list has to stay in the order of an enum.
 
 use navigator_domain::{
     Lang,
     api::{
         audit::{AuditAction, AuditOutcome},
         dso::ChangeKind,
-        employment::ReportedBy,
+        employment::{Hours, ReportedBy},
+        session::AccountRole,
         student::{OptKind, PortalState},
         supervision::AppointmentStatus,
     },
+    routing::CourtCase,
+    words,
 };
 
-use crate::text::portal_text;
+/// The message `portal-<kind>-<value>`.
+fn label(lang: Lang, kind: &str, value: &str) -> &'static str {
+    words::text(lang, &["portal-", kind, "-", value].concat())
+}
+
+pub fn role(role: AccountRole, lang: Lang) -> &'static str {
+    label(lang, "role", role.id())
+}
 
 pub fn opt_kind(kind: OptKind, lang: Lang) -> &'static str {
-    let words = portal_text(lang).opt_kinds;
-    match kind {
-        OptKind::PostCompletion => words[0],
-        OptKind::Stem => words[1],
-        OptKind::M1 => words[2],
-    }
+    let value = match kind {
+        OptKind::PostCompletion => "post_completion",
+        OptKind::Stem => "stem",
+        OptKind::M1 => "m1",
+    };
+    label(lang, "opt_kind", value)
 }
 
 pub fn portal_state(state: PortalState, lang: Lang) -> &'static str {
-    let words = portal_text(lang).portal_states;
-    match state {
-        PortalState::NotInvited => words[0],
-        PortalState::Invited => words[1],
-        PortalState::InvitationExpired => words[2],
-        PortalState::Active => words[3],
-        PortalState::Locked => words[4],
-        PortalState::Closed => words[5],
-    }
+    let value = match state {
+        PortalState::NotInvited => "not_invited",
+        PortalState::Invited => "invited",
+        PortalState::InvitationExpired => "invitation_expired",
+        PortalState::Active => "active",
+        PortalState::Locked => "locked",
+        PortalState::Closed => "closed",
+    };
+    label(lang, "portal_state", value)
 }
 
 pub fn reported_by(by: ReportedBy, lang: Lang) -> &'static str {
-    let words = portal_text(lang).reported_by;
-    match by {
-        ReportedBy::Student => words[0],
-        ReportedBy::SchoolOfficial => words[1],
-    }
+    let value = match by {
+        ReportedBy::Student => "student",
+        ReportedBy::SchoolOfficial => "school_official",
+    };
+    label(lang, "reported_by", value)
 }
 
 pub fn change(kind: ChangeKind, lang: Lang) -> &'static str {
-    let words = portal_text(lang).changes;
-    match kind {
-        ChangeKind::Contact => words[0],
-        ChangeKind::EmploymentAdded => words[1],
-        ChangeKind::EmploymentEdited => words[2],
-        ChangeKind::EmploymentEnded => words[3],
-    }
+    let value = match kind {
+        ChangeKind::Contact => "contact",
+        ChangeKind::EmploymentAdded => "employment_added",
+        ChangeKind::EmploymentEdited => "employment_edited",
+        ChangeKind::EmploymentEnded => "employment_ended",
+    };
+    label(lang, "change_kind", value)
 }
 
 pub fn audit_action(action: AuditAction, lang: Lang) -> &'static str {
-    let index = AuditAction::ALL
-        .iter()
-        .position(|a| *a == action)
-        .unwrap_or_default();
-    portal_text(lang).actions[index]
+    label(lang, "audit_action", action.id())
 }
 
 pub const OUTCOMES: [AuditOutcome; 3] = [
@@ -67,17 +75,78 @@ pub const OUTCOMES: [AuditOutcome; 3] = [
 ];
 
 pub fn audit_outcome(outcome: AuditOutcome, lang: Lang) -> &'static str {
-    let index = OUTCOMES
-        .iter()
-        .position(|o| *o == outcome)
-        .unwrap_or_default();
-    portal_text(lang).outcomes[index]
+    label(lang, "audit_outcome", outcome.id())
 }
 
 pub fn appointment_status(status: AppointmentStatus, lang: Lang) -> &'static str {
-    let words = portal_text(lang).appointment_states;
-    match status {
-        AppointmentStatus::Booked => words[0],
-        AppointmentStatus::Cancelled => words[1],
+    let value = match status {
+        AppointmentStatus::Booked => "booked",
+        AppointmentStatus::Cancelled => "cancelled",
+    };
+    label(lang, "appointment_status", value)
+}
+
+/// "Yes", "No", "I’m not sure" for "Do you have a case in immigration court?".
+pub fn court_case(case: CourtCase, lang: Lang) -> &'static str {
+    label(lang, "court_case", case.id())
+}
+
+pub fn hours(hours: Hours, lang: Lang) -> &'static str {
+    label(lang, "hours_option", hours.id())
+}
+
+/// How a person signs in, by the sign-in form's answer id (`password`, `supervision`).
+pub fn sign_in_method(method: &str, lang: Lang) -> &'static str {
+    label(lang, "sign_in_method", method)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every value has its words in every language (a missing message panics in tests).
+    #[test]
+    fn every_value_has_a_label_in_every_language() {
+        use navigator_domain::api::{session::AccountRole::*, student::PortalState::*};
+        for lang in Lang::ALL {
+            let mut all = Vec::new();
+            all.extend([SchoolOfficial, Student, Supervised, Officer].map(|r| role(r, lang)));
+            all.extend(
+                [OptKind::PostCompletion, OptKind::Stem, OptKind::M1].map(|k| opt_kind(k, lang)),
+            );
+            all.extend(
+                [
+                    NotInvited,
+                    Invited,
+                    InvitationExpired,
+                    Active,
+                    Locked,
+                    Closed,
+                ]
+                .map(|s| portal_state(s, lang)),
+            );
+            all.extend(
+                [ReportedBy::Student, ReportedBy::SchoolOfficial].map(|b| reported_by(b, lang)),
+            );
+            all.extend(
+                [
+                    ChangeKind::Contact,
+                    ChangeKind::EmploymentAdded,
+                    ChangeKind::EmploymentEdited,
+                    ChangeKind::EmploymentEnded,
+                ]
+                .map(|c| change(c, lang)),
+            );
+            all.extend(AuditAction::ALL.map(|a| audit_action(a, lang)));
+            all.extend(OUTCOMES.map(|o| audit_outcome(o, lang)));
+            all.extend(
+                [AppointmentStatus::Booked, AppointmentStatus::Cancelled]
+                    .map(|s| appointment_status(s, lang)),
+            );
+            all.extend(CourtCase::ALL.iter().map(|c| court_case(*c, lang)));
+            all.extend([Hours::FullTime, Hours::PartTime].map(|h| hours(h, lang)));
+            all.extend(["password", "supervision"].map(|m| sign_in_method(m, lang)));
+            assert!(all.iter().all(|w| !w.is_empty()), "{}", lang.tag());
+        }
     }
 }

@@ -2,6 +2,7 @@
 //! stay as they are.
 
 use leptos::prelude::*;
+use navigator_domain::words;
 
 use crate::{navigation::use_navigation, text::portal_text};
 
@@ -19,23 +20,19 @@ fn with_page(query: &str, page: u32) -> String {
 #[component]
 pub fn Pagination(page: u32, pages: u32) -> impl IntoView {
     let navigation = use_navigation();
-    let t = portal_text(navigation.lang_untracked());
+    let lang = navigation.lang_untracked();
+    let t = portal_text(lang);
     let (path, query) = (navigation.path_untracked(), navigation.query_untracked());
     let link = |target: u32, text: &'static str| {
         let href = [path.as_str(), "?", &with_page(&query, target)].concat();
         view! { <a class="pagination__link" href=href>{text}</a> }
     };
     (pages > 1).then(|| {
-        let status = [
-            t.page_of.0,
-            " ",
-            &page.to_string(),
-            " ",
-            t.page_of.1,
-            " ",
-            &pages.to_string(),
-        ]
-        .concat();
+        let status = words::format(
+            lang,
+            "portal-page_of",
+            &[("page", page.into()), ("pages", pages.into())],
+        );
         view! {
             <nav class="pagination" aria-label=status.clone()>
                 {(page > 1).then(|| link(page - 1, t.previous))}

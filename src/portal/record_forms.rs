@@ -15,6 +15,7 @@ use navigator_domain::{
 use super::{
     device_store::NextStep,
     form::{Field, FormSpec, Step},
+    labels,
 };
 use crate::text::portal_text;
 
@@ -190,16 +191,9 @@ pub fn employment_form(form: RecordForm, editing: bool, lang: Lang) -> FormSpec 
     let hours = Field::choice(
         "hours",
         t.hours,
-        vec![
-            (
-                Hours::FullTime.id().to_owned(),
-                t.hours_options[0].to_owned(),
-            ),
-            (
-                Hours::PartTime.id().to_owned(),
-                t.hours_options[1].to_owned(),
-            ),
-        ],
+        [Hours::FullTime, Hours::PartTime]
+            .map(|h| (h.id().to_owned(), labels::hours(h, lang).to_owned()))
+            .to_vec(),
     );
     let employer: Vec<Field> = [
         Field::text("employer_name", t.employer_name).text_options(None, None, None, true, None)
@@ -284,4 +278,23 @@ pub fn end_employment_form(form: RecordForm, start: Date, lang: Lang) -> FormSpe
         fields: vec![Field::date("end_date", t.end_date)],
     }];
     form.finish(spec, t.end_employment_submit, t.end_employment_sent)
+}
+
+#[cfg(test)]
+mod tests {
+    use navigator_domain::Lang;
+
+    use super::Filler;
+
+    /// A change a student makes in the SEVP Portal reaches SEVIS at once; the DSO's 21 days
+    /// are for changes reported to the school (shared/domain.md §1 and §7).
+    #[test]
+    fn a_students_own_change_does_not_wait_for_the_dso() {
+        for lang in Lang::ALL {
+            let student = &Filler::Student.next(lang)[0].text;
+            assert!(!student.contains("21"), "{}: {student}", lang.tag());
+            let official = &Filler::Official.next(lang)[0].text;
+            assert!(official.contains("21"), "{}: {official}", lang.tag());
+        }
+    }
 }

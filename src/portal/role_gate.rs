@@ -3,9 +3,12 @@
 //! pages.
 
 use leptos::prelude::*;
-use navigator_domain::{AppPath, Page, PortalArea, PortalRoute, api::session::AccountRole};
+use navigator_domain::{AppPath, Page, PortalArea, PortalRoute, api::session::AccountRole, words};
 
-use super::session::{SessionState, use_session};
+use super::{
+    labels,
+    session::{SessionState, use_session},
+};
 use crate::{
     navigation::use_navigation,
     page_heading::PageHeading,
@@ -37,16 +40,6 @@ pub fn sign_in_href() -> String {
         String::from(js_sys::encode_uri_component(&here)),
     ]
     .concat()
-}
-
-pub fn role_name(role: AccountRole, lang: navigator_domain::Lang) -> &'static str {
-    let roles = portal_text(lang).roles;
-    match role {
-        AccountRole::SchoolOfficial => roles[0],
-        AccountRole::Student => roles[1],
-        AccountRole::Supervised => roles[2],
-        AccountRole::Officer => roles[3],
-    }
 }
 
 #[component]
@@ -97,9 +90,14 @@ pub fn RoleGate(role: AccountRole, children: ChildrenFn) -> impl IntoView {
         Gate::Wrong { name, role } => {
             let home = PortalRoute::home(PortalArea::home_of(role)).path();
             let home = navigator_domain::path_in_language(&home, lang);
+            let body = words::format(
+                lang,
+                "portal-wrong_role_body",
+                &[("name", name.into()), ("role", labels::role(role, lang).into())],
+            );
             view! {
                 <PageHeading text=t.wrong_role_title/>
-                <p>{t.wrong_role_body}" " {name}" (" {role_name(role, lang)}")."</p>
+                <p>{body}</p>
                 <a class="link-button" href=home>{t.go_to_yours}</a>
             }
             .into_any()

@@ -53,7 +53,7 @@ pub struct Session;
 
 thread_local! {
     static STATE: ArcRwSignal<SessionState> = {
-        Session.check(Lang::En);
+        Session.check(Lang::default());
         ArcRwSignal::new(SessionState::Checking)
     };
 }

@@ -5,7 +5,7 @@
 use std::time::Duration;
 
 use leptos::{prelude::*, task::spawn_local};
-use navigator_domain::api::session::SessionInfo;
+use navigator_domain::{api::session::SessionInfo, words};
 
 use super::{
     api::{self, ApiFailure},
@@ -71,10 +71,15 @@ pub fn SessionTimeout() -> impl IntoView {
     move || {
         let ended = matches!(session.state(), SessionState::Ended);
         minutes_left.get().filter(|_| !ended).map(|minutes| {
+            let body = words::format(
+                lang,
+                "portal-session_ending_body",
+                &[("minutes", minutes.into())],
+            );
             view! {
                 <div class="notification notification--warning" role="alert">
                     <h2 class="heading-m">{t.session_ending_title}</h2>
-                    <p>{t.session_ending_body}" " {minutes.to_string()}" " {t.minutes}</p>
+                    <p>{body}</p>
                     <button type="button" class="button" on:click=stay>{t.stay_signed_in}</button>
                 </div>
             }

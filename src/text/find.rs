@@ -1,120 +1,30 @@
-//! The words of "Find the right place", the guides pages and search that are not fetched
-//! content (headings, buttons, labels).
+//! The words of the pages of "Find the right place" that are not fetched content (headings,
+//! buttons, labels). The words are in `locales/<lang>/find.ftl`, one message per field
+//! (`find-start_title`); only the find bundle carries them.
 
-pub struct FindText {
-    pub start_title: &'static str,
-    pub start_lead: &'static str,
-    pub start_points: [&'static str; 3],
-    pub start_button: &'static str,
-    pub step_title_suffix: &'static str,
-    pub where_to_go: &'static str,
-    pub why: &'static str,
-    pub your_answers: &'static str,
-    pub change: &'static str,
-    pub next_steps: &'static str,
-    pub have_ready: &'static str,
-    pub have_ready_hint: &'static str,
-    pub deadlines: &'static str,
-    pub deadlines_tool: &'static str,
-    pub secondary_source: &'static str,
-    pub official_links: &'static str,
-    pub no_official_links: &'static str,
-    pub read_guide: &'static str,
-    pub tools_heading: &'static str,
-    pub start_again: &'static str,
-
-    pub guides_title: &'static str,
-    pub guides_lead: &'static str,
-    pub guide_groups: [&'static str; 3],
-
-    pub search_title: &'static str,
-    pub search_label: &'static str,
-    pub search_button: &'static str,
-    pub search_missing: &'static str,
-    pub results_for: &'static str,
-    pub search_none: &'static str,
+words_struct! {
+    /// The words of "Find the right place" in one language.
+    pub struct FindText in "find" {
+        start_title: &'static str,
+        start_lead: &'static str,
+        start_points: [&'static str; 3],
+        start_button: &'static str,
+        /// Appended to the tab title (" – Find the right place").
+        step_title_suffix: &'static str,
+        where_to_go: &'static str,
+        why: &'static str,
+        your_answers: &'static str,
+        change: &'static str,
+        next_steps: &'static str,
+        have_ready: &'static str,
+        have_ready_hint: &'static str,
+        deadlines: &'static str,
+        deadlines_tool: &'static str,
+        secondary_source: &'static str,
+        official_links: &'static str,
+        no_official_links: &'static str,
+        read_guide: &'static str,
+        tools_heading: &'static str,
+        start_again: &'static str,
+    }
 }
-
-pub static EN: FindText = FindText {
-    start_title: "Find the right place",
-    start_lead: "Answer a few questions about what you need. We will tell you which service or agency to use, why, what to have ready and where the official pages are.",
-    start_points: [
-        "It takes about 2 minutes.",
-        "We ask about your situation, never for names or numbers.",
-        "Your answers stay in the page address, so Back, reload and a shared link show the same page.",
-    ],
-    start_button: "Start now",
-    step_title_suffix: " – Find the right place",
-    where_to_go: "Where to go",
-    why: "Why",
-    your_answers: "Your answers",
-    change: "Change",
-    next_steps: "What to do next",
-    have_ready: "What to have ready",
-    have_ready_hint: "Tick each item as you find it. The list prints too.",
-    deadlines: "Deadlines",
-    deadlines_tool: "Work out your dates with the deadline calculator",
-    secondary_source: "From school guidance rather than an official page: check with your DSO.",
-    official_links: "Official links",
-    no_official_links: "Our source facts list no official address for this agency. Use the site of the U.S. embassy or consulate and check that its address ends in .gov.",
-    read_guide: "Read the full guide",
-    tools_heading: "Tools that help",
-    start_again: "Start again",
-
-    guides_title: "Guides",
-    guides_lead: "Plain-language guides to each ICE online service, and to the agencies people are often sent to instead.",
-    guide_groups: [
-        "Start here",
-        "ICE online services",
-        "Other agencies and help",
-    ],
-
-    search_title: "Search",
-    search_label: "Search guides and tools",
-    search_button: "Search",
-    search_missing: "Enter words to search for",
-    results_for: "Results for",
-    search_none: "Nothing matches. Try other words, or answer a few questions in Find the right place.",
-};
-
-pub static ES: FindText = FindText {
-    start_title: "Encuentre el lugar correcto",
-    start_lead: "Responda unas pocas preguntas sobre lo que necesita. Le diremos qué servicio o agencia usar, por qué, qué tener a mano y dónde están las páginas oficiales.",
-    start_points: [
-        "Toma unos 2 minutos.",
-        "Preguntamos por su situación, nunca por nombres ni números.",
-        "Sus respuestas quedan en la dirección de la página: Atrás, recargar y un enlace compartido muestran la misma página.",
-    ],
-    start_button: "Empezar",
-    step_title_suffix: " – Encuentre el lugar correcto",
-    where_to_go: "Adónde ir",
-    why: "Por qué",
-    your_answers: "Sus respuestas",
-    change: "Cambiar",
-    next_steps: "Qué hacer ahora",
-    have_ready: "Qué tener a mano",
-    have_ready_hint: "Marque cada cosa cuando la tenga. La lista también se imprime.",
-    deadlines: "Plazos",
-    deadlines_tool: "Calcule sus fechas con la calculadora de plazos",
-    secondary_source: "Viene de la orientación de las escuelas, no de una página oficial: confírmelo con su DSO.",
-    official_links: "Enlaces oficiales",
-    no_official_links: "Nuestros datos de referencia no incluyen una dirección oficial de esta agencia. Use el sitio de la embajada o el consulado de EE. UU. y compruebe que su dirección termine en .gov.",
-    read_guide: "Leer la guía completa",
-    tools_heading: "Herramientas útiles",
-    start_again: "Empezar de nuevo",
-
-    guides_title: "Guías",
-    guides_lead: "Guías en lenguaje sencillo sobre cada servicio en línea de ICE y sobre las agencias a las que a menudo se envía a la gente en su lugar.",
-    guide_groups: [
-        "Empiece aquí",
-        "Servicios en línea de ICE",
-        "Otras agencias y ayuda",
-    ],
-
-    search_title: "Buscar",
-    search_label: "Buscar en guías y herramientas",
-    search_button: "Buscar",
-    search_missing: "Escriba las palabras que quiere buscar",
-    results_for: "Resultados para",
-    search_none: "No hay coincidencias. Pruebe con otras palabras o responda unas preguntas en Encuentre el lugar correcto.",
-};

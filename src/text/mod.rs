@@ -1,7 +1,10 @@
-//! Every word of the app, in each language: one struct per area, one `static` value per
-//! language, so a string missing in one language does not build
-//! (docs/adr/0001-typed-text-catalogues.md). Long content (guides, the words of "Find the
-//! right place") is not here: it is fetched per page from `/content/`.
+//! Typed views of the words of each area: one struct per area whose fields are messages of
+//! `locales/<lang>/<area>.ftl`, loaded from the language's catalogue on first use
+//! (docs/adr/0012-words-as-fluent-catalogues.md). Long content (guides, the words of "Find
+//! the right place") is not here: it is fetched per page from `/content/`.
+
+#[macro_use]
+pub(crate) mod words_struct;
 
 mod find;
 mod portal;
@@ -15,30 +18,71 @@ pub use tools::ToolsText;
 
 use navigator_domain::Lang;
 
-pub const fn shell_text(lang: Lang) -> &'static ShellText {
-    match lang {
-        Lang::En => &shell::EN,
-        Lang::Es => &shell::ES,
-    }
+pub fn shell_text(lang: Lang) -> &'static ShellText {
+    ShellText::get(lang)
 }
 
-pub const fn find_text(lang: Lang) -> &'static FindText {
-    match lang {
-        Lang::En => &find::EN,
-        Lang::Es => &find::ES,
-    }
+pub fn find_text(lang: Lang) -> &'static FindText {
+    FindText::get(lang)
 }
 
-pub const fn tools_text(lang: Lang) -> &'static ToolsText {
-    match lang {
-        Lang::En => &tools::EN,
-        Lang::Es => &tools::ES,
-    }
+pub fn tools_text(lang: Lang) -> &'static ToolsText {
+    ToolsText::get(lang)
 }
 
-pub const fn portal_text(lang: Lang) -> &'static PortalText {
-    match lang {
-        Lang::En => &portal::EN,
-        Lang::Es => &portal::ES,
+pub fn portal_text(lang: Lang) -> &'static PortalText {
+    PortalText::get(lang)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Loading a struct reads every field's message: a missing id panics here.
+    #[test]
+    fn shell_find_and_tools_words_load_in_every_language() {
+        for lang in Lang::ALL {
+            assert!(!ShellText::get(lang).site_name.is_empty());
+            assert!(!FindText::get(lang).start_title.is_empty());
+            assert!(!ToolsText::get(lang).index_title.is_empty());
+        }
+    }
+
+    /// The messages the pages fill in with `words::format`, with the values the pages pass:
+    /// a placeholder without a value would show as `{name}`.
+    #[test]
+    fn every_message_with_values_gets_all_of_them() {
+        use navigator_domain::words::{Arg, format};
+        let date = || Arg::from("1 June 2026");
+        let messages: [(&str, Vec<(&str, Arg)>); 10] = [
+            ("shell-search-results-for", vec![("words", "portal".into())]),
+            ("tools-job-heading", vec![("number", 2usize.into())]),
+            (
+                "tools-days-used-of",
+                vec![("used", 1u32.into()), ("allowed", 90u32.into())],
+            ),
+            ("tools-days-left", vec![("left", 89u32.into())]),
+            (
+                "tools-counted-from-to",
+                vec![("from", date()), ("to", date())],
+            ),
+            (
+                "tools-stretch",
+                vec![("from", date()), ("to", date()), ("days", 1i64.into())],
+            ),
+            (
+                "tools-counted-from-day-after",
+                vec![("date", date()), ("counting", "10 days".into())],
+            ),
+            ("tools-grace-days", vec![("days", 60u32.into())]),
+            ("tools-window-not-yet", vec![("days", 5u32.into())]),
+            ("tools-window-open", vec![("days", 0u32.into())]),
+        ];
+        for lang in Lang::ALL {
+            for (id, args) in &messages {
+                let text = format(lang, id, args);
+                assert!(!text.contains(['{', '}']), "{}: {id} = {text}", lang.tag());
+            }
+        }
     }
 }

@@ -16,6 +16,7 @@ mod size;
 mod test_suite;
 mod toolchain;
 mod tools;
+mod words_files;
 mod workspace;
 
 use std::process::ExitCode;

@@ -11,6 +11,7 @@ use navigator_domain::{
         opt_filing_window, recertification, stem_opt_filing_window, stem_reporting_schedule,
     },
     calendar::{CalendarEvent, Date, DateInput, DateLabel},
+    words::format,
 };
 
 use super::{
@@ -40,34 +41,13 @@ const GRACE: [(&str, GracePeriodCase); 4] = [
     ("failed", GracePeriodCase::FailedToMaintainStatus),
 ];
 
-const CHANGED_ON: DateLabel = DateLabel {
-    en: "date of the change",
-    es: "fecha del cambio",
-};
-const ENDED_ON: DateLabel = DateLabel {
-    en: "date it ended",
-    es: "fecha en que terminó",
-};
-const PROGRAM_END: DateLabel = DateLabel {
-    en: "program end date",
-    es: "fecha de fin del programa",
-};
-const RECOMMENDATION: DateLabel = DateLabel {
-    en: "date of the recommendation",
-    es: "fecha de la recomendación",
-};
-const OPT_EAD_END: DateLabel = DateLabel {
-    en: "EAD end date",
-    es: "fecha de fin del EAD",
-};
-const STEM_START: DateLabel = DateLabel {
-    en: "STEM OPT start date",
-    es: "fecha de inicio de la STEM OPT",
-};
-const CERT_EXPIRES: DateLabel = DateLabel {
-    en: "certification expiration date",
-    es: "fecha de vencimiento de la certificación",
-};
+const CHANGED_ON: DateLabel = DateLabel::new("tools-date-label-changed-on");
+const ENDED_ON: DateLabel = DateLabel::new("tools-date-label-ended-on");
+const PROGRAM_END: DateLabel = DateLabel::new("tools-date-label-program-end");
+const RECOMMENDATION: DateLabel = DateLabel::new("tools-date-label-recommendation");
+const OPT_EAD_END: DateLabel = DateLabel::new("tools-date-label-opt-ead-end");
+const STEM_START: DateLabel = DateLabel::new("tools-date-label-stem-start");
+const CERT_EXPIRES: DateLabel = DateLabel::new("tools-date-label-certification-expires");
 
 #[derive(Clone)]
 enum Worked {
@@ -213,7 +193,7 @@ fn render(worked: Worked, lang: Lang, t: &'static ToolsText) -> impl IntoView {
                     <p class="big-number">{t.due}": " <strong>{d.due.long_with_weekday(lang)}</strong></p>
                 </div>
                 <h2 class="heading-m">{t.how_worked_out}</h2>
-                <p>{t.counted_from_day_after}" " {d.from.long(lang)}": " {d.counting.describe(lang)}"."</p>
+                <p>{format(lang, "tools-counted-from-day-after", &[("date", d.from.long(lang).into()), ("counting", d.counting.describe(lang).into())])}</p>
                 {(!skipped.is_empty()).then(|| view! {
                     <p>{t.not_counted}</p>
                     <ul class="list list--bullet">{skipped.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ul>
@@ -233,7 +213,7 @@ fn render(worked: Worked, lang: Lang, t: &'static ToolsText) -> impl IntoView {
             view! {
                 <div class="panel">
                     <p class="big-number">{t.grace_last_day}" " <strong>{last_day.long_with_weekday(lang)}</strong></p>
-                    <p>{days.to_string()}" " {t.days_word}</p>
+                    <p>{format(lang, "tools-grace-days", &[("days", days.into())])}</p>
                 </div>
                 <CalendarDownload events=events/>
             }
@@ -247,11 +227,13 @@ fn render(worked: Worked, lang: Lang, t: &'static ToolsText) -> impl IntoView {
         }
         Worked::Window(Ok(window), today) => {
             let state = match window.state(today) {
-                WindowState::NotYetOpen { days_until_open } => {
-                    [t.window_not_yet, " ", &days_until_open.to_string()].concat()
-                }
+                WindowState::NotYetOpen { days_until_open } => format(
+                    lang,
+                    "tools-window-not-yet",
+                    &[("days", days_until_open.into())],
+                ),
                 WindowState::Open { days_left } => {
-                    [t.window_open, " ", &days_left.to_string()].concat()
+                    format(lang, "tools-window-open", &[("days", days_left.into())])
                 }
                 WindowState::Closed => t.window_closed.to_owned(),
             };

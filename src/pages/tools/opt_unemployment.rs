@@ -8,6 +8,7 @@ use navigator_domain::{
         EmploymentPeriod, UnemploymentDays, UnemploymentError, UnemploymentLimit, unemployment_days,
     },
     calendar::{DateInput, DateLabel, DateRule},
+    words::format,
 };
 
 use super::form_errors::{FormErrors, date_of, message_of};
@@ -19,29 +20,48 @@ use crate::{
     today::today,
 };
 
-const KINDS: [(&str, UnemploymentLimit); 3] = [
-    ("post-completion", UnemploymentLimit::PostCompletionOpt),
-    ("stem", UnemploymentLimit::WithStemExtension),
-    ("m1", UnemploymentLimit::PostCompletionOpt),
+/// What the tool can tell each kind of practical training.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Kind {
+    /// F-1 OPT: the days without a job, counted against this limit.
+    Counted(UnemploymentLimit),
+    /// M-1 practical training has no unemployment allowance (the 90 days are an F-1 OPT
+    /// rule, 8 CFR 214.2(f)(10)(ii)(E)): no count, the person is sent to their DSO.
+    AskDso,
+}
+
+/// The radios' ids, in the order of `ToolsText::opt_kinds`.
+const KINDS: [(&str, Kind); 3] = [
+    (
+        "post-completion",
+        Kind::Counted(UnemploymentLimit::PostCompletionOpt),
+    ),
+    ("stem", Kind::Counted(UnemploymentLimit::WithStemExtension)),
+    ("m1", Kind::AskDso),
 ];
-const EAD_START: DateLabel = DateLabel {
-    en: "EAD start date",
-    es: "fecha de inicio del EAD",
-};
-const JOB_START: DateLabel = DateLabel {
-    en: "job’s start date",
-    es: "fecha de inicio del empleo",
-};
-const JOB_END: DateLabel = DateLabel {
-    en: "job’s end date",
-    es: "fecha de finalización del empleo",
-};
+
+fn kind_of(id: &str) -> Option<Kind> {
+    KINDS.iter().find(|(k, _)| *k == id).map(|(_, kind)| *kind)
+}
+
+const EAD_START: DateLabel = DateLabel::new("tools-date-label-ead-start");
+const JOB_START: DateLabel = DateLabel::new("tools-date-label-job-start");
+const JOB_END: DateLabel = DateLabel::new("tools-date-label-job-end");
+
+/// What the tool shows after Calculate.
+#[derive(Clone)]
+enum Shown {
+    Counted(Result<UnemploymentDays, UnemploymentError>),
+    AskDso,
+}
 
 #[derive(Clone, Copy)]
 struct JobRow {
     key: u32,
     start: RwSignal<DateInput>,
     end: RwSignal<DateInput>,
+    /// Fewer than 20 hours a week: not OPT employment.
+    under_20_hours: RwSignal<bool>,
 }
 
 impl JobRow {
@@ -50,6 +70,7 @@ impl JobRow {
             key,
             start: RwSignal::new(DateInput::default()),
             end: RwSignal::new(DateInput::default()),
+            under_20_hours: RwSignal::new(false),
         }
     }
     fn field(self, part: &str) -> String {
@@ -66,18 +87,25 @@ pub fn OptUnemploymentTool() -> impl IntoView {
     let jobs = RwSignal::new(vec![JobRow::new(1)]);
     let next_key = StoredValue::new(2u32);
     let errors = RwSignal::new(FormErrors::default());
-    let result = RwSignal::new(None::<Result<UnemploymentDays, UnemploymentError>>);
+    let result = RwSignal::new(None::<Shown>);
 
     let submit = move |event: SubmitEvent| {
         event.prevent_default();
         let today = today();
         let mut found = FormErrors::default();
-        let limit = kind
-            .get_untracked()
-            .and_then(|k| KINDS.iter().find(|(id, _)| *id == k).map(|(_, l)| *l));
-        if limit.is_none() {
-            found.add("kind", t.opt_kind_missing);
-        }
+        let limit = match kind.get_untracked().and_then(|k| kind_of(&k)) {
+            Some(Kind::Counted(limit)) => Some(limit),
+            Some(Kind::AskDso) => {
+                // No dates are needed to send someone to their DSO.
+                errors.set(FormErrors::default());
+                result.set(Some(Shown::AskDso));
+                return;
+            }
+            None => {
+                found.add("kind", t.opt_kind_missing);
+                None
+            }
+        };
         let start = ead
             .get_untracked()
             .parse(&[DateRule::WithinYears(10)], today)
@@ -109,12 +137,15 @@ pub fn OptUnemploymentTool() -> impl IntoView {
             periods.push(EmploymentPeriod {
                 start: job_start,
                 end,
+                part_time_under_20_hours: row.under_20_hours.get_untracked(),
             });
         }
         match (limit, start) {
             (Some(limit), Some(start)) if found.is_empty() => {
                 errors.set(found);
-                result.set(Some(unemployment_days(start, &periods, limit, today)));
+                result.set(Some(Shown::Counted(unemployment_days(
+                    start, &periods, limit, today,
+                ))));
             }
             _ => {
                 result.set(None);
@@ -135,12 +166,26 @@ pub fn OptUnemploymentTool() -> impl IntoView {
         rows.into_iter()
             .enumerate()
             .map(|(index, row)| {
-                let heading = [t.job, " ", &(index + 1).to_string()].concat();
+                let heading = format(lang, "tools-job-heading", &[("number", (index + 1).into())]);
+                let hours_id = row.field("under-20-hours");
                 view! {
                     <div class="job-row">
                         <h3 class="heading-s">{heading}</h3>
                         <DateFields name=row.field("start") legend=t.job_start value=row.start error=date_of(errors, row.field("start"))/>
                         <DateFields name=row.field("end") legend=t.job_end hint=t.job_end_hint.to_owned() value=row.end error=date_of(errors, row.field("end"))/>
+                        <div class="form-group">
+                            <div class="radios__item">
+                                <input
+                                    class="radios__input"
+                                    id=hours_id.clone()
+                                    name=hours_id.clone()
+                                    type="checkbox"
+                                    prop:checked=move || row.under_20_hours.get()
+                                    on:change=move |ev| row.under_20_hours.set(event_target_checked(&ev))
+                                />
+                                <label class="radios__label" for=hours_id>{t.job_under_20_hours}</label>
+                            </div>
+                        </div>
                         {(count > 1).then(|| view! {
                             <button type="button" class="button button--secondary" on:click=move |_| jobs.update(|rows| rows.retain(|r| r.key != row.key))>
                                 {t.remove_job}<span class="visually-hidden">{[" ", &(index + 1).to_string()].concat()}</span>
@@ -154,16 +199,17 @@ pub fn OptUnemploymentTool() -> impl IntoView {
 
     let summary = move || {
         result.get().map(|outcome| match outcome {
-            Err(UnemploymentError::NotStarted) => view! { <div class="panel"><p>{t.not_started}</p></div> }.into_any(),
-            Err(UnemploymentError::EndsBeforeStart(_)) => ().into_any(),
-            Ok(days) => {
+            Shown::AskDso => view! { <div class="panel"><p>{t.m1_ask_dso}</p></div> }.into_any(),
+            Shown::Counted(Err(UnemploymentError::NotStarted)) => view! { <div class="panel"><p>{t.not_started}</p></div> }.into_any(),
+            Shown::Counted(Err(UnemploymentError::EndsBeforeStart(_))) => ().into_any(),
+            Shown::Counted(Ok(days)) => {
                 let over = days.is_over_limit();
                 view! {
                     <div class="panel" class:panel--danger=over>
-                        <p class="big-number"><strong>{days.used.to_string()}</strong>" " {t.days_used}" " {t.of}" " {days.allowed.to_string()}</p>
-                        <p class="big-number"><strong>{days.left.to_string()}</strong>" " {t.days_left}</p>
+                        <p class="big-number"><strong>{days.used.to_string()}</strong>" " {format(lang, "tools-days-used-of", &[("used", days.used.into()), ("allowed", days.allowed.into())])}</p>
+                        <p class="big-number"><strong>{days.left.to_string()}</strong>" " {format(lang, "tools-days-left", &[("left", days.left.into())])}</p>
                         {over.then(|| view! { <p><strong>{t.over_limit}</strong></p> })}
-                        <p>{t.counted}" " {days.counted_from.long(lang)}" " {t.counted_to}" " {days.counted_to.long(lang)}"."</p>
+                        <p>{format(lang, "tools-counted-from-to", &[("from", days.counted_from.long(lang).into()), ("to", days.counted_to.long(lang).into())])}</p>
                         {days.runs_out_on.map(|d| view! { <p>{t.runs_out}" " <strong>{d.long_with_weekday(lang)}</strong>"."</p> })}
                     </div>
                     {(!days.unemployed.is_empty()).then(|| view! {
@@ -171,7 +217,8 @@ pub fn OptUnemploymentTool() -> impl IntoView {
                         <ul class="list list--bullet">
                             {days.unemployed.iter().map(|(from, to)| {
                                 let n = from.days_until(*to) + 1;
-                                view! { <li>{from.long(lang)}" – " {to.long(lang)}" (" {n.to_string()}" " {t.days_word}")"</li> }
+                                let line = format(lang, "tools-stretch", &[("from", from.long(lang).into()), ("to", to.long(lang).into()), ("days", n.into())]);
+                                view! { <li>{line}</li> }
                             }).collect_view()}
                         </ul>
                     })}
@@ -201,10 +248,40 @@ pub fn OptUnemploymentTool() -> impl IntoView {
             />
             <DateFields name="ead-start" legend=t.ead_start hint=t.ead_start_hint.to_owned() value=ead error=date_of(errors, "ead-start".to_owned())/>
             <h2 class="heading-m">{t.jobs_heading}</h2>
+            <p class="hint">{t.jobs_hint}</p>
             {job_rows}
             <p><button type="button" class="button button--secondary" on:click=add_job>{t.add_job}</button></p>
             <button type="submit" class="button">{t.calculate}</button>
         </form>
         <div aria-live="polite">{summary}</div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use navigator_domain::{Lang, words};
+
+    use super::*;
+
+    /// The 90 days are an F-1 OPT rule (8 CFR 214.2(f)(10)(ii)(E)); M-1 practical training
+    /// has no unemployment allowance, so M-1 students are sent to their DSO instead of being
+    /// shown a count (shared/domain.md §7).
+    #[test]
+    fn m1_practical_training_is_given_no_day_count() {
+        assert_eq!(kind_of("m1"), Some(Kind::AskDso));
+        for lang in Lang::ALL {
+            let label = tools_text(lang).opt_kinds[2];
+            assert!(!label.contains("90"), "{label}");
+            assert!(!words::text(lang, "tools-m1_ask_dso").is_empty());
+        }
+    }
+
+    /// Work under 20 hours a week is not OPT employment: its days count as unemployment.
+    #[test]
+    fn the_tool_says_jobs_under_20_hours_do_not_count() {
+        for lang in Lang::ALL {
+            let hint = words::text(lang, "tools-jobs_hint");
+            assert!(hint.contains("20"), "{hint}");
+        }
     }
 }

@@ -18,7 +18,7 @@ use crate::{
     portal::{
         api::{self, ApiFailure},
         form_flow::query_value,
-        role_gate::role_name,
+        labels,
         session::use_session,
     },
     text::portal_text,
@@ -123,8 +123,12 @@ pub fn SignInPage() -> impl IntoView {
     let has_errors = Signal::derive(move || !errors.with(FieldErrors::is_empty));
     let options = METHODS
         .iter()
-        .zip(t.sign_in_methods)
-        .map(|(id, label)| ((*id).to_owned(), label.to_owned()))
+        .map(|id| {
+            (
+                (*id).to_owned(),
+                labels::sign_in_method(id, lang).to_owned(),
+            )
+        })
         .collect();
     let fields = move || {
         match method.get().as_deref() {
@@ -158,7 +162,7 @@ pub fn SignInPage() -> impl IntoView {
             view! {
                 <div class="notification">
                     <p>{t.signed_in_as}" " <strong>{s.info.account.display_name.clone()}</strong>
-                        " (" {role_name(s.role(), lang)} ")."</p>
+                        " (" {labels::role(s.role(), lang)} ")."</p>
                     <a href=home>{t.go_to_yours}</a>
                 </div>
             }

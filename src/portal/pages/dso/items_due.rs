@@ -2,7 +2,7 @@
 //! each with its deadline and status, marked done one by one.
 
 use leptos::{prelude::*, task::spawn_local_scoped};
-use navigator_domain::{PortalRoute, api::dso::DueItem};
+use navigator_domain::{PortalRoute, api::dso::DueItem, words};
 
 use super::{dso_nav, href};
 use crate::{
@@ -71,9 +71,7 @@ fn DueItemRow(item: DueItem) -> impl IntoView {
     let title = [labels::change(item.change, lang), ": ", &item.student_name].concat();
     let student = href(PortalRoute::DsoStudent(item.student_id.clone()), lang);
     let due = [
-        t.due,
-        " ",
-        &item.due.long(lang),
+        words::format(lang, "portal-due", &[("date", item.due.long(lang).into())]).as_str(),
         " · ",
         item.reference.as_str(),
     ]

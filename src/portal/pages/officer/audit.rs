@@ -17,7 +17,6 @@ use crate::{
         labels,
         loaded::{load, loaded},
         pagination::Pagination,
-        role_gate::role_name,
     },
     text::portal_text,
 };
@@ -85,7 +84,7 @@ pub fn OfficerAuditPage() -> impl IntoView {
                 <ol class="card-list audit-log">
                     {listing.items.into_iter().map(|e| {
                         let who = match e.actor_role {
-                            Some(role) => [e.actor.as_str(), " (", role_name(role, lang), ")"].concat(),
+                            Some(role) => [e.actor.as_str(), " (", labels::role(role, lang), ")"].concat(),
                             None => e.actor.clone(),
                         };
                         view! {

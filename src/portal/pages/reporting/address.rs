@@ -8,6 +8,7 @@ use navigator_domain::{
     calculators::{DeadlineRule, deadline},
     path_in_language,
     routing::{CourtCase, filing_link},
+    words,
 };
 
 use crate::{
@@ -16,6 +17,7 @@ use crate::{
         device_store::NextStep,
         form::{Field, FormSpec, Step},
         form_flow::FormFlow,
+        labels,
         record_forms::address_fields_for_person,
     },
     text::portal_text,
@@ -33,8 +35,12 @@ pub fn ReportingAddressPage() -> impl IntoView {
     );
     let court = CourtCase::ALL
         .iter()
-        .zip(t.court_options)
-        .map(|(case, label)| (case.id().to_owned(), label.to_owned()))
+        .map(|case| {
+            (
+                case.id().to_owned(),
+                labels::court_case(*case, lang).to_owned(),
+            )
+        })
         .collect();
     spec.steps = vec![
         Step {
@@ -69,15 +75,14 @@ pub fn ReportingAddressPage() -> impl IntoView {
         std::iter::once(ice)
             .chain(receipt.follow_ups)
             .map(|f| {
-                let due = [
-                    f.rule.title(lang),
-                    " — ",
-                    t.due_by,
-                    " ",
-                    &f.due.long(lang),
-                    ".",
-                ]
-                .concat();
+                let due = words::format(
+                    lang,
+                    "portal-due_by",
+                    &[
+                        ("rule", f.rule.title(lang).into()),
+                        ("date", f.due.long(lang).into()),
+                    ],
+                );
                 NextStep {
                     text: if f.rule == DeadlineRule::IceAddressChange {
                         [t.tell_ice_too, " ", &due].concat()

@@ -10,9 +10,9 @@ use check_in::{ReportingBookPage, ReportingCancelPage, ReportingReschedulePage};
 use home::ReportingHomePage;
 
 use leptos::prelude::*;
-use navigator_domain::{Lang, PortalRoute, api::supervision::CheckInSlot};
+use navigator_domain::{Lang, PortalRoute, api::supervision::CheckInSlot, words};
 
-use crate::{pages::NotFoundPage, text::portal_text};
+use crate::pages::NotFoundPage;
 
 /// The pages of the bundle for people under supervision.
 pub fn reporting_pages(route: PortalRoute) -> AnyView {
@@ -29,14 +29,13 @@ pub fn reporting_pages(route: PortalRoute) -> AnyView {
 
 /// "Monday, 1 December 2026, 09:00 at Newark ERO": a time as people say it.
 fn slot_label(slot: &CheckInSlot, lang: Lang) -> String {
-    [
-        slot.date.long_with_weekday(lang),
-        ", ".into(),
-        slot.time.clone(),
-        " ".into(),
-        portal_text(lang).at_office.to_owned(),
-        " ".into(),
-        slot.office.clone(),
-    ]
-    .concat()
+    words::format(
+        lang,
+        "portal-slot",
+        &[
+            ("date", slot.date.long_with_weekday(lang).into()),
+            ("time", slot.time.as_str().into()),
+            ("office", slot.office.as_str().into()),
+        ],
+    )
 }

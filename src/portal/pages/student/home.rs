@@ -8,7 +8,7 @@ use navigator_domain::{
         student::StudentProfile,
     },
     calculators::{StemReport, UnemploymentDays},
-    path_in_language,
+    path_in_language, words,
 };
 
 use crate::{
@@ -73,7 +73,7 @@ pub fn StudentHomePage() -> impl IntoView {
                 view! {
                     <ul class="list">
                         {reports.into_iter().map(|r| view! {
-                            <li><strong>{r.kind.label(lang)}</strong>": " {t.report_due}" " {r.due.long(lang)}</li>
+                            <li><strong>{r.kind.label(lang)}</strong>": " {words::format(lang, "portal-report_due", &[("date", r.due.long(lang).into())])}</li>
                         }).collect_view()}
                     </ul>
                 }.into_any()

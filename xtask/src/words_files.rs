@@ -1,0 +1,32 @@
+//! Each bundle's words catalogue in each language, compiled from locales/ into
+//! `target/content/<lang>/words-<bundle>-<hash>.json` (ADR 12). The app's build script
+//! computes the same hash, so the app asks for exactly the file this build wrote.
+
+use std::path::Path;
+
+use navigator_domain::{Bundle, Lang, words::source};
+
+use crate::workspace::Result;
+
+/// Writes every bundle's catalogue; returns how many files it wrote.
+pub fn write(content: &Path) -> Result<usize> {
+    let hash = source::content_hash();
+    let mut files = 0;
+    for lang in Lang::ALL {
+        for bundle in Bundle::ALL {
+            let catalogue = source::compile(lang, Some(bundle.word_areas()))
+                .map_err(|errors| format!("locales/{}: {}", lang.tag(), errors.join("\n")))?;
+            let json = serde_json::to_string(&catalogue).map_err(|e| e.to_string())?;
+            // words_url is absolute (`/content/…`); the files live under target/content.
+            let url = bundle.words_url(lang, &hash);
+            let path = content.join(url.trim_start_matches("/content/"));
+            if let Some(parent) = path.parent() {
+                std::fs::create_dir_all(parent)
+                    .map_err(|e| format!("{}: {e}", parent.display()))?;
+            }
+            std::fs::write(&path, json).map_err(|e| format!("{}: {e}", path.display()))?;
+            files += 1;
+        }
+    }
+    Ok(files)
+}
