@@ -12,7 +12,7 @@ mod bundle_words;
 mod catalogue;
 mod plural;
 mod registry;
-#[cfg(any(test, feature = "words-source"))]
+#[cfg(not(target_arch = "wasm32"))]
 pub mod source;
 
 pub use catalogue::{Arg, Catalogue, Message, Piece, VariantKey};

@@ -27,11 +27,11 @@ pub fn is_installed(lang: Lang) -> bool {
 }
 
 fn catalogue(lang: Lang) -> Option<&'static Catalogue> {
-    #[cfg(any(test, feature = "words-source"))]
+    #[cfg(not(target_arch = "wasm32"))]
     {
         Some(slot(lang).get_or_init(|| super::source::embedded_catalogue(lang)))
     }
-    #[cfg(not(any(test, feature = "words-source")))]
+    #[cfg(target_arch = "wasm32")]
     {
         slot(lang).get()
     }
