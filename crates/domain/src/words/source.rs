@@ -6,7 +6,10 @@
 //! Used by the build (`cargo xtask content`), the app's build script (the catalogue's
 //! content hash), the server (its 422 messages) and the tests.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::{
+    collections::{BTreeMap, BTreeSet},
+    sync::OnceLock,
+};
 
 use fluent_syntax::{ast, parser};
 
@@ -162,41 +165,73 @@ pub fn variables(message: &Message) -> BTreeSet<String> {
     out
 }
 
-struct Entry<'s> {
+type Pattern = ast::Pattern<&'static str>;
+
+struct Entry {
     area: &'static str,
-    pattern: &'s ast::Pattern<&'static str>,
+    pattern: &'static Pattern,
 }
 
-struct Parsed<'s> {
-    messages: BTreeMap<String, Entry<'s>>,
-    terms: BTreeMap<String, &'s ast::Pattern<&'static str>>,
+struct Parsed {
+    messages: BTreeMap<String, Entry>,
+    terms: BTreeMap<String, &'static Pattern>,
 }
 
-fn parse_language(lang: Lang) -> Result<Parsed<'static>, Vec<String>> {
+/// A Fluent file parsed, with what the parser could not read.
+struct ParsedFile {
+    file: SourceFile,
+    resource: ast::Resource<&'static str>,
+    errors: Vec<String>,
+}
+
+/// Every embedded file, parsed once per program: the build compiles each language once per
+/// bundle, and the checks compile every language again.
+fn parsed_files() -> &'static [ParsedFile] {
+    static PARSED: OnceLock<Vec<ParsedFile>> = OnceLock::new();
+    PARSED.get_or_init(|| {
+        embedded_files()
+            .iter()
+            .map(|file| {
+                let (resource, errors) = match parser::parse(file.text) {
+                    Ok(resource) => (resource, Vec::new()),
+                    Err((resource, parse_errors)) => {
+                        let errors = parse_errors
+                            .into_iter()
+                            .map(|error| {
+                                let line = file.text[..error.pos.start.min(file.text.len())]
+                                    .matches('\n')
+                                    .count()
+                                    + 1;
+                                format!("{}/{}.ftl:{line}: {:?}", file.lang, file.area, error.kind)
+                            })
+                            .collect();
+                        (resource, errors)
+                    }
+                };
+                ParsedFile {
+                    file: *file,
+                    resource,
+                    errors,
+                }
+            })
+            .collect()
+    })
+}
+
+fn parse_language(lang: Lang) -> Result<Parsed, Vec<String>> {
     let mut errors = Vec::new();
     let mut parsed = Parsed {
         messages: BTreeMap::new(),
         terms: BTreeMap::new(),
     };
-    for file in embedded_files().iter().filter(|f| f.lang == lang.tag()) {
-        let resource: &'static ast::Resource<&'static str> =
-            Box::leak(Box::new(match parser::parse(file.text) {
-                Ok(resource) => resource,
-                Err((resource, parse_errors)) => {
-                    for error in parse_errors {
-                        let line = file.text[..error.pos.start.min(file.text.len())]
-                            .matches('\n')
-                            .count()
-                            + 1;
-                        errors.push(format!(
-                            "{}/{}.ftl:{line}: {:?}",
-                            file.lang, file.area, error.kind
-                        ));
-                    }
-                    resource
-                }
-            }));
-        let mut defined: Vec<(String, &'static ast::Pattern<&'static str>)> = Vec::new();
+    for ParsedFile {
+        file,
+        resource,
+        errors: parse_errors,
+    } in parsed_files().iter().filter(|p| p.file.lang == lang.tag())
+    {
+        errors.extend(parse_errors.iter().cloned());
+        let mut defined: Vec<(String, &'static Pattern)> = Vec::new();
         for entry in &resource.body {
             match entry {
                 ast::Entry::Message(message) => {
@@ -241,19 +276,19 @@ fn parse_language(lang: Lang) -> Result<Parsed<'static>, Vec<String>> {
     }
 }
 
-struct Resolver<'p, 's> {
-    parsed: &'p Parsed<'s>,
+struct Resolver<'p> {
+    parsed: &'p Parsed,
     errors: &'p mut Vec<String>,
     context: &'p str,
     depth: u8,
 }
 
-impl Resolver<'_, '_> {
+impl Resolver<'_> {
     fn error(&mut self, what: String) {
         self.errors.push(format!("`{}`: {what}", self.context));
     }
 
-    fn pattern(&mut self, pattern: &ast::Pattern<&'static str>, out: &mut Vec<Piece>) {
+    fn pattern(&mut self, pattern: &Pattern, out: &mut Vec<Piece>) {
         for element in &pattern.elements {
             match element {
                 ast::PatternElement::TextElement { value } => push_text(out, value),
@@ -339,7 +374,7 @@ impl Resolver<'_, '_> {
         }
     }
 
-    fn nested(&mut self, pattern: &ast::Pattern<&'static str>, out: &mut Vec<Piece>, name: &str) {
+    fn nested(&mut self, pattern: &Pattern, out: &mut Vec<Piece>, name: &str) {
         if self.depth > 8 {
             self.error(format!("`{name}` refers to itself"));
             return;
