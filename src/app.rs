@@ -41,8 +41,7 @@ fn page_action(event: &MouseEvent) {
 pub fn App(bundle: Bundle, pages: PageView) -> impl IntoView {
     let navigation = Navigation::provide(bundle);
     // The bare home page opens in the language the person chose last time.
-    if navigation.path_untracked() == "/"
-        && let Some(lang) = language_memory::remembered().filter(|l| *l != Lang::default())
+    if let Some(lang) = language_memory::home_language(&navigation.path_untracked())
         && let Some(home) = AppPath::href(lang, Page::Home)
     {
         navigation.replace(&home);

@@ -14,7 +14,13 @@ pub fn remember(lang: Lang) {
     }
 }
 
-pub fn remembered() -> Option<Lang> {
+/// The language the page at `path` must switch to: only the bare home page follows the
+/// remembered choice, and only when it is not the language served at the root.
+pub fn home_language(path: &str) -> Option<Lang> {
+    remembered().filter(|lang| path == "/" && *lang != Lang::default())
+}
+
+fn remembered() -> Option<Lang> {
     let storage = window().local_storage().ok()??;
     Lang::from_tag(&storage.get_item(KEY).ok()??)
 }

@@ -32,8 +32,7 @@ pub fn start(bundle: Bundle, pages: PageView) {
             .unwrap_or_default();
         let lang = AppPath::parse(&path).lang;
         // The bare home page opens in the language chosen last time (App redirects).
-        let remembered = language_memory::remembered().filter(|_| path == "/");
-        for lang in std::iter::once(lang).chain(remembered) {
+        for lang in std::iter::once(lang).chain(language_memory::home_language(&path)) {
             if words::load(bundle, lang).await.is_err() {
                 return;
             }

@@ -421,7 +421,7 @@ mod tests {
         );
     }
 
-    fn every_guide() -> Vec<(std::path::PathBuf, GuideSource)> {
+    fn every_guide() -> Vec<(Lang, std::path::PathBuf, GuideSource)> {
         let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../content/guides");
         Lang::ALL
             .into_iter()
@@ -430,7 +430,7 @@ mod tests {
                 Guide::ALL.into_iter().map(move |guide| {
                     let path = dir.join([guide.slug(), ".md"].concat());
                     let source = read_guide(&path).unwrap();
-                    (path, source)
+                    (lang, path, source)
                 })
             })
             .collect()
@@ -440,19 +440,14 @@ mod tests {
     fn guides_state_numbers_and_official_addresses_only_as_facts() {
         let failures: Vec<String> = every_guide()
             .iter()
-            .filter_map(|(path, guide)| check_literal_facts(guide, path).err())
+            .filter_map(|(_, path, guide)| check_literal_facts(guide, path).err())
             .collect();
         assert!(failures.is_empty(), "{}", failures.join("\n"));
     }
 
     #[test]
     fn every_guide_renders_with_its_facts() {
-        for (path, guide) in every_guide() {
-            let lang = if path.parent().is_some_and(|d| d.ends_with("es")) {
-                Lang::Es
-            } else {
-                Lang::En
-            };
+        for (lang, path, guide) in every_guide() {
             render_markdown(&guide.body, &path, lang).unwrap();
         }
     }
@@ -467,7 +462,7 @@ mod tests {
             "terminan en .gov",
             "termina en .gov",
         ];
-        for (path, guide) in every_guide() {
+        for (_, path, guide) in every_guide() {
             if path.ends_with("state-department.md") {
                 continue;
             }
