@@ -17,4 +17,4 @@ pub mod source;
 
 pub use catalogue::{Arg, Catalogue, Message, Piece, VariantKey};
 pub use plural::PluralCategory;
-pub use registry::{format, install, is_installed, text};
+pub use registry::{format, has, install, is_installed, text};

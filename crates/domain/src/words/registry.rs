@@ -37,6 +37,12 @@ fn catalogue(lang: Lang) -> Option<&'static Catalogue> {
     }
 }
 
+/// Whether the language's words hold a message: for lists and optional parts whose length
+/// the words decide (an outcome's steps, a question's hint), not the code.
+pub fn has(lang: Lang, id: &str) -> bool {
+    catalogue(lang).is_some_and(|c| c.get(id).is_some())
+}
+
 /// A message without placeholders.
 pub fn text(lang: Lang, id: &str) -> &'static str {
     match catalogue(lang).and_then(|c| c.text(id)) {
