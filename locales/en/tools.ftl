@@ -35,9 +35,9 @@ tools-link_sender_domain = The sender’s domain is:
 
 ## OPT unemployment days
 tools-opt_kind_legend = Which practical training are you on?
-tools-opt_kinds-1 = F-1 post-completion OPT ({ -fact-opt-unemployment-days } days)
-tools-opt_kinds-2 = STEM OPT extension ({ -fact-stem-opt-unemployment-days } days in all)
-tools-opt_kinds-3 = M-1 practical training
+tools-opt_kind-post-completion = F-1 post-completion OPT ({ -fact-opt-unemployment-days } days)
+tools-opt_kind-stem = STEM OPT extension ({ -fact-stem-opt-unemployment-days } days in all)
+tools-opt_kind-m1 = M-1 practical training
 tools-m1_ask_dso = M-1 practical training has no unemployment allowance to count: the limits in this tool are F-1 OPT rules. Ask your DSO what time without a job means for you.
 tools-opt_kind_missing = Select which practical training you are on
 tools-ead_start = EAD start date
@@ -72,21 +72,21 @@ tools-unemployment_note = Employment you have not reported, and jobs of fewer th
 
 ## Deadline calculator
 tools-calculator_legend = What do you want to work out?
-tools-calculators-1 = A reporting deadline after a change
-tools-calculators-2 = The end of a grace period
-tools-calculators-3 = When to file for OPT
-tools-calculators-4 = When to file for STEM OPT
-tools-calculators-5 = STEM OPT reports
-tools-calculators-6 = SEVP recertification (schools)
+tools-calculator-reporting = A reporting deadline after a change
+tools-calculator-grace = The end of a grace period
+tools-calculator-opt-window = When to file for OPT
+tools-calculator-stem-window = When to file for STEM OPT
+tools-calculator-stem-reports = STEM OPT reports
+tools-calculator-recertification = SEVP recertification (schools)
 tools-calculator_missing = Select what you want to work out
 tools-rule_legend = What needs reporting?
 tools-rule_missing = Select what needs reporting
 tools-changed_on = Date of the change
 tools-grace_legend = How did your program or OPT end?
-tools-grace_cases-1 = F-1: I completed my program or my OPT
-tools-grace_cases-2 = M-1: I completed my program
-tools-grace_cases-3 = My DSO authorised my withdrawal
-tools-grace_cases-4 = I failed to maintain status
+tools-grace_case-f1 = F-1: I completed my program or my OPT
+tools-grace_case-m1 = M-1: I completed my program
+tools-grace_case-withdrawal = My DSO authorised my withdrawal
+tools-grace_case-failed = I failed to maintain status
 tools-grace_missing = Select how your program or OPT ended
 tools-ended_on = Date it ended
 tools-program_end = Program end date

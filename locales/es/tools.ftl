@@ -35,9 +35,9 @@ tools-link_sender_domain = El dominio del remitente es:
 
 ## OPT unemployment days
 tools-opt_kind_legend = ¿Qué práctica profesional tiene?
-tools-opt_kinds-1 = OPT posterior a los estudios F-1 ({ -fact-opt-unemployment-days } días)
-tools-opt_kinds-2 = Extensión STEM de la OPT ({ -fact-stem-opt-unemployment-days } días en total)
-tools-opt_kinds-3 = Práctica profesional M-1
+tools-opt_kind-post-completion = OPT posterior a los estudios F-1 ({ -fact-opt-unemployment-days } días)
+tools-opt_kind-stem = Extensión STEM de la OPT ({ -fact-stem-opt-unemployment-days } días en total)
+tools-opt_kind-m1 = Práctica profesional M-1
 tools-m1_ask_dso = La práctica profesional M-1 no tiene días de desempleo que se puedan contar: los límites de esta herramienta son reglas de la OPT F-1. Pregunte a su DSO qué significa para usted el tiempo sin empleo.
 tools-opt_kind_missing = Seleccione qué práctica profesional tiene
 tools-ead_start = Fecha de inicio del EAD
@@ -72,21 +72,21 @@ tools-unemployment_note = El empleo que no ha informado y los empleos de menos d
 
 ## Deadline calculator
 tools-calculator_legend = ¿Qué quiere calcular?
-tools-calculators-1 = Un plazo para informar un cambio
-tools-calculators-2 = El fin de un periodo de gracia
-tools-calculators-3 = Cuándo solicitar la OPT
-tools-calculators-4 = Cuándo solicitar la STEM OPT
-tools-calculators-5 = Los informes de la STEM OPT
-tools-calculators-6 = La recertificación del SEVP (escuelas)
+tools-calculator-reporting = Un plazo para informar un cambio
+tools-calculator-grace = El fin de un periodo de gracia
+tools-calculator-opt-window = Cuándo solicitar la OPT
+tools-calculator-stem-window = Cuándo solicitar la STEM OPT
+tools-calculator-stem-reports = Los informes de la STEM OPT
+tools-calculator-recertification = La recertificación del SEVP (escuelas)
 tools-calculator_missing = Seleccione qué quiere calcular
 tools-rule_legend = ¿Qué hay que informar?
 tools-rule_missing = Seleccione qué hay que informar
 tools-changed_on = Fecha del cambio
 tools-grace_legend = ¿Cómo terminó su programa o su OPT?
-tools-grace_cases-1 = F-1: terminé mi programa o mi OPT
-tools-grace_cases-2 = M-1: terminé mi programa
-tools-grace_cases-3 = Mi DSO autorizó mi retiro
-tools-grace_cases-4 = No mantuve mi estatus
+tools-grace_case-f1 = F-1: terminé mi programa o mi OPT
+tools-grace_case-m1 = M-1: terminé mi programa
+tools-grace_case-withdrawal = Mi DSO autorizó mi retiro
+tools-grace_case-failed = No mantuve mi estatus
 tools-grace_missing = Seleccione cómo terminó su programa o su OPT
 tools-ended_on = Fecha en que terminó
 tools-program_end = Fecha de fin del programa

@@ -13,12 +13,13 @@ use navigator_domain::{
         supervision::AppointmentStatus,
     },
     routing::CourtCase,
-    words,
 };
+
+use crate::text::choice_label;
 
 /// The message `portal-<kind>-<value>`.
 fn label(lang: Lang, kind: &str, value: &str) -> &'static str {
-    words::text(lang, &["portal-", kind, "-", value].concat())
+    choice_label(lang, &["portal-", kind].concat(), value)
 }
 
 pub fn role(role: AccountRole, lang: Lang) -> &'static str {

@@ -34,6 +34,13 @@ pub fn portal_text(lang: Lang) -> &'static PortalText {
     PortalText::get(lang)
 }
 
+/// The label of one value of a list of choices, the message `<kind>-<id>`
+/// (`tools-opt_kind-stem`): named by the value, so no list of words has to stay in the
+/// order of a list in code.
+pub fn choice_label(lang: Lang, kind: &str, id: &str) -> &'static str {
+    navigator_domain::words::text(lang, &[kind, "-", id].concat())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -34,8 +34,6 @@ words_struct! {
         link_sender_domain: &'static str,
 
         opt_kind_legend: &'static str,
-        /// Post-completion OPT, STEM OPT, M-1 practical training (the tool's `KINDS`).
-        opt_kinds: [&'static str; 3],
         opt_kind_missing: &'static str,
         /// Shown instead of a count to M-1 students.
         m1_ask_dso: &'static str,
@@ -58,15 +56,11 @@ words_struct! {
         unemployment_note: &'static str,
 
         calculator_legend: &'static str,
-        /// In the order of the deadline tool's `CALCULATORS`.
-        calculators: [&'static str; 6],
         calculator_missing: &'static str,
         rule_legend: &'static str,
         rule_missing: &'static str,
         changed_on: &'static str,
         grace_legend: &'static str,
-        /// In the order of the deadline tool's `GRACE`.
-        grace_cases: [&'static str; 4],
         grace_missing: &'static str,
         ended_on: &'static str,
         program_end: &'static str,

@@ -22,7 +22,7 @@ use crate::{
     components::{DateFields, ErrorSummary, Radios, date_error},
     navigation::use_navigation,
     page_heading::PageHeading,
-    text::{ToolsText, tools_text},
+    text::{ToolsText, choice_label, tools_text},
     today::today,
 };
 
@@ -347,8 +347,10 @@ pub fn DeadlinesTool() -> impl IntoView {
     };
     let calculators: Vec<(String, String)> = CALCULATORS
         .iter()
-        .zip(t.calculators)
-        .map(|(id, l)| ((*id).to_owned(), l.to_owned()))
+        .map(|id| {
+            let label = choice_label(lang, "tools-calculator", id);
+            ((*id).to_owned(), label.to_owned())
+        })
         .collect();
     let fields = move || {
         let which = inputs.calculator.get()?;
@@ -374,7 +376,7 @@ pub fn DeadlinesTool() -> impl IntoView {
                 <Radios
                     name="grace"
                     legend=view! { <span class="fieldset__heading">{t.grace_legend}</span> }.into_any()
-                    options=GRACE.iter().zip(t.grace_cases).map(|((id, _), l)| ((*id).to_owned(), l.to_owned())).collect()
+                    options=GRACE.iter().map(|(id, _)| ((*id).to_owned(), choice_label(lang, "tools-grace_case", id).to_owned())).collect()
                     selected=inputs.grace
                     error=message_of(errors, "grace")
                 />

@@ -16,7 +16,7 @@ use crate::{
     components::{DateFields, ErrorSummary, Radios, date_error},
     navigation::use_navigation,
     page_heading::PageHeading,
-    text::tools_text,
+    text::{choice_label, tools_text},
     today::today,
 };
 
@@ -30,7 +30,7 @@ enum Kind {
     AskDso,
 }
 
-/// The radios' ids, in the order of `ToolsText::opt_kinds`.
+/// The radios' ids; each labelled by `tools-opt_kind-<id>`.
 const KINDS: [(&str, Kind); 3] = [
     (
         "post-completion",
@@ -231,8 +231,10 @@ pub fn OptUnemploymentTool() -> impl IntoView {
 
     let options: Vec<(String, String)> = KINDS
         .iter()
-        .zip(t.opt_kinds)
-        .map(|((id, _), label)| ((*id).to_owned(), label.to_owned()))
+        .map(|(id, _)| {
+            let label = choice_label(lang, "tools-opt_kind", id);
+            ((*id).to_owned(), label.to_owned())
+        })
         .collect();
     view! {
         <PageHeading text=Tool::OptUnemployment.title(lang) has_errors=Signal::derive(move || !errors.with(FormErrors::is_empty))/>
@@ -270,7 +272,7 @@ mod tests {
     fn m1_practical_training_is_given_no_day_count() {
         assert_eq!(kind_of("m1"), Some(Kind::AskDso));
         for lang in Lang::ALL {
-            let label = tools_text(lang).opt_kinds[2];
+            let label = choice_label(lang, "tools-opt_kind", "m1");
             assert!(!label.contains("90"), "{label}");
             assert!(!words::text(lang, "tools-m1_ask_dso").is_empty());
         }
