@@ -5,7 +5,6 @@
 use serde::{Deserialize, Serialize};
 
 use crate::identifiers::identifier_text;
-use crate::{Lang, words};
 
 const ALPHABET: &[u8; 30] = b"23456789ABCDEFGHJKMNPQRSTVWXYZ";
 const LENGTH: usize = 10;
@@ -65,10 +64,6 @@ impl ReferenceNumberError {
             ReferenceNumberError::Missing => "validation-reference-number-missing",
             ReferenceNumberError::Format => "validation-reference-number-format",
         }
-    }
-
-    pub fn message(self, lang: Lang) -> &'static str {
-        words::text(lang, self.message_id())
     }
 }
 

@@ -5,7 +5,6 @@
 use serde::{Deserialize, Serialize};
 
 use super::{identifier_text, without_separators};
-use crate::{Lang, words};
 
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
@@ -66,16 +65,13 @@ impl ANumberError {
             ANumberError::Format => "validation-a-number-format",
         }
     }
-
-    pub fn message(self, lang: Lang) -> &'static str {
-        words::text(lang, self.message_id())
-    }
 }
 
 identifier_text!(ANumber, ANumberError);
 
 #[cfg(test)]
 mod tests {
+    use crate::Lang;
     use proptest::prelude::*;
 
     use super::*;

@@ -4,7 +4,6 @@
 use serde::{Deserialize, Serialize};
 
 use super::identifier_text;
-use crate::{Lang, words};
 
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
@@ -48,10 +47,6 @@ impl CipCodeError {
             CipCodeError::Missing => "validation-cip-code-missing",
             CipCodeError::Format => "validation-cip-code-format",
         }
-    }
-
-    pub fn message(self, lang: Lang) -> &'static str {
-        words::text(lang, self.message_id())
     }
 }
 

@@ -4,7 +4,6 @@
 use serde::{Deserialize, Serialize};
 
 use super::identifier_text;
-use crate::{Lang, words};
 
 pub const MAX_EMAIL_LENGTH: usize = 255;
 
@@ -70,10 +69,6 @@ impl EmailAddressError {
             EmailAddressError::Format => "validation-email-format",
             EmailAddressError::TooLong => "validation-email-too-long",
         }
-    }
-
-    pub fn message(self, lang: Lang) -> &'static str {
-        words::text(lang, self.message_id())
     }
 }
 

@@ -4,7 +4,6 @@
 use serde::{Deserialize, Serialize};
 
 use super::{identifier_text, without_separators};
-use crate::{Lang, words};
 
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
@@ -48,10 +47,6 @@ impl I94NumberError {
             I94NumberError::Missing => "validation-i94-missing",
             I94NumberError::Format => "validation-i94-format",
         }
-    }
-
-    pub fn message(self, lang: Lang) -> &'static str {
-        words::text(lang, self.message_id())
     }
 }
 

@@ -46,21 +46,18 @@ pub(crate) fn without_separators(input: &str) -> String {
 
 /// An error as logs and serde read it: its message in the default language when that
 /// language's words are at hand (always on the server and in tests), else its message id.
-pub(crate) fn write_error(
-    f: &mut std::fmt::Formatter<'_>,
-    id: &str,
-    message: impl Fn(crate::Lang) -> &'static str,
-) -> std::fmt::Result {
+pub(crate) fn write_error(f: &mut std::fmt::Formatter<'_>, id: &str) -> std::fmt::Result {
     let lang = crate::Lang::default();
     if crate::words::is_installed(lang) {
-        f.write_str(message(lang))
+        f.write_str(crate::words::text(lang, id))
     } else {
         f.write_str(id)
     }
 }
 
-/// Implements what every identifier newtype shares: reading its text, Display, and serde
-/// through its parser so that a value received over the API is valid too.
+/// Implements what every identifier newtype shares: reading its text, its error's message in
+/// a language, Display, and serde through its parser so that a value received over the API
+/// is valid too.
 macro_rules! identifier_text {
     ($name:ident, $error:ident) => {
         impl $name {
@@ -75,9 +72,16 @@ macro_rules! identifier_text {
             }
         }
 
+        impl $error {
+            /// The message in a language (`locales/<lang>/validation.ftl`).
+            pub fn message(self, lang: $crate::Lang) -> &'static str {
+                $crate::words::text(lang, self.message_id())
+            }
+        }
+
         impl std::fmt::Display for $error {
             fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                $crate::identifiers::write_error(f, self.message_id(), |lang| self.message(lang))
+                $crate::identifiers::write_error(f, self.message_id())
             }
         }
 

@@ -4,7 +4,6 @@
 use serde::{Deserialize, Serialize};
 
 use super::identifier_text;
-use crate::{Lang, words};
 
 pub const MAX_LAST_NAME: usize = 40;
 pub const MAX_FIRST_NAME: usize = 80;
@@ -82,10 +81,6 @@ impl LastNameError {
             LastNameError::HasDigits => "validation-last-name-has-digits",
         }
     }
-
-    pub fn message(self, lang: Lang) -> &'static str {
-        words::text(lang, self.message_id())
-    }
 }
 
 impl FirstNameError {
@@ -95,10 +90,6 @@ impl FirstNameError {
             FirstNameError::TooLong => "validation-first-name-too-long",
             FirstNameError::HasDigits => "validation-first-name-has-digits",
         }
-    }
-
-    pub fn message(self, lang: Lang) -> &'static str {
-        words::text(lang, self.message_id())
     }
 }
 

@@ -5,7 +5,6 @@
 use serde::{Deserialize, Serialize};
 
 use super::{identifier_text, without_separators};
-use crate::{Lang, words};
 
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
@@ -88,10 +87,6 @@ impl ReceiptNumberError {
             ReceiptNumberError::Format => "validation-receipt-number-format",
             ReceiptNumberError::UnknownOffice => "validation-receipt-number-unknown-office",
         }
-    }
-
-    pub fn message(self, lang: Lang) -> &'static str {
-        words::text(lang, self.message_id())
     }
 }
 

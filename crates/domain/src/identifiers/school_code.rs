@@ -3,7 +3,6 @@
 use serde::{Deserialize, Serialize};
 
 use super::{identifier_text, without_separators};
-use crate::{Lang, words};
 
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
@@ -41,10 +40,6 @@ impl SchoolCodeError {
             SchoolCodeError::Missing => "validation-school-code-missing",
             SchoolCodeError::Format => "validation-school-code-format",
         }
-    }
-
-    pub fn message(self, lang: Lang) -> &'static str {
-        words::text(lang, self.message_id())
     }
 }
 

@@ -3,7 +3,6 @@
 use serde::{Deserialize, Serialize};
 
 use super::{identifier_text, without_separators};
-use crate::{Lang, words};
 
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
@@ -38,16 +37,13 @@ impl SevisIdError {
             SevisIdError::Format => "validation-sevis-id-format",
         }
     }
-
-    pub fn message(self, lang: Lang) -> &'static str {
-        words::text(lang, self.message_id())
-    }
 }
 
 identifier_text!(SevisId, SevisIdError);
 
 #[cfg(test)]
 mod tests {
+    use crate::Lang;
     use proptest::prelude::*;
 
     use super::*;

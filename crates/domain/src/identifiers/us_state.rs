@@ -145,7 +145,7 @@ impl UsStateError {
 
 impl std::fmt::Display for UsStateError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        super::write_error(f, self.message_id(), |lang| self.message(lang))
+        super::write_error(f, self.message_id())
     }
 }
 

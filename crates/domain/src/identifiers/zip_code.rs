@@ -3,7 +3,6 @@
 use serde::{Deserialize, Serialize};
 
 use super::{identifier_text, without_separators};
-use crate::{Lang, words};
 
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
@@ -39,10 +38,6 @@ impl ZipCodeError {
             ZipCodeError::Missing => "validation-zip-missing",
             ZipCodeError::Format => "validation-zip-format",
         }
-    }
-
-    pub fn message(self, lang: Lang) -> &'static str {
-        words::text(lang, self.message_id())
     }
 }
 
