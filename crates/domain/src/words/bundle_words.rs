@@ -2,21 +2,16 @@
 //! served: `/content/<lang>/words-<bundle>-<hash>.json`, named by the hash of every Fluent
 //! file so it can be cached forever and a new release never mixes old words with new code.
 
-use crate::{Bundle, Lang, PortalArea};
+use crate::{Bundle, Lang};
 
 impl Bundle {
-    /// The bundle's short name, as in its catalogue's file name.
-    pub const fn name(self) -> &'static str {
-        match self {
-            Bundle::Site => "site",
-            Bundle::Find => "find",
-            Bundle::Tools => "tools",
-            Bundle::Portal(PortalArea::SignIn | PortalArea::Activate) => "portal",
-            Bundle::Portal(PortalArea::Dso) => "portal-dso",
-            Bundle::Portal(PortalArea::Student) => "portal-student",
-            Bundle::Portal(PortalArea::Reporting) => "portal-reporting",
-            Bundle::Portal(PortalArea::Officer) => "portal-officer",
-        }
+    /// The bundle's short name, as in its catalogue's file name: its folder under `app/`
+    /// (`portal-dso`), or `site` for the bundle served at the root.
+    pub fn name(self) -> &'static str {
+        self.html_path()
+            .strip_prefix("app/")
+            .and_then(|path| path.strip_suffix("/index.html"))
+            .unwrap_or("site")
     }
 
     /// The Fluent files (areas) whose messages the bundle shows (locales/README.md).
