@@ -858,8 +858,14 @@ fn is_address_char(c: char) -> bool {
     c.is_ascii_alphanumeric() || "@._%+-/:~#=?&".contains(c)
 }
 
-/// Every official host: those of the facts and those the link checker knows.
-fn official_hosts() -> Vec<String> {
+/// Every official host: those of the facts and those the link checker knows (worked out
+/// once: the checks call [`literal_facts_in`] for every line of every file).
+fn official_hosts() -> &'static [String] {
+    static HOSTS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    HOSTS.get_or_init(all_official_hosts)
+}
+
+fn all_official_hosts() -> Vec<String> {
     let mut hosts: Vec<String> = OFFICIAL_HOSTS
         .iter()
         .map(|(h, _)| host_of(h))
