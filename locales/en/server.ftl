@@ -9,12 +9,11 @@ server-csrf = This request could not be checked. Reload the page and try again.
 server-idempotency-conflict = This Idempotency-Key was already used for a different request.
 server-too-many-attempts = Too many attempts. Wait a few minutes and try again.
 server-internal = Something went wrong on our side. Nothing was saved; try again.
+server-busy = The service is busy. Try again in a moment.
 
 ## Signing in
-server-wrong-email-or-password = Enter a correct email address and password
+server-wrong-email-or-password = Enter a correct email address and password. If your SEVP Portal account was locked or has closed, your DSO can help.
 server-wrong-supervision-details = Enter your { -a-number }, { -subject-id } and date of birth exactly as on your Form I-385
-server-portal-locked = Your SEVP Portal account is locked after too many attempts. Ask your DSO to unlock it.
-server-portal-closed = Portal access ended six months after your OPT end date. Contact your DSO.
 
 ## Activating a SEVP Portal account
 server-link-expired = This link has expired: links work for { -fact-sevp-portal-link-valid-days } days. Ask your DSO to send the account email again.

@@ -9,12 +9,11 @@ server-csrf = No se pudo verificar esta solicitud. Recargue la página e intént
 server-idempotency-conflict = Esta Idempotency-Key ya se usó para otra solicitud.
 server-too-many-attempts = Demasiados intentos. Espere unos minutos e inténtelo de nuevo.
 server-internal = Algo falló de nuestro lado. No se guardó nada; inténtelo de nuevo.
+server-busy = El servicio está ocupado. Inténtelo de nuevo en un momento.
 
 ## Signing in
-server-wrong-email-or-password = Escriba un correo electrónico y una contraseña correctos
+server-wrong-email-or-password = Escriba un correo electrónico y una contraseña correctos. Si su cuenta del Portal del SEVP se bloqueó o se cerró, su DSO puede ayudarle.
 server-wrong-supervision-details = Escriba su número A, su { -subject-id } y su fecha de nacimiento exactamente como en su Formulario I-385
-server-portal-locked = Su cuenta del Portal del SEVP está bloqueada por demasiados intentos. Pida a su DSO que la desbloquee.
-server-portal-closed = El acceso al Portal terminó seis meses después de la fecha de fin de su OPT. Comuníquese con su DSO.
 
 ## Activating a SEVP Portal account
 server-link-expired = Este enlace venció: los enlaces funcionan durante { -fact-sevp-portal-link-valid-days } días. Pida a su DSO que le envíe de nuevo el correo de la cuenta.

@@ -1,7 +1,10 @@
 //! Command line and environment: every option can be given either way, and `--help` lists
 //! them all.
 
-use std::{net::SocketAddr, path::PathBuf};
+use std::{
+    net::{IpAddr, SocketAddr},
+    path::PathBuf,
+};
 
 use clap::{Parser, Subcommand};
 
@@ -67,11 +70,33 @@ pub struct Config {
     /// Never use with real data.
     #[arg(long, env = "PORTAL_DEMO", global = true)]
     pub demo: bool,
+
+    /// Addresses of the load balancers or reverse proxies in front of this server, comma
+    /// separated. Only requests from them may name the client in `X-Forwarded-For`; sign-in
+    /// throttling counts per client address. Default: none (the connection's address counts).
+    #[arg(
+        long,
+        env = "PORTAL_TRUSTED_PROXIES",
+        value_delimiter = ',',
+        global = true
+    )]
+    pub trusted_proxies: Vec<IpAddr>,
+
+    /// How many password hashes (Argon2id, 19 MiB each) may run at once; sign-ins beyond
+    /// wait up to 2 s, then get 503. Default: the number of cores.
+    #[arg(long, env = "PORTAL_PASSWORD_HASHES_AT_ONCE", global = true)]
+    pub password_hashes_at_once: Option<usize>,
 }
 
 impl Config {
     /// Which database engine the URL names, for start-up messages (never the URL itself:
     /// it may hold a password).
+    pub fn password_hashes_at_once(&self) -> usize {
+        self.password_hashes_at_once.unwrap_or_else(|| {
+            std::thread::available_parallelism().map_or(2, std::num::NonZeroUsize::get)
+        })
+    }
+
     pub fn database_kind(&self) -> &'static str {
         if self.database_url.starts_with("postgres") {
             "PostgreSQL"

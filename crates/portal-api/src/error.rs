@@ -28,6 +28,8 @@ pub enum ApiError {
     TooManyRequests {
         retry_after_seconds: i64,
     },
+    /// Too much work at once (password hashes): try again in a second.
+    Busy,
     Internal(String),
 }
 
@@ -81,6 +83,11 @@ impl ApiError {
                 ErrorCode::TooManyRequests,
                 say("server-too-many-attempts"),
             ),
+            ApiError::Busy => (
+                StatusCode::SERVICE_UNAVAILABLE,
+                ErrorCode::Busy,
+                say("server-busy"),
+            ),
             ApiError::Internal(_) => (
                 StatusCode::INTERNAL_SERVER_ERROR,
                 ErrorCode::Internal,
@@ -104,6 +111,7 @@ impl ApiError {
             ApiError::TooManyRequests {
                 retry_after_seconds,
             } => Some(*retry_after_seconds),
+            ApiError::Busy => Some(1),
             _ => None,
         };
         let (status, error, message) = self.body(lang);

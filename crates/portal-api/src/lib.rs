@@ -3,6 +3,7 @@
 
 pub mod accounts;
 pub mod audit;
+mod client_address;
 pub mod clock;
 pub mod config;
 pub mod database;
@@ -23,3 +24,4 @@ pub mod students;
 mod supervision;
 pub mod telemetry;
 mod throttle;
+mod trusted_device;

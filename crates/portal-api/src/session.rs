@@ -55,12 +55,14 @@ impl Session {
     }
 }
 
-/// Starts a session: returns it and the cookie to set.
+/// Starts a session inside the caller's transaction (with its audit entry): returns it and
+/// the cookie to set.
 pub async fn create(
-    state: &AppState,
+    conn: &mut sqlx::AnyConnection,
     account: &Account,
+    now: Timestamp,
 ) -> Result<(Session, HeaderValue), ApiError> {
-    let now = state.clock.now().unix_seconds();
+    let now = now.unix_seconds();
     let token = new_token();
     let (idle, absolute) = limits(account.role);
     let session = Session {
@@ -81,7 +83,7 @@ pub async fn create(
     .bind(now)
     .bind(idle)
     .bind(session.absolute_expires)
-    .execute(&state.db.pool)
+    .execute(conn)
     .await?;
     let cookie = [
         COOKIE,
@@ -97,6 +99,19 @@ pub async fn create(
     ))
 }
 
+/// Ends every session of an account: its sign-in details changed (a new e-mail, an
+/// activation, a lock), so whoever holds an older session must sign in again.
+pub async fn revoke_all(
+    conn: &mut sqlx::AnyConnection,
+    account_id: &str,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("DELETE FROM sessions WHERE account_id = $1")
+        .bind(account_id)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
 /// The cookie that removes the session cookie.
 pub fn clearing_cookie() -> HeaderValue {
     HeaderValue::from_static(
@@ -104,15 +119,16 @@ pub fn clearing_cookie() -> HeaderValue {
     )
 }
 
-pub async fn delete(state: &AppState, session: &Session) -> Result<(), ApiError> {
+pub async fn delete(conn: &mut sqlx::AnyConnection, session: &Session) -> Result<(), sqlx::Error> {
     sqlx::query("DELETE FROM sessions WHERE id_hash = $1")
         .bind(&session.id_hash)
-        .execute(&state.db.pool)
+        .execute(conn)
         .await?;
     Ok(())
 }
 
-fn cookie_token(headers: &HeaderMap) -> Option<String> {
+/// A cookie's value, if the request carries it and it is not empty.
+pub fn cookie_value(headers: &HeaderMap, name: &str) -> Option<String> {
     headers
         .get_all(header::COOKIE)
         .iter()
@@ -120,7 +136,7 @@ fn cookie_token(headers: &HeaderMap) -> Option<String> {
         .flat_map(|v| v.split(';'))
         .find_map(|pair| {
             pair.trim()
-                .strip_prefix(COOKIE)
+                .strip_prefix(name)
                 .and_then(|rest| rest.strip_prefix('='))
         })
         .filter(|token| !token.is_empty())
@@ -138,7 +154,7 @@ pub struct SignedIn {
 pub struct Peeked(pub SignedIn);
 
 async fn authenticate(parts: &Parts, state: &AppState, touch: bool) -> Result<SignedIn, ApiError> {
-    let token = cookie_token(&parts.headers).ok_or(ApiError::Unauthorized)?;
+    let token = cookie_value(&parts.headers, COOKIE).ok_or(ApiError::Unauthorized)?;
     let id_hash = sha256_hex(&token);
     let sql = accounts::SELECT.replacen(
         " FROM accounts a",
@@ -160,7 +176,7 @@ async fn authenticate(parts: &Parts, state: &AppState, touch: bool) -> Result<Si
     };
     let now = state.clock.now().unix_seconds();
     if session.expired(now) {
-        delete(state, &session).await?;
+        delete(&mut *state.db.pool.acquire().await?, &session).await?;
         return Err(ApiError::Unauthorized);
     }
     let unsafe_method = !matches!(parts.method, Method::GET | Method::HEAD | Method::OPTIONS);

@@ -1,6 +1,11 @@
 //! Building and running the server, so `main` and the tests start it the same way.
 
-use std::{fmt, net::SocketAddr, path::Path};
+use std::{
+    fmt,
+    net::{IpAddr, SocketAddr},
+    path::Path,
+    sync::Arc,
+};
 
 use axum::{Json, Router, extract::Request, middleware, routing::get};
 use tokio::net::TcpListener;
@@ -11,13 +16,18 @@ use crate::{
     clock::Clock,
     config::Config,
     database::{Database, DatabaseError},
-    demo_seed, routes, security_headers, static_site,
+    demo_seed,
+    passwords::HashingSlots,
+    routes, security_headers, static_site,
 };
 
 #[derive(Clone)]
 pub struct AppState {
     pub db: Database,
     pub clock: Clock,
+    pub hashing: HashingSlots,
+    /// Proxies whose `X-Forwarded-For` names the client (see `client_address`).
+    pub trusted_proxies: Arc<[IpAddr]>,
 }
 
 /// Method and path only: query strings can carry tokens, and they must never reach a log.
@@ -98,7 +108,12 @@ impl Application {
                     addr: config.addr,
                     source,
                 })?;
-        let state = AppState { db, clock };
+        let state = AppState {
+            db,
+            clock,
+            hashing: HashingSlots::new(config.password_hashes_at_once()),
+            trusted_proxies: config.trusted_proxies.clone().into(),
+        };
         let router = app(state.clone(), &config.dist, config.demo);
         Ok(Application {
             listener,

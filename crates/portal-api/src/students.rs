@@ -34,6 +34,9 @@ pub struct Student {
     pub portal_email: EmailAddress,
     /// As stored: not_invited, invited, active or locked.
     pub portal_state: String,
+    /// When a lock after failed sign-ins ends by itself; `None` (with "locked"): only a DSO
+    /// lifts it.
+    pub locked_until: Option<i64>,
     pub invitation_expires: Option<i64>,
     pub contact: Option<Contact>,
 }
@@ -66,6 +69,13 @@ impl Student {
         }
         match self.portal_state.as_str() {
             "active" => PortalState::Active,
+            "locked"
+                if self
+                    .locked_until
+                    .is_some_and(|until| until <= now.unix_seconds()) =>
+            {
+                PortalState::Active
+            }
             "locked" => PortalState::Locked,
             "invited"
                 if self
@@ -138,6 +148,7 @@ fn from_row(row: &AnyRow) -> Result<Student, sqlx::Error> {
         },
         portal_email: EmailAddress::parse(&email).map_err(|e| sqlx::Error::Decode(Box::new(e)))?,
         portal_state: row.try_get("portal_state")?,
+        locked_until: row.try_get("locked_until")?,
         invitation_expires: row.try_get("invitation_expires")?,
         contact: decode(row.try_get("contact_json")?)?,
     })

@@ -29,6 +29,8 @@ pub enum ErrorCode {
     /// The thing changed meanwhile (a slot was taken).
     Conflict,
     TooManyRequests,
+    /// The server is busy: try again in a moment (Retry-After says when).
+    Busy,
     Internal,
 }
 

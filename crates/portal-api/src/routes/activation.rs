@@ -23,7 +23,6 @@ use crate::{
     accounts::Account,
     audit,
     error::{Answer, ApiError},
-    passwords,
     request_lang::RequestLang,
     secrets::{new_id, sha256_hex},
     session,
@@ -77,7 +76,7 @@ async fn activate_inner(
         return Err(link_problem(true, lang));
     }
     let student_id: String = invitation.try_get("student_id")?;
-    let hash = passwords::hash_blocking(password.expose().to_owned()).await;
+    let hash = state.hashing.hash(password.expose().to_owned()).await?;
     let mut tx = state.db.write().await?;
     let student = students::by_id(&mut tx, &student_id)
         .await?
@@ -135,6 +134,9 @@ async fn activate_inner(
         is_principal: false,
         office_id: None,
     };
+    // A new password: sessions opened with the old one end.
+    session::revoke_all(&mut tx, &account.id).await?;
+    let (session, cookie) = session::create(&mut tx, &account, now).await?;
     audit::append(
         &mut tx,
         state.db.engine,
@@ -144,7 +146,6 @@ async fn activate_inner(
     )
     .await?;
     tx.commit().await?;
-    let (session, cookie) = session::create(state, &account).await?;
     let mut response = (StatusCode::CREATED, Json(session.info(&account, now))).into_response();
     response.headers_mut().insert(header::SET_COOKIE, cookie);
     Ok(response)

@@ -463,15 +463,11 @@ pub async fn unlock_portal(
             write
                 .apply(Ok::<(), FieldErrors>(()), move |tx, (), _, _| {
                     Box::pin(async move {
-                        sqlx::query("UPDATE students SET portal_state = 'active' WHERE id = $1")
+                        sqlx::query("UPDATE students SET portal_state = 'active', locked_until = NULL WHERE id = $1")
                             .bind(&student_id)
                             .execute(&mut **tx)
                             .await?;
-                        let key = crate::throttle::Keys::new(email.as_str(), "").account;
-                        sqlx::query("DELETE FROM sign_in_failures WHERE key = $1")
-                            .bind(key)
-                            .execute(&mut **tx)
-                            .await?;
+                        crate::throttle::forget_account(tx, email.as_str()).await?;
                         Ok(())
                     })
                 })

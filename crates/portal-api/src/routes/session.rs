@@ -1,11 +1,11 @@
 //! Signing in and out, and the session's limits.
 
-use std::net::SocketAddr;
+use std::net::IpAddr;
 
 use axum::{
     Json,
-    extract::{ConnectInfo, State},
-    http::{StatusCode, header},
+    extract::State,
+    http::{HeaderMap, StatusCode, header},
     response::{IntoResponse, Response},
 };
 use navigator_domain::{
@@ -23,12 +23,13 @@ use super::JsonBody;
 use crate::{
     accounts::{self, Account},
     audit::{self, AuditDraft},
+    client_address::ClientAddress,
     error::{Answer, ApiError},
-    passwords,
     request_lang::RequestLang,
     session::{self, Peeked, SignedIn},
     startup::AppState,
     throttle::{self, Keys},
+    trusted_device,
 };
 
 fn wrong_credentials(field: &str, lang: Lang) -> ApiError {
@@ -54,17 +55,6 @@ fn masked_email(email: &str) -> String {
     }
 }
 
-fn anonymous(actor: String, action: AuditAction) -> AuditDraft {
-    AuditDraft {
-        actor,
-        actor_role: None,
-        account_id: None,
-        school_id: None,
-        action,
-        target: None,
-    }
-}
-
 fn for_account(account: &Account, action: AuditAction) -> AuditDraft {
     AuditDraft {
         actor: account.display_name.clone(),
@@ -76,47 +66,67 @@ fn for_account(account: &Account, action: AuditAction) -> AuditDraft {
     }
 }
 
-/// A student whose Portal account is locked or closed cannot sign in, whatever the password.
+/// Whether a student's Portal account lets them in: not closed, and not locked, except
+/// that the owner's trusted browser passes a lock that failed attempts caused.
 async fn student_may_sign_in(
     state: &AppState,
     account: &Account,
-    lang: Lang,
-) -> Result<(), ApiError> {
+    trusted_device: bool,
+) -> Result<bool, ApiError> {
     let mut conn = state.db.pool.acquire().await?;
     let Some(student) = crate::students::by_account(&mut conn, &account.id).await? else {
-        return Ok(());
+        return Ok(true);
     };
     use navigator_domain::api::student::PortalState;
-    match student.portal_state(state.clock.now()) {
-        PortalState::Locked => Err(ApiError::NotAllowed(
-            words::text(lang, "server-portal-locked").into(),
-        )),
-        PortalState::Closed => Err(ApiError::NotAllowed(
-            words::text(lang, "server-portal-closed").into(),
-        )),
-        _ => Ok(()),
-    }
+    Ok(match student.portal_state(state.clock.now()) {
+        PortalState::Locked => trusted_device && student.locked_until.is_some(),
+        PortalState::Closed => false,
+        _ => true,
+    })
+}
+
+/// Counts a failed or refused sign-in of nobody in particular: per hour, not as an audit
+/// entry each, so strangers cannot flood the audit trail.
+async fn count_failure(state: &AppState, outcome: AuditOutcome) -> Result<(), ApiError> {
+    let hour = state.clock.now().unix_seconds().div_euclid(3600) * 3600;
+    let mut tx = state.db.write().await?;
+    sqlx::query(
+        "INSERT INTO sign_in_failure_counts (hour, outcome, attempts) VALUES ($1, $2, 1) \
+         ON CONFLICT (hour, outcome) DO UPDATE SET attempts = sign_in_failure_counts.attempts + 1",
+    )
+    .bind(hour)
+    .bind(outcome.id())
+    .execute(&mut *tx)
+    .await?;
+    tx.commit().await?;
+    Ok(())
 }
 
 /// Signs in with email and password, or with the details of Form I-385.
 #[utoipa::path(post, path = "/session", tag = "session", request_body = SignInRequest, responses(
     (status = 200, description = "Signed in; the session cookie is set", body = SessionInfo),
     (status = 422, description = "Missing or wrong details", body = ValidationErrors),
-    (status = 429, description = "Too many failed attempts", body = ErrorBody)
+    (status = 429, description = "Too many attempts for this account or from this address", body = ErrorBody),
+    (status = 503, description = "Too many sign-ins at once; try again after Retry-After", body = ErrorBody)
 ))]
 pub async fn sign_in(
     State(state): State<AppState>,
     RequestLang(lang): RequestLang,
-    ConnectInfo(address): ConnectInfo<SocketAddr>,
+    ClientAddress(address): ClientAddress,
+    headers: HeaderMap,
     JsonBody(request): JsonBody<SignInRequest>,
 ) -> Answer<Response> {
-    Answer(lang, sign_in_inner(&state, lang, address, request).await)
+    Answer(
+        lang,
+        sign_in_inner(&state, lang, address, &headers, request).await,
+    )
 }
 
 async fn sign_in_inner(
     state: &AppState,
     lang: Lang,
-    address: SocketAddr,
+    address: IpAddr,
+    headers: &HeaderMap,
     request: SignInRequest,
 ) -> Result<Response, ApiError> {
     let now = state.clock.now();
@@ -133,81 +143,122 @@ async fn sign_in_inner(
             (a_number.as_str().to_owned(), a_number.masked(), "a_number")
         }
     };
-    let keys = Keys::new(&identifier, &address.ip().to_string());
-    if let Err(throttled) = throttle::check(&state.db, &keys, now).await {
-        audit::record(
-            &state.db,
-            &anonymous(masked, AuditAction::SignIn),
-            AuditOutcome::Denied,
-            now,
-        )
-        .await?;
+    let device =
+        trusted_device::for_identifier(&state.db.pool, headers, &identifier, now.unix_seconds())
+            .await?;
+    let keys = Keys::new(&identifier, &address.to_string(), device.as_deref());
+    // Counted before anything is checked: parallel attempts cannot outrun the count.
+    if let Err(throttled) = throttle::attempt(&state.db, &keys, now).await {
+        count_failure(state, AuditOutcome::Denied).await?;
         return Err(throttled);
     }
-    let account = match sign_in {
+    let (named, account) = match sign_in {
         SignIn::Password { email, password } => {
             let found = accounts::by_email(&state.db.pool, email.as_str()).await?;
             let hash = found.as_ref().and_then(|(_, h)| h.clone());
-            let matches = passwords::verify_blocking(password, hash).await;
-            found
-                .filter(|(a, _)| matches && a.role != AccountRole::Supervised)
-                .map(|(a, _)| a)
+            let matches = state.hashing.verify(password, hash).await?;
+            let named = found.map(|(a, _)| a);
+            let account = named
+                .clone()
+                .filter(|a| matches && a.role != AccountRole::Supervised);
+            (named, account)
         }
         SignIn::Supervision {
             a_number,
             subject_id,
             date_of_birth,
-        } => accounts::by_a_number(&state.db.pool, a_number.as_str())
-            .await?
-            .and_then(|(account, stored_subject, stored_birth)| {
-                let same_subject = stored_subject.eq_ignore_ascii_case(subject_id.as_str());
-                let same_birth = Date::parse_iso(&stored_birth) == Some(date_of_birth);
-                (same_subject && same_birth).then_some(account)
-            }),
-    };
-    let Some(account) = account else {
-        let failures = throttle::record_failure(&state.db, &keys, now).await?;
-        if failures >= throttle::PER_ACCOUNT {
-            // A student's Portal account locks; the DSO can unlock it.
-            sqlx::query(
-                "UPDATE students SET portal_state = 'locked' WHERE portal_state = 'active' AND account_id IN \
-                 (SELECT id FROM accounts WHERE LOWER(email) = LOWER($1))",
-            )
-            .bind(&identifier)
-            .execute(&state.db.pool)
-            .await?;
+        } => {
+            let found = accounts::by_a_number(&state.db.pool, a_number.as_str()).await?;
+            let account = found
+                .clone()
+                .and_then(|(account, stored_subject, stored_birth)| {
+                    let same_subject = stored_subject.eq_ignore_ascii_case(subject_id.as_str());
+                    let same_birth = Date::parse_iso(&stored_birth) == Some(date_of_birth);
+                    (same_subject && same_birth).then_some(account)
+                });
+            (found.map(|(a, _, _)| a), account)
         }
-        audit::record(
-            &state.db,
-            &anonymous(masked, AuditAction::SignIn),
-            AuditOutcome::Failure,
-            now,
-        )
-        .await?;
-        return Err(wrong_credentials(field, lang));
     };
-    if let Err(refused) = student_may_sign_in(state, &account, lang).await {
-        audit::record(
-            &state.db,
-            &for_account(&account, AuditAction::SignIn),
-            AuditOutcome::Denied,
-            now,
-        )
-        .await?;
-        return Err(refused);
-    }
-    throttle::clear(&state.db, &keys.account).await?;
-    let (session, cookie) = session::create(state, &account).await?;
-    audit::record(
-        &state.db,
+    let account = match account {
+        Some(account) if student_may_sign_in(state, &account, device.is_some()).await? => account,
+        // One answer for a wrong detail and for a locked or closed account, so the answer
+        // never confirms a password.
+        _ => {
+            let Some(named) = named else {
+                count_failure(state, AuditOutcome::Failure).await?;
+                return Err(wrong_credentials(field, lang));
+            };
+            let mut tx = state.db.write().await?;
+            if device.is_none() {
+                lock_after_failures(&mut tx, &named, &keys, now).await?;
+            }
+            audit::append(
+                &mut tx,
+                state.db.engine,
+                &AuditDraft {
+                    actor: masked,
+                    ..for_account(&named, AuditAction::SignIn)
+                },
+                AuditOutcome::Failure,
+                now,
+            )
+            .await?;
+            tx.commit().await?;
+            return Err(wrong_credentials(field, lang));
+        }
+    };
+    throttle::succeeded(&state.db, &keys).await?;
+    let mut tx = state.db.write().await?;
+    let (session, cookie) = session::create(&mut tx, &account, now).await?;
+    let device_cookie = match device {
+        Some(_) => None,
+        None => Some(trusted_device::trust(&mut tx, &account, now.unix_seconds()).await?),
+    };
+    audit::append(
+        &mut tx,
+        state.db.engine,
         &for_account(&account, AuditAction::SignIn),
         AuditOutcome::Success,
         now,
     )
     .await?;
+    tx.commit().await?;
     let mut response = Json(session.info(&account, now)).into_response();
-    response.headers_mut().insert(header::SET_COOKIE, cookie);
+    response.headers_mut().append(header::SET_COOKIE, cookie);
+    if let Some(device_cookie) = device_cookie {
+        response
+            .headers_mut()
+            .append(header::SET_COOKIE, device_cookie);
+    }
     Ok(response)
+}
+
+/// The attempt that uses up an account's allowance locks a student's Portal account until
+/// the throttle window ends (a DSO can unlock it sooner): a lock that ends by itself, so a
+/// stranger cannot keep anyone out for longer than a window.
+async fn lock_after_failures(
+    tx: &mut crate::database::WriteTx,
+    account: &Account,
+    keys: &Keys,
+    now: navigator_domain::calendar::Timestamp,
+) -> Result<(), ApiError> {
+    let attempts: Option<i64> =
+        sqlx::query_scalar("SELECT attempts FROM sign_in_counters WHERE key = $1")
+            .bind(&keys.account)
+            .fetch_optional(&mut **tx)
+            .await?;
+    if attempts.unwrap_or_default() >= throttle::PER_ACCOUNT {
+        sqlx::query(
+            "UPDATE students SET portal_state = 'locked', locked_until = $1 \
+             WHERE portal_state = 'active' AND account_id = $2",
+        )
+        .bind(now.unix_seconds() + throttle::WINDOW_SECONDS)
+        .bind(&account.id)
+        .execute(&mut **tx)
+        .await?;
+        session::revoke_all(tx, &account.id).await?;
+    }
+    Ok(())
 }
 
 /// The current session, without counting as activity: the app asks it to warn before the
@@ -260,14 +311,17 @@ pub async fn sign_out(
         lang,
         async {
             let signed = signed?;
-            session::delete(&state, &signed.session).await?;
-            audit::record(
-                &state.db,
+            let mut tx = state.db.write().await?;
+            session::delete(&mut tx, &signed.session).await?;
+            audit::append(
+                &mut tx,
+                state.db.engine,
                 &for_account(&signed.account, AuditAction::SignOut),
                 AuditOutcome::Success,
                 state.clock.now(),
             )
             .await?;
+            tx.commit().await?;
             let mut response = StatusCode::NO_CONTENT.into_response();
             response
                 .headers_mut()

@@ -10,6 +10,7 @@ mod language;
 mod openapi;
 mod records;
 mod session;
+mod sign_in_attacks;
 mod static_site;
 mod supervision;
 mod test_app;

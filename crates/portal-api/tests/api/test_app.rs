@@ -47,6 +47,11 @@ fn postgres_admin_url() -> String {
 }
 
 pub async fn spawn(engine: Engine) -> TestApp {
+    spawn_with(engine, |_| {}).await
+}
+
+/// A server whose configuration the test changes first (trusted proxies, hashing slots).
+pub async fn spawn_with(engine: Engine, configure: impl FnOnce(&mut Config)) -> TestApp {
     let dir = tempfile::tempdir().expect("temporary folder");
     let dist = dir.path().join("dist");
     std::fs::create_dir_all(dist.join("app/find")).unwrap();
@@ -70,12 +75,15 @@ pub async fn spawn(engine: Engine) -> TestApp {
             ([base, "/", &name].concat(), Some((admin, name)))
         }
     };
-    let config = Config {
+    let mut config = Config {
         addr: "127.0.0.1:0".parse().unwrap(),
         database_url: database_url.clone(),
         dist,
         demo: true,
+        trusted_proxies: Vec::new(),
+        password_hashes_at_once: None,
     };
+    configure(&mut config);
     let application = Application::build_with_clock(&config, Clock::default())
         .await
         .expect("server starts");
@@ -217,6 +225,21 @@ impl TestApp {
         response.json().await.unwrap()
     }
 
+    /// Many sign-ins sent at once (each with its own headers): their statuses.
+    pub async fn sign_ins_at_once(&self, bodies: Vec<(Value, HeaderMap)>) -> Vec<StatusCode> {
+        futures::future::join_all(bodies.into_iter().map(|(body, headers)| {
+            self.client
+                .post(self.url("/api/session"))
+                .headers(headers)
+                .json(&body)
+                .send()
+        }))
+        .await
+        .into_iter()
+        .map(|r| r.unwrap().status())
+        .collect()
+    }
+
     pub async fn count(&self, table: &str) -> i64 {
         use sqlx::Row;
         sqlx::query(&["SELECT COUNT(*) AS n FROM ", table].concat())
@@ -238,6 +261,21 @@ impl TestApp {
             .try_get("id")
             .unwrap()
     }
+}
+
+pub fn count_status(statuses: &[StatusCode], status: StatusCode) -> usize {
+    statuses.iter().filter(|s| **s == status).count()
+}
+
+pub fn wrong_password(email: &str) -> Value {
+    serde_json::json!({"method": "password", "email": email, "password": "not the password"})
+}
+
+/// Headers of a request a trusted proxy forwarded for `address`.
+pub fn from_address(address: &str) -> HeaderMap {
+    let mut headers = HeaderMap::new();
+    headers.insert("x-forwarded-for", address.parse().unwrap());
+    headers
 }
 
 /// Runs a scenario once on SQLite and once on PostgreSQL, as two named tests.
