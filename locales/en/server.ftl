@@ -14,6 +14,7 @@ server-busy = The service is busy. Try again in a moment.
 ## Signing in
 server-wrong-email-or-password = Enter a correct email address and password. If your SEVP Portal account was locked or has closed, your DSO can help.
 server-wrong-supervision-details = Enter your { -a-number }, { -subject-id } and date of birth exactly as on your Form I-385
+server-email-taken = This email address is already used by another Portal account. Ask the student for another address.
 
 ## Activating a SEVP Portal account
 server-link-expired = This link has expired: links work for { -fact-sevp-portal-link-valid-days } days. Ask your DSO to send the account email again.

@@ -154,6 +154,46 @@ fn from_row(row: &AnyRow) -> Result<Student, sqlx::Error> {
     })
 }
 
+/// Whether another student or account already uses this e-mail address, in any case.
+pub async fn email_taken(
+    pool: &crate::database::Pool,
+    email: &EmailAddress,
+    student_id: &str,
+) -> Result<bool, sqlx::Error> {
+    let row = sqlx::query(
+        "SELECT 1 AS taken FROM students WHERE LOWER(portal_email) = LOWER($1) AND id <> $2 \
+         UNION SELECT 1 AS taken FROM accounts a WHERE LOWER(a.email) = LOWER($1) AND NOT EXISTS \
+         (SELECT 1 FROM students st WHERE st.account_id = a.id AND st.id = $2)",
+    )
+    .bind(email.as_str())
+    .bind(student_id)
+    .fetch_optional(pool)
+    .await?;
+    Ok(row.is_some())
+}
+
+/// Ends any unused invitation link of the student; an invited account goes back to "not
+/// invited", so the DSO sends the account e-mail again.
+pub async fn withdraw_invitation(
+    conn: &mut AnyConnection,
+    student_id: &str,
+    now: Timestamp,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE invitations SET used_at = $1 WHERE student_id = $2 AND used_at IS NULL")
+        .bind(now.unix_seconds())
+        .bind(student_id)
+        .execute(&mut *conn)
+        .await?;
+    sqlx::query(
+        "UPDATE students SET portal_state = 'not_invited', invitation_expires = NULL \
+         WHERE id = $1 AND portal_state = 'invited'",
+    )
+    .bind(student_id)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
 pub async fn by_id(conn: &mut AnyConnection, id: &str) -> Result<Option<Student>, sqlx::Error> {
     let sql = [SELECT, " WHERE st.id = $1"].concat();
     sqlx::query(&sql)

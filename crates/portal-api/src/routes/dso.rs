@@ -508,20 +508,31 @@ pub async fn change_portal_email(
             .await?;
             let (student_id, student_account) =
                 (write.student.id.clone(), write.student.account_id.clone());
+            let input = match request.validate(lang) {
+                Ok(email) if students::email_taken(&state.db.pool, &email, &student_id).await? => {
+                    let mut errors = FieldErrors::new();
+                    errors.add("email", words::text(lang, "server-email-taken"));
+                    Err(errors)
+                }
+                other => other,
+            };
             write
-                .apply(request.validate(lang), move |tx, email, _, _| {
+                .apply(input, move |tx, email, _, now| {
                     Box::pin(async move {
                         sqlx::query("UPDATE students SET portal_email = $1 WHERE id = $2")
                             .bind(email.as_str())
                             .bind(&student_id)
                             .execute(&mut **tx)
                             .await?;
+                        // A link sent to the old address must not open the account.
+                        students::withdraw_invitation(tx, &student_id, now).await?;
                         if let Some(account_id) = &student_account {
                             sqlx::query("UPDATE accounts SET email = $1 WHERE id = $2")
                                 .bind(email.as_str())
                                 .bind(account_id)
                                 .execute(&mut **tx)
                                 .await?;
+                            crate::session::revoke_all(tx, account_id).await?;
                         }
                         Ok(())
                     })

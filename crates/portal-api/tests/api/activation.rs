@@ -6,7 +6,7 @@ use crate::{
     test_app::{DSO_RIVERSIDE, TestApp},
 };
 
-async fn latest_link(app: &TestApp, recipient: &str) -> String {
+pub async fn latest_link(app: &TestApp, recipient: &str) -> String {
     let outbox: Value = app
         .client
         .get(app.url("/api/demo/outbox"))
@@ -32,7 +32,7 @@ async fn latest_link(app: &TestApp, recipient: &str) -> String {
         .to_owned()
 }
 
-fn activation(token: &str, password: &str) -> Value {
+pub fn activation(token: &str, password: &str) -> Value {
     json!({"token": token, "password": password, "confirm_password": password})
 }
 

@@ -8,6 +8,7 @@ mod health;
 mod idempotency;
 mod language;
 mod openapi;
+mod portal_email;
 mod records;
 mod session;
 mod sign_in_attacks;
