@@ -15,6 +15,7 @@ use navigator_domain::{
 use sqlx::{AnyConnection, Row};
 
 use crate::{
+    audit_checkpoint::Head,
     database::{Database, Engine},
     secrets::sha256_hex,
 };
@@ -245,8 +246,13 @@ pub struct AuditBreak {
     pub reason: &'static str,
 }
 
-/// Recomputes the chain from the first entry. `Ok(n)` when all `n` entries check out.
-pub async fn verify(db: &Database) -> Result<Result<u64, AuditBreak>, sqlx::Error> {
+/// Recomputes the chain from the first entry, and requires the entry of the last
+/// checkpoint (kept outside the database) to be there unchanged. `Ok(n)` when all `n`
+/// entries check out.
+pub async fn verify(
+    db: &Database,
+    checkpoint: Option<&Head>,
+) -> Result<Result<u64, AuditBreak>, sqlx::Error> {
     let rows = sqlx::query(
         "SELECT sequence, at, actor, actor_role, account_id, school_id, action, target, outcome, prev_hash, hash \
          FROM audit_log ORDER BY sequence",
@@ -298,6 +304,17 @@ pub async fn verify(db: &Database) -> Result<Result<u64, AuditBreak>, sqlx::Erro
             }));
         }
         expected_prev = hash;
+    }
+    if let Some(head) = checkpoint {
+        let kept = rows
+            .get((head.sequence as usize).wrapping_sub(1))
+            .map_or(Ok(None), |row| row.try_get::<String, _>("hash").map(Some))?;
+        if kept.as_deref() != Some(head.hash.as_str()) {
+            return Ok(Err(AuditBreak {
+                sequence: head.sequence,
+                reason: "entries up to the last checkpoint are missing: the trail was cut short",
+            }));
+        }
     }
     Ok(Ok(rows.len() as u64))
 }

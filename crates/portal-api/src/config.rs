@@ -71,6 +71,14 @@ pub struct Config {
     #[arg(long, env = "PORTAL_DEMO", global = true)]
     pub demo: bool,
 
+    /// Where the audit trail's newest entry is checkpointed every second, outside the
+    /// database (`verify-audit` then finds entries cut off the end). Default: beside the
+    /// SQLite file (`<file>.audit-checkpoint`), or `data/audit-checkpoint-<database>` for
+    /// PostgreSQL. Its HMAC key is PORTAL_AUDIT_KEY (64 hex digits) or, when unset, a key
+    /// file created beside it (`<checkpoint>.key`).
+    #[arg(long, env = "PORTAL_AUDIT_CHECKPOINT", global = true)]
+    pub audit_checkpoint: Option<PathBuf>,
+
     /// Addresses of the load balancers or reverse proxies in front of this server, comma
     /// separated. Only requests from them may name the client in `X-Forwarded-For`; sign-in
     /// throttling counts per client address. Default: none (the connection's address counts).
@@ -95,6 +103,30 @@ impl Config {
         self.password_hashes_at_once.unwrap_or_else(|| {
             std::thread::available_parallelism().map_or(2, std::num::NonZeroUsize::get)
         })
+    }
+
+    pub fn audit_checkpoints(
+        &self,
+    ) -> Result<crate::audit_checkpoint::Checkpoints, crate::audit_checkpoint::CheckpointError>
+    {
+        let key = std::env::var("PORTAL_AUDIT_KEY").ok();
+        crate::audit_checkpoint::Checkpoints::open(&self.audit_checkpoint_path(), key.as_deref())
+    }
+
+    pub fn audit_checkpoint_path(&self) -> PathBuf {
+        if let Some(path) = &self.audit_checkpoint {
+            return path.clone();
+        }
+        match self.database_url.strip_prefix("sqlite://") {
+            Some(file) => [file.split('?').next().unwrap_or(file), ".audit-checkpoint"]
+                .concat()
+                .into(),
+            None => {
+                let database = self.database_url.rsplit('/').next().unwrap_or_default();
+                let database = database.split('?').next().unwrap_or_default();
+                ["data/audit-checkpoint-", database].concat().into()
+            }
+        }
     }
 
     pub fn database_kind(&self) -> &'static str {

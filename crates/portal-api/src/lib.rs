@@ -3,6 +3,7 @@
 
 pub mod accounts;
 pub mod audit;
+pub mod audit_checkpoint;
 mod client_address;
 pub mod clock;
 pub mod config;

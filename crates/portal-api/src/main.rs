@@ -44,9 +44,28 @@ async fn verify_audit(config: Config) -> Result<(), String> {
     let db = Database::open(&config.database_url)
         .await
         .map_err(|e| e.to_string())?;
-    match audit::verify(&db).await.map_err(|e| e.to_string())? {
+    // Without a checkpoint file there is nothing to compare with (and nothing to create).
+    let checkpoint = if config.audit_checkpoint_path().exists() {
+        config
+            .audit_checkpoints()
+            .and_then(|c| c.read())
+            .map_err(|e| e.to_string())?
+    } else {
+        None
+    };
+    match audit::verify(&db, checkpoint.as_ref())
+        .await
+        .map_err(|e| e.to_string())?
+    {
         Ok(count) => {
-            println!("audit trail intact: {count} entries, every hash and link checks out");
+            let head = match &checkpoint {
+                Some(head) => format!("up to the checkpoint at entry {}", head.sequence),
+                None => format!(
+                    "no checkpoint at {} to compare the newest entry with",
+                    config.audit_checkpoint_path().display()
+                ),
+            };
+            println!("audit trail intact: {count} entries, every hash and link checks out; {head}");
             Ok(())
         }
         Err(broken) => Err(format!(

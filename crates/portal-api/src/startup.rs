@@ -13,6 +13,7 @@ use tower_http::trace::{DefaultOnResponse, TraceLayer};
 use tracing::Level;
 
 use crate::{
+    audit_checkpoint::Checkpoints,
     clock::Clock,
     config::Config,
     database::{Database, DatabaseError},
@@ -28,6 +29,7 @@ pub struct AppState {
     pub hashing: HashingSlots,
     /// Proxies whose `X-Forwarded-For` names the client (see `client_address`).
     pub trusted_proxies: Arc<[IpAddr]>,
+    pub audit_checkpoints: Arc<Checkpoints>,
 }
 
 /// Method and path only: query strings can carry tokens, and they must never reach a log.
@@ -108,9 +110,16 @@ impl Application {
                     addr: config.addr,
                     source,
                 })?;
+        let audit_checkpoints = Arc::new(
+            config
+                .audit_checkpoints()
+                .map_err(|e| StartupError::Checkpoint(e.to_string()))?,
+        );
+        audit_checkpoints.clone().keep(db.clone());
         let state = AppState {
             db,
             clock,
+            audit_checkpoints,
             hashing: HashingSlots::new(config.password_hashes_at_once()),
             trusted_proxies: config.trusted_proxies.clone().into(),
         };
@@ -173,6 +182,7 @@ async fn shutdown_signal() {
 pub enum StartupError {
     Database(DatabaseError),
     Seed(String),
+    Checkpoint(String),
     Bind {
         addr: SocketAddr,
         source: std::io::Error,
@@ -185,6 +195,7 @@ impl fmt::Display for StartupError {
         match self {
             StartupError::Database(error) => error.fmt(f),
             StartupError::Seed(error) => write!(f, "cannot create the demo data: {error}"),
+            StartupError::Checkpoint(error) => error.fmt(f),
             StartupError::Bind { addr, source } => write!(
                 f,
                 "cannot listen on {addr} ({source}); stop whatever uses that port or pass --addr 127.0.0.1:<another port>"

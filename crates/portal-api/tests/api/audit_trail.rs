@@ -82,7 +82,7 @@ async fn changing_any_stored_entry_breaks_the_chain_there(app: TestApp) {
     let total = app.count("audit_log").await;
     assert!(total >= 4);
     assert_eq!(
-        audit::verify(&app.state.db).await.unwrap(),
+        audit::verify(&app.state.db, None).await.unwrap(),
         Ok(total as u64)
     );
 
@@ -90,7 +90,10 @@ async fn changing_any_stored_entry_breaks_the_chain_there(app: TestApp) {
         .execute(&app.state.db.pool)
         .await
         .unwrap();
-    let broken = audit::verify(&app.state.db).await.unwrap().unwrap_err();
+    let broken = audit::verify(&app.state.db, None)
+        .await
+        .unwrap()
+        .unwrap_err();
     assert_eq!(broken.sequence, 2);
 
     // The command line names it too, and fails.
@@ -112,13 +115,67 @@ async fn removing_an_entry_is_found_too(app: TestApp) {
         .execute(&app.state.db.pool)
         .await
         .unwrap();
-    let broken = audit::verify(&app.state.db).await.unwrap().unwrap_err();
+    let broken = audit::verify(&app.state.db, None)
+        .await
+        .unwrap()
+        .unwrap_err();
     assert_eq!(broken.sequence, 3);
     let output = std::process::Command::new(env!("CARGO_BIN_EXE_portal-api"))
         .args(["verify-audit", "--database-url", &app.database_url])
         .output()
         .unwrap();
     assert!(!output.status.success());
+}
+
+/// `verify-audit` with the server's checkpoint, on the command line.
+fn verify_command(app: &TestApp) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_portal-api"))
+        .args(["verify-audit", "--database-url", &app.database_url])
+        .arg("--audit-checkpoint")
+        .arg(app.state.audit_checkpoints.path())
+        .output()
+        .unwrap()
+}
+
+async fn cutting_entries_off_the_end_is_found(app: TestApp) {
+    some_history(&app).await;
+    let checkpoints = &app.state.audit_checkpoints;
+    checkpoints.record(&app.state.db).await.unwrap();
+    let head = checkpoints.read().unwrap().expect("a checkpoint");
+    assert!(verify_command(&app).status.success());
+    sqlx::query("DELETE FROM audit_log WHERE sequence > $1")
+        .bind(head.sequence - 5)
+        .execute(&app.state.db.pool)
+        .await
+        .unwrap();
+    // What is left is a perfect chain; only the checkpoint shows what is missing.
+    assert!(audit::verify(&app.state.db, None).await.unwrap().is_ok());
+    let broken = audit::verify(&app.state.db, Some(&head))
+        .await
+        .unwrap()
+        .unwrap_err();
+    assert_eq!(broken.sequence, head.sequence);
+    let output = verify_command(&app);
+    assert!(!output.status.success());
+    assert!(
+        String::from_utf8_lossy(&output.stderr).contains("cut short"),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+}
+
+async fn a_wiped_trail_is_found(app: TestApp) {
+    some_history(&app).await;
+    app.state
+        .audit_checkpoints
+        .record(&app.state.db)
+        .await
+        .unwrap();
+    sqlx::query("DELETE FROM audit_log")
+        .execute(&app.state.db.pool)
+        .await
+        .unwrap();
+    assert!(!verify_command(&app).status.success());
 }
 
 async fn the_log_pages_by_fifty_newest_first_without_gaps_or_repeats(app: TestApp) {
@@ -159,4 +216,6 @@ on_both_databases!(
     the_log_pages_by_fifty_newest_first_without_gaps_or_repeats,
     changing_any_stored_entry_breaks_the_chain_there,
     removing_an_entry_is_found_too,
+    cutting_entries_off_the_end_is_found,
+    a_wiped_trail_is_found,
 );

@@ -151,8 +151,11 @@ async fn every_endpoint_for_every_caller(app: TestApp) {
     let end = json!({"end_date": {"day": "20", "month": "11", "year": "2026"}});
     let address = json!({"address": {"line1": "9 Elm St", "city": "Newark", "state": "NJ", "zip": "07102"},
         "moved_on": {"day": "20", "month": "11", "year": "2026"}, "court_case": "yes"});
+    // Changing a Portal e-mail signs its student out everywhere: Omar's, not the caller Ana's.
+    let omar = app.student_id("Haddad").await;
     let s = |path: &str| {
         path.replace("{ana}", &ana)
+            .replace("{omar}", &omar)
             .replace("{job}", &ana_job)
             .replace("{appointment}", &appointment)
     };
@@ -215,8 +218,8 @@ async fn every_endpoint_for_every_caller(app: TestApp) {
         ),
         (
             Method::PUT,
-            s("/api/dso/students/{ana}/portal/email"),
-            Some(json!({"email": "ana.l@student.example"})),
+            s("/api/dso/students/{omar}/portal/email"),
+            Some(json!({"email": "omar.h@student.example"})),
             Rule::OwnSchoolRecord,
         ),
         (

@@ -81,6 +81,7 @@ pub async fn spawn_with(engine: Engine, configure: impl FnOnce(&mut Config)) -> 
         dist,
         demo: true,
         trusted_proxies: Vec::new(),
+        audit_checkpoint: Some(dir.path().join("audit-checkpoint")),
         password_hashes_at_once: None,
     };
     configure(&mut config);
