@@ -46,6 +46,12 @@ fn taken(lang: Lang) -> ApiError {
 
 fn conflict_or(error: sqlx::Error, lang: Lang) -> ApiError {
     match &error {
+        sqlx::Error::Database(e)
+            if e.is_unique_violation()
+                && e.constraint() == Some("appointments_one_booked_per_person") =>
+        {
+            ApiError::Conflict(words::text(lang, "server-already-booked").into())
+        }
         sqlx::Error::Database(e) if e.is_unique_violation() => taken(lang),
         _ => error.into(),
     }

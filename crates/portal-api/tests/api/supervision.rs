@@ -146,7 +146,45 @@ async fn two_people_racing_for_one_time_get_one_booking(app: TestApp) {
     assert_eq!(app.count("appointments").await, 1);
 }
 
+/// One person, ten times at once: one booking (PostgreSQL gave up to ten).
+async fn one_person_booking_ten_times_at_once_gets_one_booking(app: TestApp) {
+    let jean = app.sign_in_supervised(JEAN.0, JEAN.1, JEAN.2).await;
+    let slots: Value = app.get_json("/api/supervision/slots", &jean).await;
+    let answers = futures::future::join_all((0..10).map(|n| {
+        let slot = slots[n]["id"].as_str().unwrap().to_owned();
+        let jean = &jean;
+        let app = &app;
+        async move {
+            app.request(
+                Method::POST,
+                "/api/supervision/appointments",
+                Some(jean),
+                Some(json!({ "slot_id": slot })),
+                None,
+            )
+            .await
+            .status()
+        }
+    }))
+    .await;
+    assert_eq!(
+        answers
+            .iter()
+            .filter(|s| **s == StatusCode::CREATED)
+            .count(),
+        1,
+        "{answers:?}"
+    );
+    assert!(
+        answers
+            .iter()
+            .all(|s| *s == StatusCode::CREATED || *s == StatusCode::CONFLICT)
+    );
+    assert_eq!(app.count("appointments").await, 1);
+}
+
 on_both_databases!(
+    one_person_booking_ten_times_at_once_gets_one_booking,
     an_address_change_lists_the_court_and_uscis_filings,
     check_ins_are_booked_moved_and_cancelled,
     two_people_racing_for_one_time_get_one_booking,
