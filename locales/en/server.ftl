@@ -40,4 +40,5 @@ server-no-endpoint = There is no API endpoint at this address.
 
 ## The invitation e-mail (the student's language is not known: sent in the default language)
 server-invitation-subject = Set up your SEVP Portal account
+server-link-left-out = [the link: sent by e-mail only, never stored]
 server-invitation-body = Dear { $name },{"\u000A"}{"\u000A"}Your OPT has started. Set up your SEVP Portal account with this link within { -fact-sevp-portal-link-valid-days } days:{"\u000A"}{ $link }{"\u000A"}{"\u000A"}If the link has expired, ask your DSO to send it again.{"\u000A"}

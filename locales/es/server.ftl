@@ -40,4 +40,5 @@ server-no-endpoint = No hay ningún punto de la API en esta dirección.
 
 ## El correo de invitación (no se conoce el idioma del estudiante: se envía en el idioma predeterminado)
 server-invitation-subject = Configure su cuenta del Portal del SEVP
+server-link-left-out = [el enlace: se envía solo por correo electrónico y nunca se guarda]
 server-invitation-body = Estimado/a { $name }:{"\u000A"}{"\u000A"}Su OPT ha comenzado. Configure su cuenta del Portal del SEVP con este enlace en un plazo de { -fact-sevp-portal-link-valid-days } días:{"\u000A"}{ $link }{"\u000A"}{"\u000A"}Si el enlace ha caducado, pida a su DSO que lo envíe de nuevo.{"\u000A"}

@@ -222,7 +222,7 @@ describe('portal: each role does its main task', () => {
   });
 
   it('a student sets up the account from the invitation link and is signed in', async () => {
-    const outbox = await (await fetch(`${server.url}/api/demo/outbox`)).json();
+    const outbox = await (await apiAs(server.url, OFFICER)).get('/demo/outbox');
     const link = outbox.find((m) => m.recipient === 'priya.raman@student.example').body.match(/\/activate\?token=\w+/)[0];
     const { page, context, errors } = await openPage(chrome.browser, PHONE);
     try {

@@ -1,12 +1,12 @@
 // The warning before a session ends keeps the work. The idle limit of a person under
 // supervision is 15 minutes; instead of waiting, the test moves the server's clock forward
-// (demo mode: POST /api/demo/clock) and reloads, so the app learns the new time from the
+// (demo mode, as ICE staff: POST /api/demo/clock) and reloads, so the app learns the new time from the
 // server as it would after any long pause. (Playwright's fake browser clock is not used:
 // its timer ids do not fit the 32 bits web-sys gives them, so clearInterval misses.)
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { VIEWPORTS, openPage, startBrowser, startServer } from './harness.mjs';
-import { SUPERVISED, fillDate, proceed, signIn, unexpectedConsole } from './portal.mjs';
+import { OFFICER, SUPERVISED, apiAs, fillDate, proceed, signIn, unexpectedConsole } from './portal.mjs';
 
 describe('portal: the warning before the session ends', () => {
   let server;
@@ -14,13 +14,9 @@ describe('portal: the warning before the session ends', () => {
   before(async () => { server = await startServer({ demo: true }); chrome = await startBrowser(); });
   after(async () => { await chrome?.stop(); await server?.stop(); });
 
+  // Only ICE staff may move the demo clock.
   async function serverTimePasses(seconds) {
-    const answer = await fetch(`${server.url}/api/demo/clock`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ advance_seconds: seconds }),
-    });
-    assert.equal(answer.status, 200);
+    await (await apiAs(server.url, OFFICER)).post('/demo/clock', { advance_seconds: seconds });
   }
 
   it('warns before the end; "Stay signed in" keeps the session and every answer', async () => {

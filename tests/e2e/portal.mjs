@@ -67,11 +67,23 @@ export async function apiAs(base, who) {
     : { method: 'supervision', a_number: who.aNumber, subject_id: who.subjectId, date_of_birth: { day: who.dob[0], month: who.dob[1], year: who.dob[2] } };
   const response = await fetch(`${base}/api/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
   assert.equal(response.status, 200, `sign-in as ${who.email ?? who.aNumber}`);
-  const cookie = response.headers.get('set-cookie').split(';')[0];
+  const cookie = response.headers.getSetCookie()
+    .find((c) => c.startsWith('__Host-navigator-session='))
+    .split(';')[0];
+  const { csrf_token: csrf } = await response.json();
   return {
     async get(path) {
       const answer = await fetch(`${base}/api${path}`, { headers: { cookie } });
       assert.equal(answer.status, 200, `GET ${path}`);
+      return answer.json();
+    },
+    async post(path, body) {
+      const answer = await fetch(`${base}/api${path}`, {
+        method: 'POST',
+        headers: { cookie, 'x-csrf-token': csrf, 'content-type': 'application/json', 'idempotency-key': crypto.randomUUID() },
+        body: JSON.stringify(body),
+      });
+      assert.equal(answer.status, 200, `POST ${path}`);
       return answer.json();
     },
   };

@@ -16,7 +16,8 @@ use sqlx::Row;
 
 use crate::{
     database::Database,
-    outbox, passwords,
+    outbox::Outbox,
+    passwords,
     secrets::{new_id, new_token, sha256_hex},
     students::{INVITATION_DAYS, opt_kind_id},
 };
@@ -78,6 +79,7 @@ fn job(employer: &str, start: Date, end: Option<Date>) -> Employment {
 /// Seeds when the database has no school yet; returns the accounts to print.
 pub async fn seed_if_empty(
     db: &Database,
+    outbox: &Outbox,
     now: Timestamp,
 ) -> Result<Option<Vec<DemoAccount>>, sqlx::Error> {
     let schools: i64 = sqlx::query("SELECT COUNT(*) AS n FROM schools")
@@ -263,17 +265,12 @@ pub async fn seed_if_empty(
             .bind(invitation_expires)
             .execute(&mut *tx)
             .await?;
-            outbox::send(
-                &mut tx,
-                email,
-                outbox::invitation_subject(),
-                &outbox::invitation_body(&name, &token),
-                now,
-            )
-            .await?;
+            outbox
+                .send_invitation(&mut tx, email, &name, &token, now)
+                .await?;
         }
         let note = match seed.state {
-            "invited" => " (not activated: invitation link at /api/demo/outbox)",
+            "invited" => " (not activated: ICE staff see the invitation link at /api/demo/outbox)",
             "locked" => " (locked: a DSO can unlock it)",
             _ => "",
         };

@@ -18,6 +18,7 @@ use crate::{
     config::Config,
     database::{Database, DatabaseError},
     demo_seed,
+    outbox::Outbox,
     passwords::HashingSlots,
     routes, security_headers, static_site,
 };
@@ -30,6 +31,7 @@ pub struct AppState {
     /// Proxies whose `X-Forwarded-For` names the client (see `client_address`).
     pub trusted_proxies: Arc<[IpAddr]>,
     pub audit_checkpoints: Arc<Checkpoints>,
+    pub outbox: Outbox,
 }
 
 /// Method and path only: query strings can carry tokens, and they must never reach a log.
@@ -82,8 +84,9 @@ impl Application {
         let db = Database::open(&config.database_url)
             .await
             .map_err(StartupError::Database)?;
+        let outbox = Outbox::new(config.demo);
         if config.demo {
-            match demo_seed::seed_if_empty(&db, clock.now())
+            match demo_seed::seed_if_empty(&db, &outbox, clock.now())
                 .await
                 .map_err(|e| StartupError::Seed(e.to_string()))?
             {
@@ -120,6 +123,7 @@ impl Application {
             db,
             clock,
             audit_checkpoints,
+            outbox,
             hashing: HashingSlots::new(config.password_hashes_at_once()),
             trusted_proxies: config.trusted_proxies.clone().into(),
         };

@@ -3,45 +3,46 @@
 //! when a session or a link runs out without waiting for it.
 
 use axum::{Json, extract::State};
-use navigator_domain::calendar::Timestamp;
+use navigator_domain::{
+    api::{errors::ApiError as ErrorBody, session::AccountRole},
+    calendar::Timestamp,
+};
 use serde::{Deserialize, Serialize};
-use sqlx::Row;
 use utoipa::ToSchema;
 
 use super::JsonBody;
-use crate::{error::ApiError, startup::AppState};
+use crate::{
+    error::{Answer, ApiError},
+    outbox::OutboxMessage,
+    request_lang::RequestLang,
+    session::SignedIn,
+    startup::AppState,
+};
 
 /// A month: enough for every limit the portal has (sessions, 14-day links).
 const MOST_SECONDS: i64 = 31 * 86_400;
 
-#[derive(Serialize, ToSchema)]
-pub struct OutboxMessage {
-    recipient: String,
-    subject: String,
-    body: String,
-    created_at: i64,
-}
-
-/// Messages the portal would have sent, newest first (demo mode only).
-#[utoipa::path(get, path = "/demo/outbox", tag = "demo", responses((status = 200, body = Vec<OutboxMessage>)))]
-pub async fn outbox(State(state): State<AppState>) -> Result<Json<Vec<OutboxMessage>>, ApiError> {
-    let rows = sqlx::query(
-        "SELECT recipient, subject, body, created_at FROM outbox ORDER BY created_at DESC, id",
-    )
-    .fetch_all(&state.db.pool)
-    .await?;
-    let messages = rows
-        .iter()
-        .map(|row| {
-            Ok(OutboxMessage {
-                recipient: row.try_get("recipient")?,
-                subject: row.try_get("subject")?,
-                body: row.try_get("body")?,
-                created_at: row.try_get("created_at")?,
-            })
-        })
-        .collect::<Result<Vec<_>, sqlx::Error>>()?;
-    Ok(Json(messages))
+/// Messages the portal would have sent, newest first, with their links (demo mode only;
+/// ICE staff only, since the links open accounts).
+#[utoipa::path(get, path = "/demo/outbox", tag = "demo", security(("session" = [])), responses(
+    (status = 200, body = Vec<OutboxMessage>),
+    (status = 401, body = ErrorBody),
+    (status = 403, body = ErrorBody)
+))]
+pub async fn outbox(
+    State(state): State<AppState>,
+    RequestLang(lang): RequestLang,
+    signed: Result<SignedIn, ApiError>,
+) -> Answer<Json<Vec<OutboxMessage>>> {
+    let answer = signed.and_then(|signed| {
+        signed.require(AccountRole::Officer)?;
+        state
+            .outbox
+            .demo_messages()
+            .map(Json)
+            .ok_or(ApiError::NotFound)
+    });
+    Answer(lang, answer)
 }
 
 #[derive(Deserialize, ToSchema)]
@@ -57,16 +58,27 @@ pub struct ClockNow {
 
 /// Moves the server's clock forward for everyone (demo mode only; it never goes back).
 #[utoipa::path(post, path = "/demo/clock", tag = "demo", request_body = ClockAdvance,
-    responses((status = 200, body = ClockNow), (status = 400, description = "Not 1 second to 31 days")))]
+    security(("session" = []), ("csrf" = [])), responses(
+    (status = 200, body = ClockNow),
+    (status = 400, description = "Not 1 second to 31 days", body = ErrorBody),
+    (status = 401, body = ErrorBody),
+    (status = 403, body = ErrorBody)
+))]
 pub async fn advance_clock(
     State(state): State<AppState>,
+    RequestLang(lang): RequestLang,
+    signed: Result<SignedIn, ApiError>,
     JsonBody(request): JsonBody<ClockAdvance>,
-) -> Result<Json<ClockNow>, ApiError> {
-    if !(1..=MOST_SECONDS).contains(&request.advance_seconds) {
-        return Err(ApiError::BadRequest("server-demo-clock-range"));
-    }
-    state.clock.advance(request.advance_seconds);
-    Ok(Json(ClockNow {
-        now: state.clock.now(),
-    }))
+) -> Answer<Json<ClockNow>> {
+    let answer = signed.and_then(|signed| {
+        signed.require(AccountRole::Officer)?;
+        if !(1..=MOST_SECONDS).contains(&request.advance_seconds) {
+            return Err(ApiError::BadRequest("server-demo-clock-range"));
+        }
+        state.clock.advance(request.advance_seconds);
+        Ok(Json(ClockNow {
+            now: state.clock.now(),
+        }))
+    });
+    Answer(lang, answer)
 }

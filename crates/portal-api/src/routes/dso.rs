@@ -29,7 +29,6 @@ use crate::{
     audit,
     error::{Answer, ApiError},
     idempotency::IdempotencyKey,
-    outbox,
     record_write::RecordWrite,
     request_lang::RequestLang,
     secrets::{new_token, sha256_hex},
@@ -412,6 +411,7 @@ pub async fn resend_invitation(
         }
         let student = &write.student;
         let (student_id, email, name) = (student.id.clone(), student.portal_email.clone(), student.name());
+        let outbox = state.outbox.clone();
         write.apply(Ok::<(), FieldErrors>(()), move |tx, (), _, now| Box::pin(async move {
             let token = new_token();
             let expires = now.unix_seconds() + INVITATION_DAYS * 86_400;
@@ -420,7 +420,7 @@ pub async fn resend_invitation(
                 .bind(sha256_hex(&token)).bind(&student_id).bind(expires).execute(&mut **tx).await?;
             sqlx::query("UPDATE students SET portal_state = 'invited', invitation_expires = $1 WHERE id = $2")
                 .bind(expires).bind(&student_id).execute(&mut **tx).await?;
-            outbox::send(tx, email.as_str(), outbox::invitation_subject(), &outbox::invitation_body(&name, &token), now).await?;
+            outbox.send_invitation(tx, email.as_str(), &name, &token, now).await?;
             Ok(())
         })).await
     }.await)

@@ -3,19 +3,13 @@ use serde_json::{Value, json};
 
 use crate::{
     on_both_databases,
-    test_app::{DSO_RIVERSIDE, TestApp},
+    test_app::{DSO_RIVERSIDE, OFFICER, TestApp},
 };
 
+/// The newest invitation link sent to `recipient`, as ICE staff read it in the demo outbox.
 pub async fn latest_link(app: &TestApp, recipient: &str) -> String {
-    let outbox: Value = app
-        .client
-        .get(app.url("/api/demo/outbox"))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let officer = app.sign_in(OFFICER).await;
+    let outbox: Value = app.get_json("/api/demo/outbox", &officer).await;
     let message = outbox
         .as_array()
         .unwrap()

@@ -4,6 +4,7 @@
 mod activation;
 mod audit_trail;
 mod authorization;
+mod demo_endpoints;
 mod health;
 mod idempotency;
 mod language;

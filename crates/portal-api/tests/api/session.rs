@@ -3,7 +3,7 @@ use serde_json::json;
 
 use crate::{
     on_both_databases,
-    test_app::{DSO_RIVERSIDE, JEAN, PASSWORD, STUDENT_ANA, TestApp},
+    test_app::{DSO_RIVERSIDE, JEAN, OFFICER, PASSWORD, STUDENT_ANA, TestApp},
 };
 
 async fn sign_in_sets_a_strict_cookie_and_returns_the_session(app: TestApp) {
@@ -188,18 +188,22 @@ async fn unsafe_requests_need_the_csrf_token_and_sign_out_ends_the_session(app: 
 
 async fn the_demo_clock_only_moves_forward_and_sessions_run_out_by_it(app: TestApp) {
     let session = app.sign_in(DSO_RIVERSIDE).await;
+    let officer = app.sign_in(OFFICER).await;
     let advance = |seconds: i64| {
-        app.client
-            .post(app.url("/api/demo/clock"))
-            .json(&json!({ "advance_seconds": seconds }))
-            .send()
+        app.request(
+            Method::POST,
+            "/api/demo/clock",
+            Some(&officer),
+            Some(json!({ "advance_seconds": seconds })),
+            None,
+        )
     };
     for refused in [0, -60, 31 * 86_400 + 1] {
-        let answer = advance(refused).await.unwrap();
+        let answer = advance(refused).await;
         assert_eq!(answer.status(), StatusCode::BAD_REQUEST, "{refused}");
     }
     assert_eq!(app.get("/api/session", &session).await.status(), 200);
-    let moved = advance(31 * 60).await.unwrap();
+    let moved = advance(31 * 60).await;
     assert_eq!(moved.status(), 200);
     assert_eq!(
         app.get("/api/session", &session).await.status(),
