@@ -44,7 +44,7 @@ impl Outbox {
         now: Timestamp,
     ) -> Result<(), sqlx::Error> {
         let subject = words::text(Lang::default(), "server-invitation-subject");
-        let recorded = invitation_body(name, &words::text(Lang::default(), "server-link-left-out"));
+        let recorded = invitation_body(name, words::text(Lang::default(), "server-link-left-out"));
         sqlx::query(
             "INSERT INTO outbox (id, recipient, subject, body, created_at) VALUES ($1, $2, $3, $4, $5)",
         )
