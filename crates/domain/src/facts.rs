@@ -755,6 +755,8 @@ pub const APP_NUMBERS_IN_MESSAGES: &[(&str, &[&str])] = &[
     ("server-idempotency-key-missing", &["8", "128"]),
     ("server-idempotency-key-format", &["8", "128"]),
     ("server-demo-clock-range", &["1", "2678400", "31"]),
+    // A search text is 100 characters at most (portal-api's search_text.rs).
+    ("server-search-too-long", &["100"]),
     // This app's own password rule (identifiers::new_password): at least 12 characters.
     ("portal-new_password_hint", &["12"]),
     // The lines of an address form, numbered.

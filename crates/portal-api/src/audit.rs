@@ -17,6 +17,7 @@ use sqlx::{AnyConnection, Row};
 use crate::{
     audit_checkpoint::Head,
     database::{Database, Engine},
+    search_text::{LIKE_ESCAPE, SearchText},
     secrets::sha256_hex,
 };
 
@@ -150,17 +151,10 @@ pub async fn query(db: &Database, filter: &AuditQuery) -> Result<Listing<AuditEn
         params.push(p);
         ["$", &params.len().to_string()].concat()
     };
-    if let Some(actor) = filter
-        .actor
-        .as_deref()
-        .map(str::trim)
-        .filter(|a| !a.is_empty())
-    {
-        let n = next(
-            &mut params,
-            Param::Text(["%", &actor.to_lowercase(), "%"].concat()),
-        );
-        conditions.push(["LOWER(actor) LIKE ", &n].concat());
+    // The officer's handler has refused a text too long to search by.
+    if let Ok(Some(actor)) = SearchText::parse(filter.actor.as_deref()) {
+        let n = next(&mut params, Param::Text(actor.contains_pattern()));
+        conditions.push(["LOWER(actor) LIKE ", &n, LIKE_ESCAPE].concat());
     }
     if let Some(action) = filter.action {
         let n = next(&mut params, Param::Text(action.id().to_owned()));

@@ -16,6 +16,8 @@ pub mod passwords;
 mod record_write;
 mod request_lang;
 mod routes;
+mod same_origin;
+mod search_text;
 pub mod secrets;
 mod security_headers;
 pub mod session;

@@ -7,9 +7,18 @@ use std::{
     sync::Arc,
 };
 
-use axum::{Json, Router, extract::Request, middleware, routing::get};
+use axum::{
+    Json, Router,
+    extract::Request,
+    http::{HeaderValue, header},
+    middleware,
+    routing::get,
+};
 use tokio::net::TcpListener;
-use tower_http::trace::{DefaultOnResponse, TraceLayer};
+use tower_http::{
+    set_header::SetResponseHeaderLayer,
+    trace::{DefaultOnResponse, TraceLayer},
+};
 use tracing::Level;
 
 use crate::{
@@ -20,7 +29,7 @@ use crate::{
     demo_seed,
     outbox::Outbox,
     passwords::HashingSlots,
-    routes, security_headers, static_site,
+    routes, same_origin, security_headers, static_site,
 };
 
 #[derive(Clone)]
@@ -48,7 +57,14 @@ pub fn app(state: AppState, dist: &Path, demo: bool) -> Router {
             "/openapi.json",
             get(move || async move { Json(openapi.clone()) }),
         )
-        .fallback(routes::unknown_endpoint);
+        .fallback(routes::unknown_endpoint)
+        .layer(middleware::from_fn(same_origin::refuse_other_sites))
+        // Answers carry personal data: no browser or proxy cache may keep them (a shared
+        // computer at a library or a shelter).
+        .layer(SetResponseHeaderLayer::overriding(
+            header::CACHE_CONTROL,
+            HeaderValue::from_static("no-store"),
+        ));
     Router::new()
         .nest("/api", api)
         // `nest` leaves the bare "/api/" to the web app; it is an API address too.

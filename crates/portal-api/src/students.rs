@@ -16,7 +16,11 @@ use navigator_domain::{
 };
 use sqlx::{AnyConnection, Row, any::AnyRow};
 
-use crate::{error::ApiError, secrets::new_id};
+use crate::{
+    error::ApiError,
+    search_text::{LIKE_ESCAPE, SearchText},
+    secrets::new_id,
+};
 
 pub const PAGE_SIZE: u32 = 25;
 pub const INVITATION_DAYS: i64 = navigator_domain::facts::SEVP_PORTAL_LINK_VALID_DAYS as i64;
@@ -284,14 +288,24 @@ pub async fn profile(
 pub async fn search(
     conn: &mut AnyConnection,
     school_id: &str,
-    query: &str,
+    query: Option<&SearchText>,
     page: u32,
     now: Timestamp,
 ) -> Result<Listing<StudentSummary>, sqlx::Error> {
     let page = page.max(1);
-    let pattern = ["%", &query.trim().to_lowercase(), "%"].concat();
-    let filter = " WHERE st.school_id = $1 AND (LOWER(st.first_name) LIKE $2 OR LOWER(st.last_name) LIKE $2 OR LOWER(st.sevis_id) LIKE $2 \
-                  OR LOWER(st.first_name || ' ' || st.last_name) LIKE $2)";
+    let pattern = query.map_or_else(|| "%".to_owned(), SearchText::contains_pattern);
+    let filter = &[
+        " WHERE st.school_id = $1 AND (LOWER(st.first_name) LIKE $2",
+        LIKE_ESCAPE,
+        " OR LOWER(st.last_name) LIKE $2",
+        LIKE_ESCAPE,
+        " OR LOWER(st.sevis_id) LIKE $2",
+        LIKE_ESCAPE,
+        " OR LOWER(st.first_name || ' ' || st.last_name) LIKE $2",
+        LIKE_ESCAPE,
+        ")",
+    ]
+    .concat();
     let total: i64 = sqlx::query(&["SELECT COUNT(*) AS n FROM students st", filter].concat())
         .bind(school_id)
         .bind(&pattern)

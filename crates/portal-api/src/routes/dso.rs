@@ -31,6 +31,7 @@ use crate::{
     idempotency::IdempotencyKey,
     record_write::RecordWrite,
     request_lang::RequestLang,
+    search_text::SearchText,
     secrets::{new_token, sha256_hex},
     session::SignedIn,
     startup::AppState,
@@ -39,7 +40,8 @@ use crate::{
 
 #[derive(Deserialize, IntoParams)]
 pub struct StudentSearch {
-    /// Part of a name or SEVIS ID.
+    /// Part of a name or SEVIS ID (`%` and `_` are characters, not wildcards).
+    #[param(max_length = 100)]
     q: Option<String>,
     /// 1-based page.
     page: Option<u32>,
@@ -89,11 +91,12 @@ pub async fn students(
             let account = official(&signed)?;
             let mut conn = state.db.pool.acquire().await?;
             let school = account.school_id.as_deref().ok_or(ApiError::Forbidden)?;
+            let text = SearchText::parse(search.q.as_deref())?;
             Ok(Json(
                 students::search(
                     &mut conn,
                     school,
-                    search.q.as_deref().unwrap_or_default(),
+                    text.as_ref(),
                     search.page.unwrap_or(1),
                     state.clock.now(),
                 )

@@ -23,6 +23,7 @@ use crate::{
     audit,
     error::{Answer, ApiError},
     request_lang::RequestLang,
+    search_text::SearchText,
     session::SignedIn,
     startup::AppState,
 };
@@ -30,7 +31,8 @@ use crate::{
 /// Audit filters as they arrive in the query string.
 #[derive(Deserialize, IntoParams)]
 pub struct AuditFilters {
-    /// Part of the actor's name.
+    /// Part of the actor's name (`%` and `_` are characters, not wildcards).
+    #[param(max_length = 100)]
     actor: Option<String>,
     /// An action id, such as `sign_in` or `change_address`.
     action: Option<String>,
@@ -56,6 +58,8 @@ impl AuditFilters {
                 .map(|d| Date::parse_iso(&d).ok_or(ApiError::BadRequest("server-date-format")))
                 .transpose()
         };
+        // Refuses an actor text too long to be a name (the query below uses it as text).
+        SearchText::parse(self.actor.as_deref())?;
         Ok(AuditQuery {
             actor: present(&self.actor),
             action: present(&self.action)

@@ -11,6 +11,7 @@ mod language;
 mod openapi;
 mod portal_email;
 mod records;
+mod request_hygiene;
 mod session;
 mod sign_in_attacks;
 mod static_site;
