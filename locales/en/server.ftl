@@ -9,6 +9,7 @@ server-csrf = This request could not be checked. Reload the page and try again.
 server-idempotency-conflict = This Idempotency-Key was already used for a different request.
 server-too-many-attempts = Too many attempts. Wait a few minutes and try again.
 server-internal = Something went wrong on our side. Nothing was saved; try again.
+server-request-not-understood = The request could not be read: check its address, query and body against the API contract.
 server-search-too-long = Search with 100 characters or fewer: part of a name or a { -sevis-id }.
 server-busy = The service is busy. Try again in a moment.
 

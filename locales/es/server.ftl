@@ -9,6 +9,7 @@ server-csrf = No se pudo verificar esta solicitud. Recargue la página e intént
 server-idempotency-conflict = Esta Idempotency-Key ya se usó para otra solicitud.
 server-too-many-attempts = Demasiados intentos. Espere unos minutos e inténtelo de nuevo.
 server-internal = Algo falló de nuestro lado. No se guardó nada; inténtelo de nuevo.
+server-request-not-understood = No se pudo leer la solicitud: revise su dirección, su consulta y su cuerpo según el contrato de la API.
 server-search-too-long = Busque con 100 caracteres o menos: parte de un nombre o un { -sevis-id }.
 server-busy = El servicio está ocupado. Inténtelo de nuevo en un momento.
 

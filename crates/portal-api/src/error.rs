@@ -74,7 +74,7 @@ impl ApiError {
                 (StatusCode::CONFLICT, ErrorCode::Conflict, message.clone())
             }
             ApiError::IdempotencyConflict => (
-                StatusCode::UNPROCESSABLE_ENTITY,
+                StatusCode::CONFLICT,
                 ErrorCode::IdempotencyConflict,
                 say("server-idempotency-conflict"),
             ),

@@ -26,7 +26,7 @@ use crate::{
     clock::Clock,
     config::Config,
     database::{Database, DatabaseError},
-    demo_seed,
+    demo_seed, json_errors,
     outbox::Outbox,
     passwords::HashingSlots,
     routes, same_origin, security_headers, static_site,
@@ -51,7 +51,7 @@ fn request_span(request: &Request) -> tracing::Span {
 /// The whole HTTP surface: the API under `/api/` (with its contract at
 /// `/api/openapi.json`), the web app everywhere else.
 pub fn app(state: AppState, dist: &Path, demo: bool) -> Router {
-    let (api, openapi) = routes::api(demo).split_for_parts();
+    let (api, openapi) = routes::api(demo);
     let api = api
         .route(
             "/openapi.json",
@@ -59,6 +59,7 @@ pub fn app(state: AppState, dist: &Path, demo: bool) -> Router {
         )
         .fallback(routes::unknown_endpoint)
         .layer(middleware::from_fn(same_origin::refuse_other_sites))
+        .layer(middleware::from_fn(json_errors::always_json))
         // Answers carry personal data: no browser or proxy cache may keep them (a shared
         // computer at a library or a shelter).
         .layer(SetResponseHeaderLayer::overriding(

@@ -29,6 +29,7 @@ use crate::{
     audit,
     error::{Answer, ApiError},
     idempotency::IdempotencyKey,
+    page_number::PageNumber,
     record_write::RecordWrite,
     request_lang::RequestLang,
     search_text::SearchText,
@@ -44,7 +45,8 @@ pub struct StudentSearch {
     #[param(max_length = 100)]
     q: Option<String>,
     /// 1-based page.
-    page: Option<u32>,
+    #[param(value_type = Option<u32>, minimum = 1, maximum = 10000)]
+    page: Option<PageNumber>,
 }
 
 fn official(signed: &SignedIn) -> Result<&Account, ApiError> {
@@ -97,7 +99,7 @@ pub async fn students(
                     &mut conn,
                     school,
                     text.as_ref(),
-                    search.page.unwrap_or(1),
+                    search.page.unwrap_or_default().get(),
                     state.clock.now(),
                 )
                 .await?,

@@ -8,6 +8,7 @@ mod dso;
 mod health;
 mod officer;
 mod session;
+mod standard_answers;
 mod student;
 mod supervision;
 
@@ -43,6 +44,7 @@ use crate::{error::ApiError, request_lang::RequestLang, startup::AppState};
         (name = "health"), (name = "session"), (name = "school officials"), (name = "students"),
         (name = "supervision"), (name = "officers"), (name = "demo")
     ),
+    servers((url = "/api", description = "This server: every path below is under /api")),
     modifiers(&SessionCookie)
 )]
 pub struct ApiDoc;
@@ -63,8 +65,15 @@ impl Modify for SessionCookie {
     }
 }
 
-/// Every API route with its documentation.
-pub fn api(demo: bool) -> OpenApiRouter<AppState> {
+/// Every API route, and the contract that documents them (with the answers every
+/// operation of a kind can give, once the routes are known).
+pub fn api(demo: bool) -> (axum::Router<AppState>, utoipa::openapi::OpenApi) {
+    let (router, mut contract) = routes(demo).split_for_parts();
+    standard_answers::StandardAnswers.modify(&mut contract);
+    (router, contract)
+}
+
+fn routes(demo: bool) -> OpenApiRouter<AppState> {
     let router = OpenApiRouter::with_openapi(ApiDoc::openapi())
         .routes(routes!(health::health))
         .routes(routes!(session::read, session::sign_in, session::sign_out))

@@ -22,6 +22,7 @@ use utoipa::IntoParams;
 use crate::{
     audit,
     error::{Answer, ApiError},
+    page_number::PageNumber,
     request_lang::RequestLang,
     search_text::SearchText,
     session::SignedIn,
@@ -42,7 +43,9 @@ pub struct AuditFilters {
     from: Option<String>,
     /// Last day, YYYY-MM-DD.
     to: Option<String>,
-    page: Option<u32>,
+    /// 1-based page.
+    #[param(value_type = Option<u32>, minimum = 1, maximum = 10000)]
+    page: Option<PageNumber>,
 }
 
 impl AuditFilters {
@@ -74,7 +77,7 @@ impl AuditFilters {
                 .transpose()?,
             from: date(&self.from)?,
             to: date(&self.to)?,
-            page: self.page,
+            page: self.page.map(PageNumber::get),
         })
     }
 }

@@ -74,7 +74,7 @@ async fn a_key_reused_for_another_request_is_refused(app: TestApp) {
             Some("key-reused-1"),
         )
         .await;
-    assert_eq!(other.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(other.status(), StatusCode::CONFLICT);
     let body: Value = other.json().await.unwrap();
     assert_eq!(body["error"], "idempotency_conflict");
     assert_eq!(app.count("address_changes").await, 1);

@@ -125,3 +125,67 @@ async fn every_route_is_in_the_openapi_3_1_contract_and_every_path_is_served() {
         );
     }
 }
+
+/// What a generic client needs (issue 11, point 14): where the API is, and every status
+/// each operation can answer, with a JSON error body also for a malformed query string.
+#[tokio::test]
+async fn the_contract_names_its_server_and_every_answer_it_can_give() {
+    let app = spawn(Engine::Sqlite).await;
+    let spec: Value = app
+        .client
+        .get(app.url("/api/openapi.json"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(spec["servers"][0]["url"], "/api");
+    for (path, item) in spec["paths"].as_object().unwrap() {
+        for (method, operation) in item.as_object().unwrap() {
+            let documented = |status: &str| operation["responses"][status].is_object();
+            let signed_in = operation["security"]
+                .as_array()
+                .is_some_and(|s| s.iter().any(|r| r.get("session").is_some()));
+            let keyed = operation["parameters"]
+                .as_array()
+                .is_some_and(|p| p.iter().any(|p| p["name"] == "Idempotency-Key"));
+            let mut expected = Vec::new();
+            if method != "get" {
+                expected.extend(["400", "403"]);
+            }
+            if signed_in {
+                expected.extend(["401", "403"]);
+            }
+            if path.contains('{') {
+                expected.push("404");
+            }
+            if keyed {
+                expected.extend(["400", "409"]);
+            }
+            for status in expected {
+                assert!(
+                    documented(status),
+                    "{method} {path} does not document {status}"
+                );
+            }
+        }
+    }
+
+    let dso = app.sign_in(crate::test_app::DSO_RIVERSIDE).await;
+    for page in ["abc", "0", "10001", "2147483648"] {
+        let answer = app
+            .get(&format!("/api/dso/students?page={page}"), &dso)
+            .await;
+        assert_eq!(answer.status(), StatusCode::BAD_REQUEST, "page={page}");
+        assert_eq!(
+            answer.headers()["content-type"],
+            "application/json",
+            "page={page}"
+        );
+        let body: Value = answer.json().await.unwrap();
+        assert!(body["message"].is_string(), "{body}");
+    }
+    let last: Value = app.get_json("/api/dso/students?page=10000", &dso).await;
+    assert_eq!(last["items"].as_array().unwrap().len(), 0);
+}

@@ -1,0 +1,90 @@
+//! The answers every operation of a kind can give, added to the contract once instead of
+//! in every handler's attribute: 400 and 403 (another site, `same_origin.rs`) for unsafe
+//! methods, 401 and 403 where a session is needed, 404 where the path names a record, and
+//! 400 and 409 where an `Idempotency-Key` is taken. A handler documents what is its own
+//! (its 200, 422, 429…); what it documents is kept.
+
+use utoipa::{
+    Modify,
+    openapi::{ContentBuilder, HttpMethod, OpenApi, Ref, ResponseBuilder, path::Operation},
+};
+
+pub struct StandardAnswers;
+
+fn error_answer(description: &str) -> utoipa::openapi::Response {
+    ResponseBuilder::new()
+        .description(description)
+        .content(
+            "application/json",
+            ContentBuilder::new()
+                .schema(Some(Ref::from_schema_name("ApiError")))
+                .build(),
+        )
+        .build()
+}
+
+fn add(operation: &mut Operation, status: &str, description: &str) {
+    operation
+        .responses
+        .responses
+        .entry(status.to_owned())
+        .or_insert_with(|| error_answer(description).into());
+}
+
+impl Modify for StandardAnswers {
+    fn modify(&self, openapi: &mut OpenApi) {
+        for (path, item) in openapi.paths.paths.iter_mut() {
+            let names_a_record = path.contains('{');
+            let operations = [
+                (HttpMethod::Get, item.get.as_mut()),
+                (HttpMethod::Post, item.post.as_mut()),
+                (HttpMethod::Put, item.put.as_mut()),
+                (HttpMethod::Delete, item.delete.as_mut()),
+                (HttpMethod::Patch, item.patch.as_mut()),
+            ];
+            for (method, operation) in operations {
+                let Some(operation) = operation else { continue };
+                let signed_in = operation.security.as_ref().is_some_and(|requirements| {
+                    serde_json::to_value(requirements)
+                        .is_ok_and(|v| v.to_string().contains("\"session\""))
+                });
+                let keyed = operation.parameters.as_ref().is_some_and(|parameters| {
+                    parameters.iter().any(|p| p.name == "Idempotency-Key")
+                });
+                if method != HttpMethod::Get {
+                    add(
+                        operation,
+                        "400",
+                        "The request is malformed (body, headers or query)",
+                    );
+                    add(operation, "403", "Sent from another site");
+                }
+                if operation.parameters.as_ref().is_some_and(|p| !p.is_empty()) {
+                    add(
+                        operation,
+                        "400",
+                        "The request is malformed (body, headers or query)",
+                    );
+                }
+                if signed_in {
+                    add(operation, "401", "Not signed in, or the session ended");
+                    add(
+                        operation,
+                        "403",
+                        "Not allowed for this account, or the CSRF token is wrong",
+                    );
+                }
+                if names_a_record {
+                    add(operation, "404", "No such record for this account");
+                }
+                if keyed {
+                    add(
+                        operation,
+                        "409",
+                        "This Idempotency-Key was used for another request",
+                    );
+                }
+            }
+        }
+    }
+}
