@@ -9,44 +9,16 @@
 use std::{net::SocketAddr, process::Command, time::Duration};
 
 use crate::{
-    load_generator::{self, Answer, Pace},
-    local_server::{free_port, wait_for_health},
+    load_generator::{self, Pace},
+    local_server::{free_port, sign_in, wait_for_health},
     postgres,
     shell::{self, say},
     tools,
     workspace::{Result, Workspace},
 };
 
-async fn sign_in(address: SocketAddr) -> Result<(String, String)> {
-    let body = r#"{"method":"supervision","a_number":"A012345678","subject_id":"SUB12345","date_of_birth":{"day":"12","month":"4","year":"1988"}}"#;
-    let mut connection = load_generator::connect(address)
-        .await
-        .map_err(|e| e.to_string())?;
-    let request = load_generator::request("POST", "/api/session", &address.to_string(), &[], body);
-    let Answer {
-        status,
-        headers,
-        body,
-    } = load_generator::exchange(&mut connection, &request)
-        .await
-        .map_err(|e| e.to_string())?;
-    if status != 200 {
-        return Err(format!("sign-in failed ({status}): {body}"));
-    }
-    let cookie = headers
-        .iter()
-        .find(|(n, v)| n == "set-cookie" && v.starts_with("__Host-navigator-session="))
-        .and_then(|(_, v)| v.split(';').next())
-        .ok_or("no session cookie")?
-        .to_owned();
-    let csrf = body
-        .split("\"csrf_token\":\"")
-        .nth(1)
-        .and_then(|r| r.split('"').next())
-        .ok_or("no csrf token")?
-        .to_owned();
-    Ok((cookie, csrf))
-}
+/// The person under supervision the benchmark writes as (demo data).
+const SUPERVISED_SIGN_IN: &str = r#"{"method":"supervision","a_number":"A012345678","subject_id":"SUB12345","date_of_birth":{"day":"12","month":"4","year":"1988"}}"#;
 
 fn pace_label(pace: Pace) -> String {
     match pace {
@@ -130,7 +102,7 @@ pub fn run(ws: &Workspace, args: &[String]) -> Result<()> {
         .map_err(|e| e.to_string())?;
     let result = runtime.block_on(async {
         wait_for_health(address).await?;
-        let (cookie, csrf) = sign_in(address).await?;
+        let (cookie, csrf) = sign_in(address, SUPERVISED_SIGN_IN).await?;
         say(&format!(
             "{connections} connections for {seconds} s, {}: POST /api/supervision/address on {engine}",
             pace_label(pace)

@@ -23,3 +23,35 @@ pub async fn wait_for_health(address: SocketAddr) -> Result<()> {
     }
     Err("portal-api did not become healthy in 30 s".into())
 }
+
+/// Signs in with a JSON body (`POST /api/session`): the session cookie and CSRF token.
+pub async fn sign_in(address: SocketAddr, body: &str) -> Result<(String, String)> {
+    let mut connection = load_generator::connect(address)
+        .await
+        .map_err(|e| e.to_string())?;
+    let request = load_generator::request("POST", "/api/session", &address.to_string(), &[], body);
+    let answer = load_generator::exchange(&mut connection, &request)
+        .await
+        .map_err(|e| e.to_string())?;
+    if answer.status != 200 {
+        return Err(format!(
+            "sign-in failed ({}): {}",
+            answer.status, answer.body
+        ));
+    }
+    let cookie = answer
+        .headers
+        .iter()
+        .find(|(n, v)| n == "set-cookie" && v.starts_with("__Host-navigator-session="))
+        .and_then(|(_, v)| v.split(';').next())
+        .ok_or("no session cookie")?
+        .to_owned();
+    let csrf = answer
+        .body
+        .split("\"csrf_token\":\"")
+        .nth(1)
+        .and_then(|r| r.split('"').next())
+        .ok_or("no csrf token")?
+        .to_owned();
+    Ok((cookie, csrf))
+}

@@ -5,6 +5,7 @@ mod app_build;
 mod bench;
 mod compression;
 mod content;
+mod contract_fuzzing;
 mod lighthouse;
 mod load_generator;
 mod local_server;
@@ -26,8 +27,11 @@ cargo xtask <command>
 
   run        build the app (release) and serve it with the portal API on
              http://127.0.0.1:8080 (SQLite database under ./data/); Ctrl-C stops
-  test       every check and test: fmt, clippy, native tests, wasm tests in headless
-             Chromium, end-to-end tests with axe-core; prints one line per layer
+  test       every check and test: fmt, clippy, native tests, the API contract fuzzed by
+             schemathesis, wasm tests in headless Chromium, end-to-end tests with
+             axe-core; prints one line per layer
+  contract   only the contract layer: schemathesis against a demo portal-api, anonymous
+             and signed in as each role
   size       raw / gzip / brotli bytes of every file in dist/ and the first-visit total
   bench-api  load the portal API's write path: 100 connections, p50/p99, throughput, and a
              check that every accepted write was stored once (--postgres, --seconds N, --connections N, --rate N)
@@ -49,6 +53,7 @@ fn main() -> ExitCode {
         "run" => workspace::Workspace::locate().and_then(|ws| app_build::run(&ws)),
         "test" => workspace::Workspace::locate().and_then(|ws| test_suite::run(&ws)),
         "content" => workspace::Workspace::locate().and_then(|ws| content::generate(&ws)),
+        "contract" => workspace::Workspace::locate().and_then(|ws| test_suite::contract_only(&ws)),
         "bench-api" => workspace::Workspace::locate().and_then(|ws| bench::run(&ws, &args[1..])),
         "lighthouse" => {
             workspace::Workspace::locate().and_then(|ws| lighthouse::run(&ws, &args[1..]))

@@ -4,7 +4,7 @@
 use std::{path::Path, process::Command, time::Instant};
 
 use crate::{
-    app_build, postgres,
+    app_build, contract_fuzzing, postgres,
     shell::{self, Counts, say},
     size,
     toolchain::WASM_TARGET,
@@ -15,6 +15,8 @@ use crate::{
 enum Outcome {
     Checked(bool),
     Tested(Counts, bool),
+    /// Generated cases and how many failed (not counted as tests in the total).
+    Fuzzed(contract_fuzzing::Findings),
     Measured(String),
     NotRun(&'static str),
 }
@@ -30,6 +32,7 @@ impl Layer {
         match &self.outcome {
             Outcome::Checked(ok) => !ok,
             Outcome::Tested(counts, ok) => !ok || counts.failed > 0,
+            Outcome::Fuzzed(findings) => findings.failures > 0,
             Outcome::Measured(_) => false,
             Outcome::NotRun(_) => true,
         }
@@ -45,6 +48,7 @@ impl Layer {
                 c.failed,
                 if *ok { "" } else { " (run failed)" }
             ),
+            Outcome::Fuzzed(f) => format!("{} cases, {} failures", f.cases, f.failures),
             Outcome::Measured(text) => text.clone(),
             Outcome::NotRun(why) => format!("NOT RUN: {why}"),
         };
@@ -97,6 +101,9 @@ pub fn run(ws: &Workspace) -> Result<()> {
             test.env(postgres::URL_VARIABLE, url);
         }
         tested("cargo test", &mut test, Counts::add_libtest_line)
+    });
+    step(&mut layers, "contract (schemathesis)", || {
+        contract(ws, &tools)
     });
     step(&mut layers, "domain builds for wasm32", || {
         let mut build = tools.cargo(ws);
@@ -245,6 +252,33 @@ fn chromium_scratch_dirs() -> Vec<std::path::PathBuf> {
 
 /// Playwright (playwright-core) driving Debian's Chromium against the real server, which the
 /// tests start themselves from the binary built here.
+/// `cargo xtask contract`: the contract layer alone.
+pub fn contract_only(ws: &Workspace) -> Result<()> {
+    let tools = tools::ensure_build_tools(ws)?;
+    match contract(ws, &tools) {
+        Outcome::Fuzzed(findings) if findings.failures == 0 => Ok(()),
+        Outcome::Fuzzed(findings) => Err(format!("{} contract failures", findings.failures)),
+        _ => Err("the contract layer did not run".into()),
+    }
+}
+
+fn contract(ws: &Workspace, tools: &Tools) -> Outcome {
+    if let Err(error) = shell::run(
+        "cargo build portal-api",
+        tools.cargo(ws).args(["build", "--package", "portal-api"]),
+    ) {
+        eprintln!("{error}");
+        return Outcome::NotRun("portal-api does not build");
+    }
+    match contract_fuzzing::run(ws, &ws.path("target/debug/portal-api")) {
+        Ok(findings) => Outcome::Fuzzed(findings),
+        Err(error) => {
+            eprintln!("{error}");
+            Outcome::NotRun("schemathesis did not run")
+        }
+    }
+}
+
 fn end_to_end(ws: &Workspace, tools: &Tools) -> Outcome {
     let _ = std::fs::remove_file(ws.path("target/e2e-transfer.json"));
     if let Err(error) = shell::run(

@@ -188,7 +188,8 @@ async fn appointment_of(
 /// Books a check-in. One booked appointment at a time: move it instead of booking another.
 #[utoipa::path(post, path = "/supervision/appointments", tag = "supervision", params(("Idempotency-Key" = String, Header)), request_body = BookingRequest,
     security(("session" = []), ("csrf" = [])), responses(
-    (status = 201, body = Appointment), (status = 409, description = "Taken, or already booked", body = ErrorBody), (status = 422, body = ValidationErrors)
+    (status = 201, body = Appointment), (status = 404, description = "No such appointment time at the person's office", body = ErrorBody),
+    (status = 409, description = "Taken, or already booked", body = ErrorBody), (status = 422, body = ValidationErrors)
 ))]
 pub async fn book(
     State(state): State<AppState>,
