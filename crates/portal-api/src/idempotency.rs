@@ -3,6 +3,7 @@
 //! key (a retry after a dropped connection, a double click, the same request three times at
 //! once) waits for the first to commit, then gets the stored answer and writes nothing.
 //! Only successful answers are stored: after a 422 the same key can send corrected input.
+//! Answers are kept 24 hours (`housekeeping.rs`); then the key is free again.
 
 use axum::{
     extract::FromRequestParts,
@@ -90,6 +91,14 @@ where
     let request_hash = sha256_hex(&fingerprint);
     let now = state.clock.now();
     let mut tx = state.db.write().await?;
+    // A key's answer is kept for a day (housekeeping also sweeps); after that the key is
+    // free, and the same key makes a new write.
+    sqlx::query("DELETE FROM idempotency WHERE account_id = $1 AND key = $2 AND created_at <= $3")
+        .bind(account_id)
+        .bind(&key.0)
+        .bind(now.unix_seconds() - crate::housekeeping::IDEMPOTENCY_SECONDS)
+        .execute(&mut *tx)
+        .await?;
     let claimed = sqlx::query(
         "INSERT INTO idempotency (account_id, key, request_hash, status, body, created_at) VALUES ($1, $2, $3, 0, '', $4)",
     )

@@ -127,6 +127,18 @@ pub async fn delete(conn: &mut sqlx::AnyConnection, session: &Session) -> Result
     Ok(())
 }
 
+/// Ends the session whose cookie holds `token`, if there is one.
+pub async fn delete_by_token(
+    conn: &mut sqlx::AnyConnection,
+    token: &str,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("DELETE FROM sessions WHERE id_hash = $1")
+        .bind(sha256_hex(token))
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
 /// A cookie's value, if the request carries it and it is not empty.
 pub fn cookie_value(headers: &HeaderMap, name: &str) -> Option<String> {
     headers

@@ -144,6 +144,7 @@ impl Application {
             hashing: HashingSlots::new(config.password_hashes_at_once()),
             trusted_proxies: config.trusted_proxies.clone().into(),
         };
+        crate::housekeeping::keep(state.clone());
         let router = app(state.clone(), &config.dist, config.demo);
         Ok(Application {
             listener,

@@ -14,7 +14,7 @@ use crate::{
 use axum::http::{HeaderMap, HeaderValue};
 
 pub const COOKIE: &str = "__Host-navigator-device";
-const LIFETIME_SECONDS: i64 = 180 * 86_400;
+pub const LIFETIME_SECONDS: i64 = 180 * 86_400;
 
 /// The browser's token, if it is trusted for the account `identifier` (e-mail or A-Number)
 /// names.

@@ -36,7 +36,7 @@ use crate::{error::ApiError, request_lang::RequestLang, startup::AppState};
                        reporting for people under ICE supervision, and an audit trail. An independent demonstration server, \
                        not a government system.\n\nSign-in sets an HttpOnly session cookie. Every unsafe request must send \
                        `Content-Type: application/json`, the session's `X-CSRF-Token` and, for writes, an `Idempotency-Key`: \
-                       a repeat with the same key returns the stored answer and writes nothing. Validation errors are 422 \
+                       a repeat with the same key returns the stored answer and writes nothing (answers are kept 24 hours). Validation errors are 422 \
                        `{\"errors\": {\"field\": [\"message\"]}}` in the language of `Accept-Language` (en, es).",
         license(name = "MIT")
     ),

@@ -209,6 +209,11 @@ async fn sign_in_inner(
     };
     throttle::succeeded(&state.db, &keys).await?;
     let mut tx = state.db.write().await?;
+    // A session this browser had before (perhaps another person's on a shared computer)
+    // ends: one browser, one session.
+    if let Some(old) = session::cookie_value(headers, session::COOKIE) {
+        session::delete_by_token(&mut tx, &old).await?;
+    }
     let (session, cookie) = session::create(&mut tx, &account, now).await?;
     let device_cookie = match device {
         Some(_) => None,

@@ -125,7 +125,41 @@ async fn writes_without_a_key_are_refused(app: TestApp) {
     assert_eq!(app.count("address_changes").await, 0);
 }
 
+/// Stored answers hold personal data: they are kept a day, then swept, and the key is free.
+async fn an_answer_is_kept_for_a_day_then_swept(app: TestApp) {
+    let jean = app.sign_in_supervised(JEAN.0, JEAN.1, JEAN.2).await;
+    let send = |line1: &'static str| {
+        app.request(
+            Method::POST,
+            "/api/supervision/address",
+            Some(&jean),
+            Some(address(line1)),
+            Some("key-for-a-day"),
+        )
+    };
+    assert_eq!(send("1 Day St").await.status(), StatusCode::CREATED);
+    app.state.clock.advance(23 * 3600);
+    portal_api::housekeeping::sweep(&app.state).await.unwrap();
+    assert_eq!(app.count("idempotency").await, 1, "kept for a day");
+    app.state.clock.advance(3600);
+    portal_api::housekeeping::sweep(&app.state).await.unwrap();
+    assert_eq!(app.count("idempotency").await, 0, "swept after a day");
+    let jean = app.sign_in_supervised(JEAN.0, JEAN.1, JEAN.2).await;
+    let later = app
+        .request(
+            Method::POST,
+            "/api/supervision/address",
+            Some(&jean),
+            Some(address("2 Later St")),
+            Some("key-for-a-day"),
+        )
+        .await;
+    assert_eq!(later.status(), StatusCode::CREATED, "the key is free again");
+    assert_eq!(app.count("address_changes").await, 2);
+}
+
 on_both_databases!(
+    an_answer_is_kept_for_a_day_then_swept,
     the_same_write_sent_three_times_at_once_is_stored_once,
     a_key_reused_for_another_request_is_refused,
     a_refused_write_leaves_its_key_free_for_the_corrected_one,

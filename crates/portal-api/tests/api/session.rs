@@ -221,3 +221,24 @@ on_both_databases!(
     unsafe_requests_need_the_csrf_token_and_sign_out_ends_the_session,
     the_demo_clock_only_moves_forward_and_sessions_run_out_by_it,
 );
+
+/// Signing in on a browser that holds another session ends that session (a shared computer).
+async fn a_new_sign_in_ends_the_browsers_old_session(app: TestApp) {
+    let dso = app.sign_in(DSO_RIVERSIDE).await;
+    let again = app
+        .client
+        .post(app.url("/api/session"))
+        .header("cookie", &dso.cookie)
+        .json(&json!({"method": "password", "email": STUDENT_ANA, "password": PASSWORD}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(again.status(), StatusCode::OK);
+    assert_eq!(
+        app.get("/api/session", &dso).await.status(),
+        StatusCode::NO_CONTENT,
+        "the DSO's session ended"
+    );
+}
+
+on_both_databases!(a_new_sign_in_ends_the_browsers_old_session);
