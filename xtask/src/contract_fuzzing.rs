@@ -141,7 +141,9 @@ fn fuzz(
     caller: &str,
 ) -> Result<(u64, u64)> {
     let mut command = Command::new(schemathesis);
+    // Its own working folder: schemathesis keeps files in `.schemathesis/` there.
     command
+        .current_dir(dir)
         .arg("run")
         .arg(format!("http://{address}/api/openapi.json"))
         .args(["--checks", CHECKS, "--max-examples", CASES_PER_OPERATION])
