@@ -20,6 +20,10 @@ pub enum AuditAction {
     UnlockPortalAccount,
     ChangePortalEmail,
     DownloadChangesReport,
+    /// A school official opened a student's record (personal data read).
+    ViewStudentRecord,
+    /// An officer read the audit trail.
+    ViewAuditTrail,
     MarkItemDone,
     ChangeAddress,
     BookCheckIn,
@@ -28,7 +32,7 @@ pub enum AuditAction {
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 16] = [
+    pub const ALL: [AuditAction; 18] = [
         AuditAction::SignIn,
         AuditAction::SignOut,
         AuditAction::ActivateAccount,
@@ -40,6 +44,8 @@ impl AuditAction {
         AuditAction::UnlockPortalAccount,
         AuditAction::ChangePortalEmail,
         AuditAction::DownloadChangesReport,
+        AuditAction::ViewStudentRecord,
+        AuditAction::ViewAuditTrail,
         AuditAction::MarkItemDone,
         AuditAction::ChangeAddress,
         AuditAction::BookCheckIn,
@@ -61,6 +67,8 @@ impl AuditAction {
             UnlockPortalAccount => "unlock_portal_account",
             ChangePortalEmail => "change_portal_email",
             DownloadChangesReport => "download_changes_report",
+            ViewStudentRecord => "view_student_record",
+            ViewAuditTrail => "view_audit_trail",
             MarkItemDone => "mark_item_done",
             ChangeAddress => "change_address",
             BookCheckIn => "book_check_in",

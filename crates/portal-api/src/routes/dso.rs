@@ -126,9 +126,21 @@ pub async fn student(
             let account = official(&signed)?;
             let mut conn = state.db.pool.acquire().await?;
             let student = students::of_school(&mut conn, &id, account.school_id.as_deref()).await?;
-            Ok(Json(
-                students::profile(&mut conn, &student, state.clock.now()).await?,
-            ))
+            let profile = students::profile(&mut conn, &student, state.clock.now()).await?;
+            drop(conn);
+            // Reading a record is personal data seen: the trail says who saw whose.
+            audit::record(
+                &state.db,
+                &draft_for(
+                    account,
+                    AuditAction::ViewStudentRecord,
+                    Some(student.audit_label()),
+                ),
+                AuditOutcome::Success,
+                state.clock.now(),
+            )
+            .await?;
+            Ok(Json(profile))
         }
         .await,
     )

@@ -19,6 +19,7 @@ use serde::Deserialize;
 use sqlx::Row;
 use utoipa::IntoParams;
 
+use super::session::draft_for;
 use crate::{
     audit,
     error::{Answer, ApiError},
@@ -95,8 +96,21 @@ pub async fn audit(
     Answer(
         lang,
         async {
-            signed?.require(AccountRole::Officer)?;
-            Ok(Json(audit::query(&state.db, &filters.query()?).await?))
+            let signed = signed?;
+            let officer = signed.require(AccountRole::Officer)?;
+            let query = filters.query()?;
+            // Reading the trail is recorded when it is opened (its first page), not for every
+            // page: an entry per page would shift the pages being read.
+            if query.page.unwrap_or(1) == 1 {
+                audit::record(
+                    &state.db,
+                    &draft_for(officer, AuditAction::ViewAuditTrail, None),
+                    AuditOutcome::Success,
+                    state.clock.now(),
+                )
+                .await?;
+            }
+            Ok(Json(audit::query(&state.db, &query).await?))
         }
         .await,
     )
