@@ -25,11 +25,16 @@ pub fn build_release(ws: &Workspace, tools: &Tools) -> Result<()> {
     for bundle in Bundle::ALL {
         let html = bundle_html(ws, bundle)?;
         let mut trunk = tools.program(ws, "trunk");
-        // Panic locations name source files; shorter paths mean fewer bytes for every visitor.
+        let erases_components = erases_components(bundle);
         trunk.env(
             "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS",
-            remap_source_paths(ws),
+            release_rustflags(ws, erases_components),
         );
+        if erases_components {
+            // Its own target folder: cargo keeps one build of each crate per folder, and
+            // switching flags back and forth would rebuild every dependency twice per build.
+            trunk.env("CARGO_TARGET_DIR", ws.path("target/erased-components"));
+        }
         trunk.arg("build").arg(&html).arg("--release");
         if bundle != Bundle::Site {
             let folder = bundle_folder(bundle);
@@ -64,7 +69,21 @@ fn precompress(dist: &Path) -> Result<()> {
     Ok(())
 }
 
-fn remap_source_paths(ws: &Workspace) -> String {
+fn erases_components(bundle: Bundle) -> bool {
+    !matches!(bundle, Bundle::Site | Bundle::Find)
+}
+
+/// `erase_components` makes every Leptos component return a type-erased view, so a view tree
+/// is not compiled again into the type of every page that holds it. It pays where there are
+/// many forms and pages (tools −11 KB, school officials −18 KB brotli) and costs where there
+/// are few (site and find +3 KB each), so only those bundles use it (docs/performance.md).
+/// Panic locations name source files; shorter paths mean fewer bytes for every visitor.
+fn release_rustflags(ws: &Workspace, erases_components: bool) -> String {
+    let erase_components = if erases_components {
+        "--cfg erase_components "
+    } else {
+        ""
+    };
     let cargo_home = std::env::var("CARGO_HOME")
         .ok()
         .or_else(|| {
@@ -74,6 +93,7 @@ fn remap_source_paths(ws: &Workspace) -> String {
         })
         .unwrap_or_default();
     [
+        erase_components,
         "--remap-path-prefix=",
         &cargo_home,
         "/registry/src=/crates --remap-path-prefix=",
