@@ -28,8 +28,52 @@ pub struct TestApp {
     pub client: reqwest::Client,
     pub state: AppState,
     pub database_url: String,
+    _database: TestDatabase,
+}
+
+/// A fresh database of its own in a temporary folder (SQLite), or a new PostgreSQL database
+/// dropped when this is dropped; the folder also holds the web app's stand-in files.
+pub struct TestDatabase {
+    pub url: String,
+    pub dir: tempfile::TempDir,
     postgres_admin: Option<(String, String)>,
-    _dir: tempfile::TempDir,
+}
+
+impl TestDatabase {
+    pub async fn new(engine: Engine) -> TestDatabase {
+        let dir = tempfile::tempdir().expect("temporary folder");
+        let dist = dir.path().join("dist");
+        std::fs::create_dir_all(dist.join("app/find")).unwrap();
+        std::fs::write(dist.join("index.html"), INDEX_HTML).unwrap();
+        std::fs::write(dist.join("app/find/index.html"), FIND_HTML).unwrap();
+        std::fs::write(dist.join("main-a1b2c3d4e5f6a7b8.css"), "body{}").unwrap();
+        let (url, postgres_admin) = match engine {
+            Engine::Sqlite => (sqlite_url(&dir.path().join("portal.db")), None),
+            Engine::Postgres => {
+                let admin = postgres_admin_url();
+                let name = ["navigator_test_", &portal_api::secrets::new_id()[..16]].concat();
+                let pool = sqlx::PgPool::connect(&admin)
+                    .await
+                    .expect("PostgreSQL is reachable at PORTAL_TEST_POSTGRES_URL");
+                sqlx::query(&["CREATE DATABASE ", &name].concat())
+                    .execute(&pool)
+                    .await
+                    .expect("create test database");
+                pool.close().await;
+                let base = admin.rsplit_once('/').map(|(b, _)| b).unwrap_or(&admin);
+                ([base, "/", &name].concat(), Some((admin, name)))
+            }
+        };
+        TestDatabase {
+            url,
+            dir,
+            postgres_admin,
+        }
+    }
+
+    pub fn dist(&self) -> std::path::PathBuf {
+        self.dir.path().join("dist")
+    }
 }
 
 /// A signed-in browser: its session cookie and CSRF token.
@@ -52,36 +96,14 @@ pub async fn spawn(engine: Engine) -> TestApp {
 
 /// A server whose configuration the test changes first (trusted proxies, hashing slots).
 pub async fn spawn_with(engine: Engine, configure: impl FnOnce(&mut Config)) -> TestApp {
-    let dir = tempfile::tempdir().expect("temporary folder");
-    let dist = dir.path().join("dist");
-    std::fs::create_dir_all(dist.join("app/find")).unwrap();
-    std::fs::write(dist.join("index.html"), INDEX_HTML).unwrap();
-    std::fs::write(dist.join("app/find/index.html"), FIND_HTML).unwrap();
-    std::fs::write(dist.join("main-a1b2c3d4e5f6a7b8.css"), "body{}").unwrap();
-    let (database_url, postgres_admin) = match engine {
-        Engine::Sqlite => (sqlite_url(&dir.path().join("portal.db")), None),
-        Engine::Postgres => {
-            let admin = postgres_admin_url();
-            let name = ["navigator_test_", &portal_api::secrets::new_id()[..16]].concat();
-            let pool = sqlx::PgPool::connect(&admin)
-                .await
-                .expect("PostgreSQL is reachable at PORTAL_TEST_POSTGRES_URL");
-            sqlx::query(&["CREATE DATABASE ", &name].concat())
-                .execute(&pool)
-                .await
-                .expect("create test database");
-            pool.close().await;
-            let base = admin.rsplit_once('/').map(|(b, _)| b).unwrap_or(&admin);
-            ([base, "/", &name].concat(), Some((admin, name)))
-        }
-    };
+    let database = TestDatabase::new(engine).await;
     let mut config = Config {
         addr: "127.0.0.1:0".parse().unwrap(),
-        database_url: database_url.clone(),
-        dist,
+        database_url: database.url.clone(),
+        dist: database.dist(),
         demo: true,
         trusted_proxies: Vec::new(),
-        audit_checkpoint: Some(dir.path().join("audit-checkpoint")),
+        audit_checkpoint: Some(database.dir.path().join("audit-checkpoint")),
         password_hashes_at_once: None,
     };
     configure(&mut config);
@@ -95,9 +117,8 @@ pub async fn spawn_with(engine: Engine, configure: impl FnOnce(&mut Config)) -> 
         address,
         client: reqwest::Client::new(),
         state,
-        database_url,
-        postgres_admin,
-        _dir: dir,
+        database_url: database.url.clone(),
+        _database: database,
     }
 }
 
@@ -105,7 +126,7 @@ fn sqlite_url(path: &Path) -> String {
     format!("sqlite://{}", path.display())
 }
 
-impl Drop for TestApp {
+impl Drop for TestDatabase {
     fn drop(&mut self) {
         if let Some((admin, name)) = self.postgres_admin.take() {
             // Best effort, on its own thread: the test's runtime is ending.
@@ -129,7 +150,7 @@ impl Drop for TestApp {
     }
 }
 
-fn cookie_from(headers: &HeaderMap) -> Option<String> {
+pub fn cookie_from(headers: &HeaderMap) -> Option<String> {
     headers
         .get_all("set-cookie")
         .iter()
