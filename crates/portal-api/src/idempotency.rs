@@ -91,30 +91,25 @@ where
     let request_hash = sha256_hex(&fingerprint);
     let now = state.clock.now();
     let mut tx = state.db.write().await?;
-    // A key's answer is kept for a day (housekeeping also sweeps); after that the key is
-    // free, and the same key makes a new write.
-    sqlx::query("DELETE FROM idempotency WHERE account_id = $1 AND key = $2 AND created_at <= $3")
-        .bind(account_id)
-        .bind(&key.0)
-        .bind(now.unix_seconds() - crate::housekeeping::IDEMPOTENCY_SECONDS)
-        .execute(&mut *tx)
-        .await?;
+    // One statement claims the key: a new key, or one whose answer is older than a day
+    // (`housekeeping.rs` also sweeps them). A fresh claim of the same key by another request
+    // waits for that request to commit, then updates nothing: the answer is replayed.
     let claimed = sqlx::query(
-        "INSERT INTO idempotency (account_id, key, request_hash, status, body, created_at) VALUES ($1, $2, $3, 0, '', $4)",
+        "INSERT INTO idempotency (account_id, key, request_hash, status, body, created_at) VALUES ($1, $2, $3, 0, '', $4) \
+         ON CONFLICT (account_id, key) DO UPDATE SET request_hash = excluded.request_hash, status = 0, body = '', \
+         created_at = excluded.created_at WHERE idempotency.created_at <= $5",
     )
     .bind(account_id)
     .bind(&key.0)
     .bind(&request_hash)
     .bind(now.unix_seconds())
+    .bind(now.unix_seconds() - crate::housekeeping::IDEMPOTENCY_SECONDS)
     .execute(&mut *tx)
-    .await;
-    match claimed {
-        Ok(_) => {}
-        Err(sqlx::Error::Database(error)) if error.is_unique_violation() => {
-            tx.rollback().await?;
-            return replay(state, account_id, key, &request_hash).await;
-        }
-        Err(error) => return Err(error.into()),
+    .await?
+    .rows_affected();
+    if claimed == 0 {
+        tx.rollback().await?;
+        return replay(state, account_id, key, &request_hash).await;
     }
     let value = match write(&mut tx.tx).await {
         Ok(value) => value,
