@@ -1,6 +1,8 @@
 //! Every failure of the API as one type: each becomes a status and a body the app can act
 //! on. Database and internal errors are logged and never shown.
 
+use std::sync::Arc;
+
 use axum::{
     Json,
     http::{HeaderValue, StatusCode, header},
@@ -96,18 +98,19 @@ impl ApiError {
         }
     }
 
-    pub fn into_response_in(self, lang: Lang) -> Response {
-        if let ApiError::Internal(detail) = &self {
-            tracing::error!(%detail, "internal error");
-        }
+    /// The answer in a language. Logs nothing: an error is logged once, when it becomes a
+    /// response ([`IntoResponse`]), however often it is rendered after that.
+    pub fn response_in(&self, lang: Lang) -> Response {
         if let ApiError::Validation(errors) = self {
             return (
                 StatusCode::UNPROCESSABLE_ENTITY,
-                Json(ValidationErrors { errors }),
+                Json(ValidationErrors {
+                    errors: errors.clone(),
+                }),
             )
                 .into_response();
         }
-        let retry_after = match &self {
+        let retry_after = match self {
             ApiError::TooManyRequests {
                 retry_after_seconds,
             } => Some(*retry_after_seconds),
@@ -126,10 +129,16 @@ impl ApiError {
 }
 
 impl IntoResponse for ApiError {
-    /// Without the request at hand (extractors), errors are answered in the default
-    /// language; handlers answer with [`ApiError::into_response_in`].
+    /// Handlers and extractors do not know the request's language: the answer is in the
+    /// default language and carries the error itself, which `error_language` renders again
+    /// in the request's language.
     fn into_response(self) -> Response {
-        self.into_response_in(Lang::default())
+        if let ApiError::Internal(detail) = &self {
+            tracing::error!(%detail, "internal error");
+        }
+        let mut response = self.response_in(Lang::default());
+        response.extensions_mut().insert(Arc::new(self));
+        response
     }
 }
 
@@ -139,14 +148,15 @@ impl From<sqlx::Error> for ApiError {
     }
 }
 
-/// A handler's result with the request's language attached for the error message.
+/// A handler's result. The language it carries is no longer needed: `error_language`
+/// answers every error in the request's language.
 pub struct Answer<T>(pub Lang, pub Result<T, ApiError>);
 
 impl<T: IntoResponse> IntoResponse for Answer<T> {
     fn into_response(self) -> Response {
         match self.1 {
             Ok(value) => value.into_response(),
-            Err(error) => error.into_response_in(self.0),
+            Err(error) => error.into_response(),
         }
     }
 }

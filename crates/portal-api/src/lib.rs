@@ -10,6 +10,7 @@ pub mod config;
 pub mod database;
 mod demo_seed;
 pub mod error;
+mod error_language;
 pub mod housekeeping;
 pub mod idempotency;
 mod json_errors;

@@ -11,7 +11,7 @@ use axum::{
     response::{IntoResponse, Response},
 };
 
-use crate::{error::ApiError, request_lang::lang_of};
+use crate::error::ApiError;
 
 pub fn from_elsewhere(method: &Method, headers: &HeaderMap) -> bool {
     if matches!(*method, Method::GET | Method::HEAD | Method::OPTIONS) {
@@ -34,9 +34,7 @@ pub fn from_elsewhere(method: &Method, headers: &HeaderMap) -> bool {
 
 pub async fn refuse_other_sites(request: Request, next: Next) -> Response {
     if from_elsewhere(request.method(), request.headers()) {
-        return ApiError::Csrf
-            .into_response_in(lang_of(request.headers()))
-            .into_response();
+        return ApiError::Csrf.into_response();
     }
     next.run(request).await
 }

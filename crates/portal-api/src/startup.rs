@@ -26,7 +26,7 @@ use crate::{
     clock::Clock,
     config::Config,
     database::{Database, DatabaseError},
-    demo_seed, json_errors,
+    demo_seed, error_language, json_errors,
     outbox::Outbox,
     passwords::HashingSlots,
     routes, same_origin, security_headers, static_site,
@@ -59,6 +59,10 @@ pub fn app(state: AppState, dist: &Path, demo: bool) -> Router {
         )
         .fallback(routes::unknown_endpoint)
         .layer(middleware::from_fn(same_origin::refuse_other_sites))
+        // Outside `same_origin`, whose refusal is an `ApiError` too.
+        .layer(middleware::from_fn(
+            error_language::answer_in_request_language,
+        ))
         .layer(middleware::from_fn(json_errors::always_json))
         // Answers carry personal data: no browser or proxy cache may keep them (a shared
         // computer at a library or a shelter).

@@ -133,7 +133,53 @@ async fn server_answers_speak_the_requests_language(app: TestApp) {
     }
 }
 
+/// Errors no handler renders itself: an extractor's rejection (a body that is not JSON),
+/// one passed on with `?` (a student of another school) and another layer's refusal (a
+/// write from another site). Each is answered in the request's language.
+async fn errors_from_extractors_and_layers_speak_the_requests_language(app: TestApp) {
+    let dso = app.sign_in(DSO_RIVERSIDE).await;
+    let write = |accept: Option<&str>| {
+        let request = app
+            .client
+            .put(app.url("/api/dso/students/x/portal/email"))
+            .header("cookie", &dso.cookie)
+            .header("x-csrf-token", &dso.csrf)
+            .header("idempotency-key", portal_api::secrets::new_id());
+        in_language(request, accept)
+    };
+    for (accept, lang) in HEADERS {
+        let cases = [
+            (
+                write(accept)
+                    .header("content-type", "application/json")
+                    .body("{not json"),
+                StatusCode::BAD_REQUEST,
+                "server-body-not-json",
+            ),
+            (
+                write(accept).json(&json!({"email": "new.address@student.example"})),
+                StatusCode::NOT_FOUND,
+                "server-not-found",
+            ),
+            (
+                write(accept)
+                    .header("origin", "https://evil.example")
+                    .json(&json!({"email": "new.address@student.example"})),
+                StatusCode::FORBIDDEN,
+                "server-csrf",
+            ),
+        ];
+        for (request, status, id) in cases {
+            let response = request.send().await.unwrap();
+            assert_eq!(response.status(), status, "{accept:?} {id}");
+            let answer: Value = response.json().await.unwrap();
+            assert_eq!(answer["message"], words::text(lang, id), "{accept:?}");
+        }
+    }
+}
+
 on_both_databases!(
     validation_errors_speak_the_requests_language,
     server_answers_speak_the_requests_language,
+    errors_from_extractors_and_layers_speak_the_requests_language,
 );
