@@ -129,9 +129,9 @@ impl ApiError {
 }
 
 impl IntoResponse for ApiError {
-    /// Handlers and extractors do not know the request's language: the answer is in the
-    /// default language and carries the error itself, which `error_language` renders again
-    /// in the request's language.
+    /// Where an error is returned (a handler, an extractor, a layer) the request's language
+    /// is not at hand: the answer is in the default language and carries the error itself,
+    /// which `error_language` renders again in the request's language.
     fn into_response(self) -> Response {
         if let ApiError::Internal(detail) = &self {
             tracing::error!(%detail, "internal error");
@@ -145,18 +145,5 @@ impl IntoResponse for ApiError {
 impl From<sqlx::Error> for ApiError {
     fn from(error: sqlx::Error) -> ApiError {
         ApiError::internal(error)
-    }
-}
-
-/// A handler's result. The language it carries is no longer needed: `error_language`
-/// answers every error in the request's language.
-pub struct Answer<T>(pub Lang, pub Result<T, ApiError>);
-
-impl<T: IntoResponse> IntoResponse for Answer<T> {
-    fn into_response(self) -> Response {
-        match self.1 {
-            Ok(value) => value.into_response(),
-            Err(error) => error.into_response(),
-        }
     }
 }

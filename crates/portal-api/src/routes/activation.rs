@@ -22,7 +22,7 @@ use super::{JsonBody, session::draft_for};
 use crate::{
     accounts::Account,
     audit,
-    error::{Answer, ApiError},
+    error::ApiError,
     request_lang::RequestLang,
     secrets::{new_id, sha256_hex},
     session,
@@ -48,14 +48,6 @@ pub async fn activate(
     State(state): State<AppState>,
     RequestLang(lang): RequestLang,
     JsonBody(request): JsonBody<ActivationRequest>,
-) -> Answer<Response> {
-    Answer(lang, activate_inner(&state, lang, request).await)
-}
-
-async fn activate_inner(
-    state: &AppState,
-    lang: Lang,
-    request: ActivationRequest,
 ) -> Result<Response, ApiError> {
     let password = request.validate(lang).map_err(ApiError::Validation)?;
     let now = state.clock.now();

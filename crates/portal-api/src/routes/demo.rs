@@ -11,13 +11,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use super::JsonBody;
-use crate::{
-    error::{Answer, ApiError},
-    outbox::OutboxMessage,
-    request_lang::RequestLang,
-    session::SignedIn,
-    startup::AppState,
-};
+use crate::{error::ApiError, outbox::OutboxMessage, session::SignedIn, startup::AppState};
 
 /// A month: enough for every limit the portal has (sessions, 14-day links).
 const MOST_SECONDS: i64 = 31 * 86_400;
@@ -31,18 +25,16 @@ const MOST_SECONDS: i64 = 31 * 86_400;
 ))]
 pub async fn outbox(
     State(state): State<AppState>,
-    RequestLang(lang): RequestLang,
     signed: Result<SignedIn, ApiError>,
-) -> Answer<Json<Vec<OutboxMessage>>> {
-    let answer = signed.and_then(|signed| {
+) -> Result<Json<Vec<OutboxMessage>>, ApiError> {
+    signed.and_then(|signed| {
         signed.require(AccountRole::Officer)?;
         state
             .outbox
             .demo_messages()
             .map(Json)
             .ok_or(ApiError::NotFound)
-    });
-    Answer(lang, answer)
+    })
 }
 
 #[derive(Deserialize, ToSchema)]
@@ -66,11 +58,10 @@ pub struct ClockNow {
 ))]
 pub async fn advance_clock(
     State(state): State<AppState>,
-    RequestLang(lang): RequestLang,
     signed: Result<SignedIn, ApiError>,
     JsonBody(request): JsonBody<ClockAdvance>,
-) -> Answer<Json<ClockNow>> {
-    let answer = signed.and_then(|signed| {
+) -> Result<Json<ClockNow>, ApiError> {
+    signed.and_then(|signed| {
         signed.require(AccountRole::Officer)?;
         if !(1..=MOST_SECONDS).contains(&request.advance_seconds) {
             return Err(ApiError::BadRequest("server-demo-clock-range"));
@@ -79,6 +70,5 @@ pub async fn advance_clock(
         Ok(Json(ClockNow {
             now: state.clock.now(),
         }))
-    });
-    Answer(lang, answer)
+    })
 }

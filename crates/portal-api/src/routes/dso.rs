@@ -27,7 +27,7 @@ use super::{JsonBody, fingerprint, session::draft_for};
 use crate::{
     accounts::Account,
     audit,
-    error::{Answer, ApiError},
+    error::ApiError,
     idempotency::IdempotencyKey,
     page_number::PageNumber,
     record_write::RecordWrite,
@@ -82,31 +82,24 @@ async fn student_for_write(
 ))]
 pub async fn students(
     State(state): State<AppState>,
-    RequestLang(lang): RequestLang,
     signed: Result<SignedIn, ApiError>,
     Query(search): Query<StudentSearch>,
-) -> Answer<Json<Listing<StudentSummary>>> {
-    Answer(
-        lang,
-        async {
-            let signed = signed?;
-            let account = official(&signed)?;
-            let mut conn = state.db.pool.acquire().await?;
-            let school = account.school_id.as_deref().ok_or(ApiError::Forbidden)?;
-            let text = SearchText::parse(search.q.as_deref())?;
-            Ok(Json(
-                students::search(
-                    &mut conn,
-                    school,
-                    text.as_ref(),
-                    search.page.unwrap_or_default().get(),
-                    state.clock.now(),
-                )
-                .await?,
-            ))
-        }
-        .await,
-    )
+) -> Result<Json<Listing<StudentSummary>>, ApiError> {
+    let signed = signed?;
+    let account = official(&signed)?;
+    let mut conn = state.db.pool.acquire().await?;
+    let school = account.school_id.as_deref().ok_or(ApiError::Forbidden)?;
+    let text = SearchText::parse(search.q.as_deref())?;
+    Ok(Json(
+        students::search(
+            &mut conn,
+            school,
+            text.as_ref(),
+            search.page.unwrap_or_default().get(),
+            state.clock.now(),
+        )
+        .await?,
+    ))
 }
 
 /// One student of the school, with contact, employment and Portal account.
@@ -115,35 +108,28 @@ pub async fn students(
 ))]
 pub async fn student(
     State(state): State<AppState>,
-    RequestLang(lang): RequestLang,
     signed: Result<SignedIn, ApiError>,
     Path(id): Path<String>,
-) -> Answer<Json<StudentProfile>> {
-    Answer(
-        lang,
-        async {
-            let signed = signed?;
-            let account = official(&signed)?;
-            let mut conn = state.db.pool.acquire().await?;
-            let student = students::of_school(&mut conn, &id, account.school_id.as_deref()).await?;
-            let profile = students::profile(&mut conn, &student, state.clock.now()).await?;
-            drop(conn);
-            // Reading a record is personal data seen: the trail says who saw whose.
-            audit::record(
-                &state.db,
-                &draft_for(
-                    account,
-                    AuditAction::ViewStudentRecord,
-                    Some(student.audit_label()),
-                ),
-                AuditOutcome::Success,
-                state.clock.now(),
-            )
-            .await?;
-            Ok(Json(profile))
-        }
-        .await,
+) -> Result<Json<StudentProfile>, ApiError> {
+    let signed = signed?;
+    let account = official(&signed)?;
+    let mut conn = state.db.pool.acquire().await?;
+    let student = students::of_school(&mut conn, &id, account.school_id.as_deref()).await?;
+    let profile = students::profile(&mut conn, &student, state.clock.now()).await?;
+    drop(conn);
+    // Reading a record is personal data seen: the trail says who saw whose.
+    audit::record(
+        &state.db,
+        &draft_for(
+            account,
+            AuditAction::ViewStudentRecord,
+            Some(student.audit_label()),
+        ),
+        AuditOutcome::Success,
+        state.clock.now(),
     )
+    .await?;
+    Ok(Json(profile))
 }
 
 /// The checks every change of a student's record by a school official starts with: signed
@@ -182,36 +168,30 @@ pub async fn update_contact(
     key: Result<IdempotencyKey, ApiError>,
     Path(id): Path<String>,
     JsonBody(request): JsonBody<ContactRequest>,
-) -> Answer<Response> {
-    Answer(
-        lang,
-        async {
-            let write = official_write(
-                &state,
-                signed,
-                key,
-                &id,
-                AuditAction::UpdateContact,
-                fingerprint(
-                    "PUT",
-                    &["/dso/students/", &id, "/contact"].concat(),
-                    &request,
-                ),
-            )
-            .await?;
-            let student_id = write.student.id.clone();
-            write
-                .apply(request.validate(lang), move |tx, contact, _, now| {
-                    Box::pin(async move {
-                        students::set_contact(tx, &student_id, &contact, now)
-                            .await
-                            .map_err(Into::into)
-                    })
-                })
-                .await
-        }
-        .await,
+) -> Result<Response, ApiError> {
+    let write = official_write(
+        &state,
+        signed,
+        key,
+        &id,
+        AuditAction::UpdateContact,
+        fingerprint(
+            "PUT",
+            &["/dso/students/", &id, "/contact"].concat(),
+            &request,
+        ),
     )
+    .await?;
+    let student_id = write.student.id.clone();
+    write
+        .apply(request.validate(lang), move |tx, contact, _, now| {
+            Box::pin(async move {
+                students::set_contact(tx, &student_id, &contact, now)
+                    .await
+                    .map_err(Into::into)
+            })
+        })
+        .await
 }
 
 /// Adds an OPT employer (for STEM OPT, after reviewing Form I-983).
@@ -226,47 +206,41 @@ pub async fn add_employment(
     key: Result<IdempotencyKey, ApiError>,
     Path(id): Path<String>,
     JsonBody(request): JsonBody<EmploymentRequest>,
-) -> Answer<Response> {
-    Answer(
-        lang,
-        async {
-            let write = official_write(
-                &state,
-                signed,
-                key,
-                &id,
-                AuditAction::AddEmployment,
-                fingerprint(
-                    "POST",
-                    &["/dso/students/", &id, "/employment"].concat(),
-                    &request,
-                ),
-            )
-            .await?;
-            let student_id = write.student.id.clone();
-            write
-                .apply(
-                    request.validate(lang, state.clock.today()),
-                    move |tx, job, _, now| {
-                        Box::pin(async move {
-                            students::save_employment(
-                                tx,
-                                &student_id,
-                                None,
-                                &job,
-                                ReportedBy::SchoolOfficial,
-                                now,
-                            )
-                            .await
-                            .map(|_| ())
-                            .map_err(Into::into)
-                        })
-                    },
-                )
-                .await
-        }
-        .await,
+) -> Result<Response, ApiError> {
+    let write = official_write(
+        &state,
+        signed,
+        key,
+        &id,
+        AuditAction::AddEmployment,
+        fingerprint(
+            "POST",
+            &["/dso/students/", &id, "/employment"].concat(),
+            &request,
+        ),
     )
+    .await?;
+    let student_id = write.student.id.clone();
+    write
+        .apply(
+            request.validate(lang, state.clock.today()),
+            move |tx, job, _, now| {
+                Box::pin(async move {
+                    students::save_employment(
+                        tx,
+                        &student_id,
+                        None,
+                        &job,
+                        ReportedBy::SchoolOfficial,
+                        now,
+                    )
+                    .await
+                    .map(|_| ())
+                    .map_err(Into::into)
+                })
+            },
+        )
+        .await
 }
 
 /// Edits an OPT employer's details.
@@ -282,50 +256,44 @@ pub async fn edit_employment(
     key: Result<IdempotencyKey, ApiError>,
     Path((id, employment_id)): Path<(String, String)>,
     JsonBody(request): JsonBody<EmploymentRequest>,
-) -> Answer<Response> {
-    Answer(
-        lang,
-        async {
-            let write = official_write(
-                &state,
-                signed,
-                key,
-                &id,
-                AuditAction::EditEmployment,
-                fingerprint(
-                    "PUT",
-                    &["/dso/students/", &id, "/employment/", &employment_id].concat(),
-                    &request,
-                ),
-            )
-            .await?;
-            let student_id = write.student.id.clone();
-            write
-                .apply(
-                    request.validate(lang, state.clock.today()),
-                    move |tx, job, _, now| {
-                        Box::pin(async move {
-                            students::employment_by_id(tx, &student_id, &employment_id)
-                                .await?
-                                .ok_or(ApiError::NotFound)?;
-                            students::save_employment(
-                                tx,
-                                &student_id,
-                                Some(&employment_id),
-                                &job,
-                                ReportedBy::SchoolOfficial,
-                                now,
-                            )
-                            .await
-                            .map(|_| ())
-                            .map_err(Into::into)
-                        })
-                    },
-                )
-                .await
-        }
-        .await,
+) -> Result<Response, ApiError> {
+    let write = official_write(
+        &state,
+        signed,
+        key,
+        &id,
+        AuditAction::EditEmployment,
+        fingerprint(
+            "PUT",
+            &["/dso/students/", &id, "/employment/", &employment_id].concat(),
+            &request,
+        ),
     )
+    .await?;
+    let student_id = write.student.id.clone();
+    write
+        .apply(
+            request.validate(lang, state.clock.today()),
+            move |tx, job, _, now| {
+                Box::pin(async move {
+                    students::employment_by_id(tx, &student_id, &employment_id)
+                        .await?
+                        .ok_or(ApiError::NotFound)?;
+                    students::save_employment(
+                        tx,
+                        &student_id,
+                        Some(&employment_id),
+                        &job,
+                        ReportedBy::SchoolOfficial,
+                        now,
+                    )
+                    .await
+                    .map(|_| ())
+                    .map_err(Into::into)
+                })
+            },
+        )
+        .await
 }
 
 /// Records the last day of an OPT job.
@@ -341,39 +309,33 @@ pub async fn end_employment(
     key: Result<IdempotencyKey, ApiError>,
     Path((id, employment_id)): Path<(String, String)>,
     JsonBody(request): JsonBody<EndEmploymentRequest>,
-) -> Answer<Response> {
-    Answer(
-        lang,
-        async {
-            let path = [
-                "/dso/students/",
-                &id,
-                "/employment/",
-                &employment_id,
-                "/end",
-            ]
-            .concat();
-            let write = official_write(
-                &state,
-                signed,
-                key,
-                &id,
-                AuditAction::EndEmployment,
-                fingerprint("POST", &path, &request),
-            )
-            .await?;
-            end_job(
-                &state,
-                lang,
-                write,
-                &employment_id,
-                request,
-                ReportedBy::SchoolOfficial,
-            )
-            .await
-        }
-        .await,
+) -> Result<Response, ApiError> {
+    let path = [
+        "/dso/students/",
+        &id,
+        "/employment/",
+        &employment_id,
+        "/end",
+    ]
+    .concat();
+    let write = official_write(
+        &state,
+        signed,
+        key,
+        &id,
+        AuditAction::EndEmployment,
+        fingerprint("POST", &path, &request),
     )
+    .await?;
+    end_job(
+        &state,
+        lang,
+        write,
+        &employment_id,
+        request,
+        ReportedBy::SchoolOfficial,
+    )
+    .await
 }
 
 /// Shared by officials and students: the end date must not be before the job's start.
@@ -418,29 +380,46 @@ pub async fn resend_invitation(
     signed: Result<SignedIn, ApiError>,
     key: Result<IdempotencyKey, ApiError>,
     Path(id): Path<String>,
-) -> Answer<Response> {
-    Answer(lang, async {
-        let write = official_write(&state, signed, key, &id, AuditAction::ResendInvitation, fingerprint("POST", &["/dso/students/", &id, "/portal/invitation"].concat(), &())).await?;
-        let now = state.clock.now();
-        if matches!(write.student.portal_state(now), PortalState::Active | PortalState::Locked | PortalState::Closed) {
-            let message = words::text(lang, "server-portal-already-set-up");
-            return Err(write.refuse(ApiError::NotAllowed(message.into())).await);
-        }
-        let student = &write.student;
-        let (student_id, email, name) = (student.id.clone(), student.portal_email.clone(), student.name());
-        let outbox = state.outbox.clone();
-        write.apply(Ok::<(), FieldErrors>(()), move |tx, (), _, now| Box::pin(async move {
-            let token = new_token();
-            let expires = now.unix_seconds() + INVITATION_DAYS * 86_400;
-            sqlx::query("DELETE FROM invitations WHERE student_id = $1 AND used_at IS NULL").bind(&student_id).execute(&mut **tx).await?;
-            sqlx::query("INSERT INTO invitations (token_hash, student_id, expires_at) VALUES ($1, $2, $3)")
-                .bind(sha256_hex(&token)).bind(&student_id).bind(expires).execute(&mut **tx).await?;
-            sqlx::query("UPDATE students SET portal_state = 'invited', invitation_expires = $1 WHERE id = $2")
-                .bind(expires).bind(&student_id).execute(&mut **tx).await?;
-            outbox.send_invitation(tx, email.as_str(), &name, &token, now).await?;
-            Ok(())
-        })).await
-    }.await)
+) -> Result<Response, ApiError> {
+    let write = official_write(
+        &state,
+        signed,
+        key,
+        &id,
+        AuditAction::ResendInvitation,
+        fingerprint(
+            "POST",
+            &["/dso/students/", &id, "/portal/invitation"].concat(),
+            &(),
+        ),
+    )
+    .await?;
+    let now = state.clock.now();
+    if matches!(
+        write.student.portal_state(now),
+        PortalState::Active | PortalState::Locked | PortalState::Closed
+    ) {
+        let message = words::text(lang, "server-portal-already-set-up");
+        return Err(write.refuse(ApiError::NotAllowed(message.into())).await);
+    }
+    let student = &write.student;
+    let (student_id, email, name) = (
+        student.id.clone(),
+        student.portal_email.clone(),
+        student.name(),
+    );
+    let outbox = state.outbox.clone();
+    write.apply(Ok::<(), FieldErrors>(()), move |tx, (), _, now| Box::pin(async move {
+        let token = new_token();
+        let expires = now.unix_seconds() + INVITATION_DAYS * 86_400;
+        sqlx::query("DELETE FROM invitations WHERE student_id = $1 AND used_at IS NULL").bind(&student_id).execute(&mut **tx).await?;
+        sqlx::query("INSERT INTO invitations (token_hash, student_id, expires_at) VALUES ($1, $2, $3)")
+            .bind(sha256_hex(&token)).bind(&student_id).bind(expires).execute(&mut **tx).await?;
+        sqlx::query("UPDATE students SET portal_state = 'invited', invitation_expires = $1 WHERE id = $2")
+            .bind(expires).bind(&student_id).execute(&mut **tx).await?;
+        outbox.send_invitation(tx, email.as_str(), &name, &token, now).await?;
+        Ok(())
+    })).await
 }
 
 /// Unlocks a Portal account locked after too many failed sign-ins.
@@ -454,44 +433,37 @@ pub async fn unlock_portal(
     signed: Result<SignedIn, ApiError>,
     key: Result<IdempotencyKey, ApiError>,
     Path(id): Path<String>,
-) -> Answer<Response> {
-    Answer(
-        lang,
-        async {
-            let write = official_write(
-                &state,
-                signed,
-                key,
-                &id,
-                AuditAction::UnlockPortalAccount,
-                fingerprint(
-                    "POST",
-                    &["/dso/students/", &id, "/portal/unlock"].concat(),
-                    &(),
-                ),
-            )
-            .await?;
-            if write.student.portal_state(state.clock.now()) != PortalState::Locked {
-                let message = words::text(lang, "server-portal-not-locked");
-                return Err(write.refuse(ApiError::NotAllowed(message.into())).await);
-            }
-            let (student_id, email) =
-                (write.student.id.clone(), write.student.portal_email.clone());
-            write
-                .apply(Ok::<(), FieldErrors>(()), move |tx, (), _, _| {
-                    Box::pin(async move {
-                        sqlx::query("UPDATE students SET portal_state = 'active', locked_until = NULL WHERE id = $1")
-                            .bind(&student_id)
-                            .execute(&mut **tx)
-                            .await?;
-                        crate::throttle::forget_account(tx, email.as_str()).await?;
-                        Ok(())
-                    })
-                })
-                .await
-        }
-        .await,
+) -> Result<Response, ApiError> {
+    let write = official_write(
+        &state,
+        signed,
+        key,
+        &id,
+        AuditAction::UnlockPortalAccount,
+        fingerprint(
+            "POST",
+            &["/dso/students/", &id, "/portal/unlock"].concat(),
+            &(),
+        ),
     )
+    .await?;
+    if write.student.portal_state(state.clock.now()) != PortalState::Locked {
+        let message = words::text(lang, "server-portal-not-locked");
+        return Err(write.refuse(ApiError::NotAllowed(message.into())).await);
+    }
+    let (student_id, email) = (write.student.id.clone(), write.student.portal_email.clone());
+    write
+        .apply(Ok::<(), FieldErrors>(()), move |tx, (), _, _| {
+            Box::pin(async move {
+                sqlx::query("UPDATE students SET portal_state = 'active', locked_until = NULL WHERE id = $1")
+                    .bind(&student_id)
+                    .execute(&mut **tx)
+                    .await?;
+                crate::throttle::forget_account(tx, email.as_str()).await?;
+                Ok(())
+            })
+        })
+        .await
 }
 
 /// Changes the email address the student's Portal account uses.
@@ -506,58 +478,52 @@ pub async fn change_portal_email(
     key: Result<IdempotencyKey, ApiError>,
     Path(id): Path<String>,
     JsonBody(request): JsonBody<PortalEmailRequest>,
-) -> Answer<Response> {
-    Answer(
-        lang,
-        async {
-            let write = official_write(
-                &state,
-                signed,
-                key,
-                &id,
-                AuditAction::ChangePortalEmail,
-                fingerprint(
-                    "PUT",
-                    &["/dso/students/", &id, "/portal/email"].concat(),
-                    &request,
-                ),
-            )
-            .await?;
-            let (student_id, student_account) =
-                (write.student.id.clone(), write.student.account_id.clone());
-            let input = match request.validate(lang) {
-                Ok(email) if students::email_taken(&state.db.pool, &email, &student_id).await? => {
-                    let mut errors = FieldErrors::new();
-                    errors.add("email", words::text(lang, "server-email-taken"));
-                    Err(errors)
-                }
-                other => other,
-            };
-            write
-                .apply(input, move |tx, email, _, now| {
-                    Box::pin(async move {
-                        sqlx::query("UPDATE students SET portal_email = $1 WHERE id = $2")
-                            .bind(email.as_str())
-                            .bind(&student_id)
-                            .execute(&mut **tx)
-                            .await?;
-                        // A link sent to the old address must not open the account.
-                        students::withdraw_invitation(tx, &student_id, now).await?;
-                        if let Some(account_id) = &student_account {
-                            sqlx::query("UPDATE accounts SET email = $1 WHERE id = $2")
-                                .bind(email.as_str())
-                                .bind(account_id)
-                                .execute(&mut **tx)
-                                .await?;
-                            crate::session::revoke_all(tx, account_id).await?;
-                        }
-                        Ok(())
-                    })
-                })
-                .await
-        }
-        .await,
+) -> Result<Response, ApiError> {
+    let write = official_write(
+        &state,
+        signed,
+        key,
+        &id,
+        AuditAction::ChangePortalEmail,
+        fingerprint(
+            "PUT",
+            &["/dso/students/", &id, "/portal/email"].concat(),
+            &request,
+        ),
     )
+    .await?;
+    let (student_id, student_account) =
+        (write.student.id.clone(), write.student.account_id.clone());
+    let input = match request.validate(lang) {
+        Ok(email) if students::email_taken(&state.db.pool, &email, &student_id).await? => {
+            let mut errors = FieldErrors::new();
+            errors.add("email", words::text(lang, "server-email-taken"));
+            Err(errors)
+        }
+        other => other,
+    };
+    write
+        .apply(input, move |tx, email, _, now| {
+            Box::pin(async move {
+                sqlx::query("UPDATE students SET portal_email = $1 WHERE id = $2")
+                    .bind(email.as_str())
+                    .bind(&student_id)
+                    .execute(&mut **tx)
+                    .await?;
+                // A link sent to the old address must not open the account.
+                students::withdraw_invitation(tx, &student_id, now).await?;
+                if let Some(account_id) = &student_account {
+                    sqlx::query("UPDATE accounts SET email = $1 WHERE id = $2")
+                        .bind(email.as_str())
+                        .bind(account_id)
+                        .execute(&mut **tx)
+                        .await?;
+                    crate::session::revoke_all(tx, account_id).await?;
+                }
+                Ok(())
+            })
+        })
+        .await
 }
 
 fn csv_cell(text: &str) -> String {
@@ -580,112 +546,90 @@ fn csv_cell(text: &str) -> String {
 ))]
 pub async fn changes_report(
     State(state): State<AppState>,
-    RequestLang(lang): RequestLang,
     signed: Result<SignedIn, ApiError>,
-) -> Answer<Response> {
-    Answer(
-        lang,
-        async {
-            let signed = signed?;
-            let account = official(&signed)?;
-            let school = account.school_id.clone().ok_or(ApiError::Forbidden)?;
-            let mut conn = state.db.pool.acquire().await?;
-            let rows = students::changes(&mut conn, &school, false).await?;
-            let mut csv =
-                String::from("changed_at,student,sevis_id,change,summary,reference,due,done\r\n");
-            for (item, summary, sevis) in rows {
-                let cells = [
-                    item.changed_at.to_iso(),
-                    item.student_name,
-                    sevis,
-                    students::change_kind_id(item.change).to_owned(),
-                    summary,
-                    item.reference.to_string(),
-                    item.due.to_iso(),
-                    if item.done { "yes" } else { "no" }.to_owned(),
-                ];
-                csv.push_str(
-                    &cells
-                        .iter()
-                        .map(|c| csv_cell(c))
-                        .collect::<Vec<_>>()
-                        .join(","),
-                );
-                csv.push_str("\r\n");
-            }
-            audit::record(
-                &state.db,
-                &draft_for(account, AuditAction::DownloadChangesReport, None),
-                AuditOutcome::Success,
-                state.clock.now(),
-            )
-            .await?;
-            let mut response = (StatusCode::OK, csv).into_response();
-            let headers = response.headers_mut();
-            headers.insert(
-                header::CONTENT_TYPE,
-                HeaderValue::from_static("text/csv; charset=utf-8"),
-            );
-            headers.insert(
-                header::CONTENT_DISPOSITION,
-                HeaderValue::from_static("attachment; filename=\"student-changes.csv\""),
-            );
-            Ok(response)
-        }
-        .await,
+) -> Result<Response, ApiError> {
+    let signed = signed?;
+    let account = official(&signed)?;
+    let school = account.school_id.clone().ok_or(ApiError::Forbidden)?;
+    let mut conn = state.db.pool.acquire().await?;
+    let rows = students::changes(&mut conn, &school, false).await?;
+    let mut csv = String::from("changed_at,student,sevis_id,change,summary,reference,due,done\r\n");
+    for (item, summary, sevis) in rows {
+        let cells = [
+            item.changed_at.to_iso(),
+            item.student_name,
+            sevis,
+            students::change_kind_id(item.change).to_owned(),
+            summary,
+            item.reference.to_string(),
+            item.due.to_iso(),
+            if item.done { "yes" } else { "no" }.to_owned(),
+        ];
+        csv.push_str(
+            &cells
+                .iter()
+                .map(|c| csv_cell(c))
+                .collect::<Vec<_>>()
+                .join(","),
+        );
+        csv.push_str("\r\n");
+    }
+    audit::record(
+        &state.db,
+        &draft_for(account, AuditAction::DownloadChangesReport, None),
+        AuditOutcome::Success,
+        state.clock.now(),
     )
+    .await?;
+    let mut response = (StatusCode::OK, csv).into_response();
+    let headers = response.headers_mut();
+    headers.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("text/csv; charset=utf-8"),
+    );
+    headers.insert(
+        header::CONTENT_DISPOSITION,
+        HeaderValue::from_static("attachment; filename=\"student-changes.csv\""),
+    );
+    Ok(response)
 }
 
 /// Which students have a Portal account, and in what state.
 #[utoipa::path(get, path = "/dso/reports/portal-accounts", tag = "school officials", security(("session" = [])), responses((status = 200, body = Vec<PortalAccountRow>)))]
 pub async fn portal_accounts(
     State(state): State<AppState>,
-    RequestLang(lang): RequestLang,
     signed: Result<SignedIn, ApiError>,
-) -> Answer<Json<Vec<PortalAccountRow>>> {
-    Answer(
-        lang,
-        async {
-            let signed = signed?;
-            let school = official(&signed)?
-                .school_id
-                .clone()
-                .ok_or(ApiError::Forbidden)?;
-            let mut conn = state.db.pool.acquire().await?;
-            Ok(Json(
-                students::portal_rows(&mut conn, &school, state.clock.now()).await?,
-            ))
-        }
-        .await,
-    )
+) -> Result<Json<Vec<PortalAccountRow>>, ApiError> {
+    let signed = signed?;
+    let school = official(&signed)?
+        .school_id
+        .clone()
+        .ok_or(ApiError::Forbidden)?;
+    let mut conn = state.db.pool.acquire().await?;
+    Ok(Json(
+        students::portal_rows(&mut conn, &school, state.clock.now()).await?,
+    ))
 }
 
 /// Changes students made that the DSO must bring into SEVIS within 21 days.
 #[utoipa::path(get, path = "/dso/items-due", tag = "school officials", security(("session" = [])), responses((status = 200, body = Vec<DueItem>)))]
 pub async fn items_due(
     State(state): State<AppState>,
-    RequestLang(lang): RequestLang,
     signed: Result<SignedIn, ApiError>,
-) -> Answer<Json<Vec<DueItem>>> {
-    Answer(
-        lang,
-        async {
-            let signed = signed?;
-            let school = official(&signed)?
-                .school_id
-                .clone()
-                .ok_or(ApiError::Forbidden)?;
-            let mut conn = state.db.pool.acquire().await?;
-            Ok(Json(
-                students::changes(&mut conn, &school, true)
-                    .await?
-                    .into_iter()
-                    .map(|(item, ..)| item)
-                    .collect(),
-            ))
-        }
-        .await,
-    )
+) -> Result<Json<Vec<DueItem>>, ApiError> {
+    let signed = signed?;
+    let school = official(&signed)?
+        .school_id
+        .clone()
+        .ok_or(ApiError::Forbidden)?;
+    let mut conn = state.db.pool.acquire().await?;
+    Ok(Json(
+        students::changes(&mut conn, &school, true)
+            .await?
+            .into_iter()
+            .map(|(item, ..)| item)
+            .collect(),
+    ))
 }
 
 /// Marks an item done.
@@ -693,55 +637,44 @@ pub async fn items_due(
     security(("session" = []), ("csrf" = [])), responses((status = 200, body = Vec<DueItem>), (status = 404, body = ErrorBody)))]
 pub async fn mark_done(
     State(state): State<AppState>,
-    RequestLang(lang): RequestLang,
     signed: Result<SignedIn, ApiError>,
     key: Result<IdempotencyKey, ApiError>,
     Path(id): Path<String>,
-) -> Answer<Response> {
-    Answer(
-        lang,
-        async {
-            let signed = signed?;
-            let account = official(&signed)?.clone();
-            let key = key?;
-            let school = account.school_id.clone().ok_or(ApiError::Forbidden)?;
-            let draft = draft_for(&account, AuditAction::MarkItemDone, None);
-            crate::idempotency::run(
-                crate::idempotency::WriteRequest {
-                    state: &state,
-                    account_id: &account.id,
-                    key: &key,
-                    fingerprint: fingerprint(
-                        "POST",
-                        &["/dso/items-due/", &id, "/done"].concat(),
-                        &(),
-                    ),
-                    audit: draft,
-                    status: StatusCode::OK,
-                },
-                move |tx| {
-                    Box::pin(async move {
-                        let changed = sqlx::query(
-                            "UPDATE student_changes SET done = 1 WHERE id = $1 AND school_id = $2",
-                        )
-                        .bind(&id)
-                        .bind(&school)
-                        .execute(&mut **tx)
-                        .await?
-                        .rows_affected();
-                        if changed == 0 {
-                            return Err(ApiError::NotFound);
-                        }
-                        Ok(students::changes(tx, &school, true)
-                            .await?
-                            .into_iter()
-                            .map(|(item, ..)| item)
-                            .collect::<Vec<_>>())
-                    })
-                },
-            )
-            .await
-        }
-        .await,
+) -> Result<Response, ApiError> {
+    let signed = signed?;
+    let account = official(&signed)?.clone();
+    let key = key?;
+    let school = account.school_id.clone().ok_or(ApiError::Forbidden)?;
+    let draft = draft_for(&account, AuditAction::MarkItemDone, None);
+    crate::idempotency::run(
+        crate::idempotency::WriteRequest {
+            state: &state,
+            account_id: &account.id,
+            key: &key,
+            fingerprint: fingerprint("POST", &["/dso/items-due/", &id, "/done"].concat(), &()),
+            audit: draft,
+            status: StatusCode::OK,
+        },
+        move |tx| {
+            Box::pin(async move {
+                let changed = sqlx::query(
+                    "UPDATE student_changes SET done = 1 WHERE id = $1 AND school_id = $2",
+                )
+                .bind(&id)
+                .bind(&school)
+                .execute(&mut **tx)
+                .await?
+                .rows_affected();
+                if changed == 0 {
+                    return Err(ApiError::NotFound);
+                }
+                Ok(students::changes(tx, &school, true)
+                    .await?
+                    .into_iter()
+                    .map(|(item, ..)| item)
+                    .collect::<Vec<_>>())
+            })
+        },
     )
+    .await
 }

@@ -21,12 +21,7 @@ use utoipa::IntoParams;
 
 use super::session::draft_for;
 use crate::{
-    audit,
-    error::{Answer, ApiError},
-    page_number::PageNumber,
-    request_lang::RequestLang,
-    search_text::SearchText,
-    session::SignedIn,
+    audit, error::ApiError, page_number::PageNumber, search_text::SearchText, session::SignedIn,
     startup::AppState,
 };
 
@@ -89,70 +84,67 @@ impl AuditFilters {
 ))]
 pub async fn audit(
     State(state): State<AppState>,
-    RequestLang(lang): RequestLang,
     signed: Result<SignedIn, ApiError>,
     Query(filters): Query<AuditFilters>,
-) -> Answer<Json<Listing<AuditEntry>>> {
-    Answer(
-        lang,
-        async {
-            let signed = signed?;
-            let officer = signed.require(AccountRole::Officer)?;
-            let query = filters.query()?;
-            // Reading the trail is recorded when it is opened (its first page), not for every
-            // page: an entry per page would shift the pages being read.
-            if query.page.unwrap_or(1) == 1 {
-                audit::record(
-                    &state.db,
-                    &draft_for(officer, AuditAction::ViewAuditTrail, None),
-                    AuditOutcome::Success,
-                    state.clock.now(),
-                )
-                .await?;
-            }
-            Ok(Json(audit::query(&state.db, &query).await?))
-        }
-        .await,
-    )
+) -> Result<Json<Listing<AuditEntry>>, ApiError> {
+    let signed = signed?;
+    let officer = signed.require(AccountRole::Officer)?;
+    let query = filters.query()?;
+    // Reading the trail is recorded when it is opened (its first page), not for every
+    // page: an entry per page would shift the pages being read.
+    if query.page.unwrap_or(1) == 1 {
+        audit::record(
+            &state.db,
+            &draft_for(officer, AuditAction::ViewAuditTrail, None),
+            AuditOutcome::Success,
+            state.clock.now(),
+        )
+        .await?;
+    }
+    Ok(Json(audit::query(&state.db, &query).await?))
 }
 
 /// SEVP-certified schools with their number of students and their officials.
 #[utoipa::path(get, path = "/officer/schools", tag = "officers", security(("session" = [])), responses((status = 200, body = Vec<SchoolOfficials>)))]
 pub async fn schools(
     State(state): State<AppState>,
-    RequestLang(lang): RequestLang,
     signed: Result<SignedIn, ApiError>,
-) -> Answer<Json<Vec<SchoolOfficials>>> {
-    Answer(lang, async {
-        signed?.require(AccountRole::Officer)?;
-        let schools = sqlx::query(
-            "SELECT sc.id, sc.code, sc.name, (SELECT COUNT(*) FROM students st WHERE st.school_id = sc.id) AS students FROM schools sc ORDER BY sc.name",
-        )
+) -> Result<Json<Vec<SchoolOfficials>>, ApiError> {
+    signed?.require(AccountRole::Officer)?;
+    let schools = sqlx::query(
+        "SELECT sc.id, sc.code, sc.name, (SELECT COUNT(*) FROM students st WHERE st.school_id = sc.id) AS students FROM schools sc ORDER BY sc.name",
+    )
+    .fetch_all(&state.db.pool)
+    .await?;
+    let officials = sqlx::query("SELECT school_id, display_name, email, is_principal FROM accounts WHERE role = 'school_official' ORDER BY is_principal DESC, display_name")
         .fetch_all(&state.db.pool)
         .await?;
-        let officials = sqlx::query("SELECT school_id, display_name, email, is_principal FROM accounts WHERE role = 'school_official' ORDER BY is_principal DESC, display_name")
-            .fetch_all(&state.db.pool)
-            .await?;
-        let mut out = Vec::new();
-        for school in &schools {
-            let id: String = school.try_get("id")?;
-            let code: String = school.try_get("code")?;
-            let mut list = Vec::new();
-            for official in officials.iter().filter(|o| o.try_get::<Option<String>, _>("school_id").ok().flatten().as_deref() == Some(id.as_str())) {
-                let email: Option<String> = official.try_get("email")?;
-                list.push(Official {
-                    name: official.try_get("display_name")?,
-                    email: EmailAddress::parse(&email.unwrap_or_default()).map_err(ApiError::internal)?,
-                    is_principal: official.try_get::<i64, _>("is_principal")? != 0,
-                });
-            }
-            out.push(SchoolOfficials {
-                code: SchoolCode::parse(&code).map_err(ApiError::internal)?,
-                name: school.try_get("name")?,
-                students: school.try_get::<i64, _>("students")? as u32,
-                officials: list,
+    let mut out = Vec::new();
+    for school in &schools {
+        let id: String = school.try_get("id")?;
+        let code: String = school.try_get("code")?;
+        let mut list = Vec::new();
+        for official in officials.iter().filter(|o| {
+            o.try_get::<Option<String>, _>("school_id")
+                .ok()
+                .flatten()
+                .as_deref()
+                == Some(id.as_str())
+        }) {
+            let email: Option<String> = official.try_get("email")?;
+            list.push(Official {
+                name: official.try_get("display_name")?,
+                email: EmailAddress::parse(&email.unwrap_or_default())
+                    .map_err(ApiError::internal)?,
+                is_principal: official.try_get::<i64, _>("is_principal")? != 0,
             });
         }
-        Ok(Json(out))
-    }.await)
+        out.push(SchoolOfficials {
+            code: SchoolCode::parse(&code).map_err(ApiError::internal)?,
+            name: school.try_get("name")?,
+            students: school.try_get::<i64, _>("students")? as u32,
+            officials: list,
+        });
+    }
+    Ok(Json(out))
 }

@@ -1,7 +1,5 @@
 //! Signing in and out, and the session's limits.
 
-use std::net::IpAddr;
-
 use axum::{
     Json,
     extract::State,
@@ -24,7 +22,7 @@ use crate::{
     accounts::{self, Account},
     audit::{self, AuditDraft},
     client_address::ClientAddress,
-    error::{Answer, ApiError},
+    error::ApiError,
     request_lang::RequestLang,
     session::{self, Peeked, SignedIn},
     startup::AppState,
@@ -115,19 +113,6 @@ pub async fn sign_in(
     ClientAddress(address): ClientAddress,
     headers: HeaderMap,
     JsonBody(request): JsonBody<SignInRequest>,
-) -> Answer<Response> {
-    Answer(
-        lang,
-        sign_in_inner(&state, lang, address, &headers, request).await,
-    )
-}
-
-async fn sign_in_inner(
-    state: &AppState,
-    lang: Lang,
-    address: IpAddr,
-    headers: &HeaderMap,
-    request: SignInRequest,
 ) -> Result<Response, ApiError> {
     let now = state.clock.now();
     let sign_in = request
@@ -144,12 +129,12 @@ async fn sign_in_inner(
         }
     };
     let device =
-        trusted_device::for_identifier(&state.db.pool, headers, &identifier, now.unix_seconds())
+        trusted_device::for_identifier(&state.db.pool, &headers, &identifier, now.unix_seconds())
             .await?;
     let keys = Keys::new(&identifier, &address.to_string(), device.as_deref());
     // Counted before anything is checked: parallel attempts cannot outrun the count.
     if let Err(throttled) = throttle::attempt(&state.db, &keys, now).await {
-        count_failure(state, AuditOutcome::Denied).await?;
+        count_failure(&state, AuditOutcome::Denied).await?;
         return Err(throttled);
     }
     let (named, account) = match sign_in {
@@ -180,12 +165,12 @@ async fn sign_in_inner(
         }
     };
     let account = match account {
-        Some(account) if student_may_sign_in(state, &account, device.is_some()).await? => account,
+        Some(account) if student_may_sign_in(&state, &account, device.is_some()).await? => account,
         // One answer for a wrong detail and for a locked or closed account, so the answer
         // never confirms a password.
         _ => {
             let Some(named) = named else {
-                count_failure(state, AuditOutcome::Failure).await?;
+                count_failure(&state, AuditOutcome::Failure).await?;
                 return Err(wrong_credentials(field, lang));
             };
             let mut tx = state.db.write().await?;
@@ -211,7 +196,7 @@ async fn sign_in_inner(
     let mut tx = state.db.write().await?;
     // A session this browser had before (perhaps another person's on a shared computer)
     // ends: one browser, one session.
-    if let Some(old) = session::cookie_value(headers, session::COOKIE) {
+    if let Some(old) = session::cookie_value(&headers, session::COOKIE) {
         session::delete_by_token(&mut tx, &old).await?;
     }
     let (session, cookie) = session::create(&mut tx, &account, now).await?;
@@ -275,15 +260,13 @@ async fn lock_after_failures(
 ))]
 pub async fn read(
     State(state): State<AppState>,
-    RequestLang(lang): RequestLang,
     signed: Result<Peeked, ApiError>,
-) -> Answer<Response> {
-    let answer = match signed {
+) -> Result<Response, ApiError> {
+    match signed {
         Ok(Peeked(s)) => Ok(Json(s.session.info(&s.account, state.clock.now())).into_response()),
         Err(ApiError::Unauthorized) => Ok(StatusCode::NO_CONTENT.into_response()),
         Err(other) => Err(other),
-    };
-    Answer(lang, answer)
+    }
 }
 
 /// Keeps the session going ("Stay signed in").
@@ -293,13 +276,9 @@ pub async fn read(
 ))]
 pub async fn refresh(
     State(state): State<AppState>,
-    RequestLang(lang): RequestLang,
     signed: Result<SignedIn, ApiError>,
-) -> Answer<Json<SessionInfo>> {
-    Answer(
-        lang,
-        signed.map(|s| Json(s.session.info(&s.account, state.clock.now()))),
-    )
+) -> Result<Json<SessionInfo>, ApiError> {
+    signed.map(|s| Json(s.session.info(&s.account, state.clock.now())))
 }
 
 /// Signs out: the session ends on the server and the cookie is cleared.
@@ -309,32 +288,25 @@ pub async fn refresh(
 ))]
 pub async fn sign_out(
     State(state): State<AppState>,
-    RequestLang(lang): RequestLang,
     signed: Result<SignedIn, ApiError>,
-) -> Answer<Response> {
-    Answer(
-        lang,
-        async {
-            let signed = signed?;
-            let mut tx = state.db.write().await?;
-            session::delete(&mut tx, &signed.session).await?;
-            audit::append(
-                &mut tx,
-                state.db.engine,
-                &for_account(&signed.account, AuditAction::SignOut),
-                AuditOutcome::Success,
-                state.clock.now(),
-            )
-            .await?;
-            tx.commit().await?;
-            let mut response = StatusCode::NO_CONTENT.into_response();
-            response
-                .headers_mut()
-                .insert(header::SET_COOKIE, session::clearing_cookie());
-            Ok(response)
-        }
-        .await,
+) -> Result<Response, ApiError> {
+    let signed = signed?;
+    let mut tx = state.db.write().await?;
+    session::delete(&mut tx, &signed.session).await?;
+    audit::append(
+        &mut tx,
+        state.db.engine,
+        &for_account(&signed.account, AuditAction::SignOut),
+        AuditOutcome::Success,
+        state.clock.now(),
     )
+    .await?;
+    tx.commit().await?;
+    let mut response = StatusCode::NO_CONTENT.into_response();
+    response
+        .headers_mut()
+        .insert(header::SET_COOKIE, session::clearing_cookie());
+    Ok(response)
 }
 
 pub(crate) fn draft_for(

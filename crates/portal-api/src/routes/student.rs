@@ -24,7 +24,7 @@ use navigator_domain::{
 
 use super::{JsonBody, dso::end_job, fingerprint};
 use crate::{
-    error::{Answer, ApiError},
+    error::ApiError,
     idempotency::IdempotencyKey,
     record_write::RecordWrite,
     request_lang::RequestLang,
@@ -73,20 +73,13 @@ fn refused(rule: ChangeRefused, lang: navigator_domain::Lang) -> ApiError {
 ))]
 pub async fn profile(
     State(state): State<AppState>,
-    RequestLang(lang): RequestLang,
     signed: Result<SignedIn, ApiError>,
-) -> Answer<Json<StudentProfile>> {
-    Answer(
-        lang,
-        async {
-            let student = own_record(&state, &signed?).await?;
-            let mut conn = state.db.pool.acquire().await?;
-            Ok(Json(
-                students::profile(&mut conn, &student, state.clock.now()).await?,
-            ))
-        }
-        .await,
-    )
+) -> Result<Json<StudentProfile>, ApiError> {
+    let student = own_record(&state, &signed?).await?;
+    let mut conn = state.db.pool.acquire().await?;
+    Ok(Json(
+        students::profile(&mut conn, &student, state.clock.now()).await?,
+    ))
 }
 
 /// Reports a new U.S. address and phone number (reaches SEVIS at once).
@@ -98,50 +91,44 @@ pub async fn update_contact(
     signed: Result<SignedIn, ApiError>,
     key: Result<IdempotencyKey, ApiError>,
     JsonBody(request): JsonBody<ContactRequest>,
-) -> Answer<Response> {
-    Answer(
-        lang,
-        async {
-            let write = own_write(
-                &state,
-                signed,
-                key,
-                AuditAction::UpdateContact,
-                fingerprint("PUT", "/student/contact", &request),
-            )
-            .await?;
-            let owned = write.student.clone();
-            write
-                .apply(
-                    request.validate(lang),
-                    move |tx, contact, reference, now| {
-                        Box::pin(async move {
-                            students::set_contact(tx, &owned.id, &contact, now).await?;
-                            let summary = [
-                                contact.address.line1.as_str(),
-                                ", ",
-                                &contact.address.city,
-                                ", ",
-                                contact.address.state.code(),
-                            ]
-                            .concat();
-                            students::record_change(
-                                tx,
-                                &owned,
-                                ChangeKind::Contact,
-                                &reference,
-                                &summary,
-                                now,
-                            )
-                            .await
-                            .map_err(Into::into)
-                        })
-                    },
-                )
-                .await
-        }
-        .await,
+) -> Result<Response, ApiError> {
+    let write = own_write(
+        &state,
+        signed,
+        key,
+        AuditAction::UpdateContact,
+        fingerprint("PUT", "/student/contact", &request),
     )
+    .await?;
+    let owned = write.student.clone();
+    write
+        .apply(
+            request.validate(lang),
+            move |tx, contact, reference, now| {
+                Box::pin(async move {
+                    students::set_contact(tx, &owned.id, &contact, now).await?;
+                    let summary = [
+                        contact.address.line1.as_str(),
+                        ", ",
+                        &contact.address.city,
+                        ", ",
+                        contact.address.state.code(),
+                    ]
+                    .concat();
+                    students::record_change(
+                        tx,
+                        &owned,
+                        ChangeKind::Contact,
+                        &reference,
+                        &summary,
+                        now,
+                    )
+                    .await
+                    .map_err(Into::into)
+                })
+            },
+        )
+        .await
 }
 
 /// Adds an employer (post-completion OPT and M-1 only).
@@ -155,53 +142,40 @@ pub async fn add_employment(
     signed: Result<SignedIn, ApiError>,
     key: Result<IdempotencyKey, ApiError>,
     JsonBody(request): JsonBody<EmploymentRequest>,
-) -> Answer<Response> {
-    Answer(
-        lang,
-        async {
-            let write = own_write(
-                &state,
-                signed,
-                key,
-                AuditAction::AddEmployment,
-                fingerprint("POST", "/student/employment", &request),
-            )
-            .await?;
-            if let Err(rule) = student_may_change(write.student.opt.kind, EmploymentChange::Add) {
-                return Err(write.refuse(refused(rule, lang)).await);
-            }
-            let owned = write.student.clone();
-            write
-                .apply(
-                    request.validate(lang, state.clock.today()),
-                    move |tx, job, reference, now| {
-                        Box::pin(async move {
-                            students::save_employment(
-                                tx,
-                                &owned.id,
-                                None,
-                                &job,
-                                ReportedBy::Student,
-                                now,
-                            )
-                            .await?;
-                            students::record_change(
-                                tx,
-                                &owned,
-                                ChangeKind::EmploymentAdded,
-                                &reference,
-                                &job.employer_name,
-                                now,
-                            )
-                            .await
-                            .map_err(Into::into)
-                        })
-                    },
-                )
-                .await
-        }
-        .await,
+) -> Result<Response, ApiError> {
+    let write = own_write(
+        &state,
+        signed,
+        key,
+        AuditAction::AddEmployment,
+        fingerprint("POST", "/student/employment", &request),
     )
+    .await?;
+    if let Err(rule) = student_may_change(write.student.opt.kind, EmploymentChange::Add) {
+        return Err(write.refuse(refused(rule, lang)).await);
+    }
+    let owned = write.student.clone();
+    write
+        .apply(
+            request.validate(lang, state.clock.today()),
+            move |tx, job, reference, now| {
+                Box::pin(async move {
+                    students::save_employment(tx, &owned.id, None, &job, ReportedBy::Student, now)
+                        .await?;
+                    students::record_change(
+                        tx,
+                        &owned,
+                        ChangeKind::EmploymentAdded,
+                        &reference,
+                        &job.employer_name,
+                        now,
+                    )
+                    .await
+                    .map_err(Into::into)
+                })
+            },
+        )
+        .await
 }
 
 /// Edits an employer's details; on STEM OPT the start date cannot change.
@@ -216,68 +190,61 @@ pub async fn edit_employment(
     key: Result<IdempotencyKey, ApiError>,
     Path(employment_id): Path<String>,
     JsonBody(request): JsonBody<EmploymentRequest>,
-) -> Answer<Response> {
-    Answer(
-        lang,
-        async {
-            let write = own_write(
-                &state,
-                signed,
-                key,
-                AuditAction::EditEmployment,
-                fingerprint(
-                    "PUT",
-                    &["/student/employment/", &employment_id].concat(),
-                    &request,
-                ),
-            )
-            .await?;
-            let owned = write.student.clone();
-            let mut conn = state.db.pool.acquire().await?;
-            let Some(current) =
-                students::employment_by_id(&mut conn, &owned.id, &employment_id).await?
-            else {
-                return Err(write.refuse(ApiError::NotFound).await);
-            };
-            drop(conn);
-            let validated = request.validate(lang, state.clock.today());
-            if let Ok(job) = &validated {
-                let change = EmploymentChange::Edit {
-                    start_date_changed: job.start != current.employment.start,
-                };
-                if let Err(rule) = student_may_change(owned.opt.kind, change) {
-                    return Err(write.refuse(refused(rule, lang)).await);
-                }
-            }
-
-            write
-                .apply(validated, move |tx, job, reference, now| {
-                    Box::pin(async move {
-                        students::save_employment(
-                            tx,
-                            &owned.id,
-                            Some(&employment_id),
-                            &job,
-                            ReportedBy::Student,
-                            now,
-                        )
-                        .await?;
-                        students::record_change(
-                            tx,
-                            &owned,
-                            ChangeKind::EmploymentEdited,
-                            &reference,
-                            &job.employer_name,
-                            now,
-                        )
-                        .await
-                        .map_err(Into::into)
-                    })
-                })
-                .await
-        }
-        .await,
+) -> Result<Response, ApiError> {
+    let write = own_write(
+        &state,
+        signed,
+        key,
+        AuditAction::EditEmployment,
+        fingerprint(
+            "PUT",
+            &["/student/employment/", &employment_id].concat(),
+            &request,
+        ),
     )
+    .await?;
+    let owned = write.student.clone();
+    let mut conn = state.db.pool.acquire().await?;
+    let Some(current) = students::employment_by_id(&mut conn, &owned.id, &employment_id).await?
+    else {
+        return Err(write.refuse(ApiError::NotFound).await);
+    };
+    drop(conn);
+    let validated = request.validate(lang, state.clock.today());
+    if let Ok(job) = &validated {
+        let change = EmploymentChange::Edit {
+            start_date_changed: job.start != current.employment.start,
+        };
+        if let Err(rule) = student_may_change(owned.opt.kind, change) {
+            return Err(write.refuse(refused(rule, lang)).await);
+        }
+    }
+
+    write
+        .apply(validated, move |tx, job, reference, now| {
+            Box::pin(async move {
+                students::save_employment(
+                    tx,
+                    &owned.id,
+                    Some(&employment_id),
+                    &job,
+                    ReportedBy::Student,
+                    now,
+                )
+                .await?;
+                students::record_change(
+                    tx,
+                    &owned,
+                    ChangeKind::EmploymentEdited,
+                    &reference,
+                    &job.employer_name,
+                    now,
+                )
+                .await
+                .map_err(Into::into)
+            })
+        })
+        .await
 }
 
 /// Records the last day of a job.
@@ -292,34 +259,28 @@ pub async fn end_employment(
     key: Result<IdempotencyKey, ApiError>,
     Path(employment_id): Path<String>,
     JsonBody(request): JsonBody<EndEmploymentRequest>,
-) -> Answer<Response> {
-    Answer(
-        lang,
-        async {
-            let write = own_write(
-                &state,
-                signed,
-                key,
-                AuditAction::EndEmployment,
-                fingerprint(
-                    "POST",
-                    &["/student/employment/", &employment_id, "/end"].concat(),
-                    &request,
-                ),
-            )
-            .await?;
-            end_job(
-                &state,
-                lang,
-                write,
-                &employment_id,
-                request,
-                ReportedBy::Student,
-            )
-            .await
-        }
-        .await,
+) -> Result<Response, ApiError> {
+    let write = own_write(
+        &state,
+        signed,
+        key,
+        AuditAction::EndEmployment,
+        fingerprint(
+            "POST",
+            &["/student/employment/", &employment_id, "/end"].concat(),
+            &request,
+        ),
     )
+    .await?;
+    end_job(
+        &state,
+        lang,
+        write,
+        &employment_id,
+        request,
+        ReportedBy::Student,
+    )
+    .await
 }
 
 /// Days of unemployment used and left (90, or 150 with STEM).
@@ -328,62 +289,47 @@ pub async fn unemployment(
     State(state): State<AppState>,
     RequestLang(lang): RequestLang,
     signed: Result<SignedIn, ApiError>,
-) -> Answer<Json<UnemploymentDays>> {
-    Answer(
-        lang,
-        async {
-            let student = own_record(&state, &signed?).await?;
-            let mut conn = state.db.pool.acquire().await?;
-            let jobs = students::employment(&mut conn, &student.id).await?;
-            let today = state.clock.today();
-            // M-1 practical training has no unemployment allowance: no count, ask the DSO.
-            let (Some(counted), Some(limit)) = (
-                student.opt.unemployment(&jobs, today),
-                student.opt.kind.unemployment_limit(),
-            ) else {
-                let message = student.opt.kind.no_unemployment_allowance(lang);
-                return Err(ApiError::NotAllowed(message.unwrap_or_default().to_owned()));
-            };
-            match counted {
-                Ok(days) => Ok(Json(days)),
-                // Before the EAD starts nothing is used yet.
-                Err(UnemploymentError::NotStarted) => Ok(Json(UnemploymentDays {
-                    limit,
-                    counted_from: student.opt.counting_from(),
-                    counted_to: today,
-                    used: 0,
-                    allowed: limit.days(),
-                    left: limit.days(),
-                    unemployed: Vec::new(),
-                    runs_out_on: None,
-                })),
-                Err(UnemploymentError::EndsBeforeStart(_)) => {
-                    Err(ApiError::internal("a stored job ends before it starts"))
-                }
-            }
+) -> Result<Json<UnemploymentDays>, ApiError> {
+    let student = own_record(&state, &signed?).await?;
+    let mut conn = state.db.pool.acquire().await?;
+    let jobs = students::employment(&mut conn, &student.id).await?;
+    let today = state.clock.today();
+    // M-1 practical training has no unemployment allowance: no count, ask the DSO.
+    let (Some(counted), Some(limit)) = (
+        student.opt.unemployment(&jobs, today),
+        student.opt.kind.unemployment_limit(),
+    ) else {
+        let message = student.opt.kind.no_unemployment_allowance(lang);
+        return Err(ApiError::NotAllowed(message.unwrap_or_default().to_owned()));
+    };
+    match counted {
+        Ok(days) => Ok(Json(days)),
+        // Before the EAD starts nothing is used yet.
+        Err(UnemploymentError::NotStarted) => Ok(Json(UnemploymentDays {
+            limit,
+            counted_from: student.opt.counting_from(),
+            counted_to: today,
+            used: 0,
+            allowed: limit.days(),
+            left: limit.days(),
+            unemployed: Vec::new(),
+            runs_out_on: None,
+        })),
+        Err(UnemploymentError::EndsBeforeStart(_)) => {
+            Err(ApiError::internal("a stored job ends before it starts"))
         }
-        .await,
-    )
+    }
 }
 
 /// The STEM OPT validation reports and Form I-983 evaluations, with their dates.
 #[utoipa::path(get, path = "/student/stem-reports", tag = "students", security(("session" = [])), responses((status = 200, body = Vec<StemReport>)))]
 pub async fn stem_reports(
     State(state): State<AppState>,
-    RequestLang(lang): RequestLang,
     signed: Result<SignedIn, ApiError>,
-) -> Answer<Json<Vec<StemReport>>> {
-    Answer(
-        lang,
-        async {
-            let student = own_record(&state, &signed?).await?;
-            Ok(Json(match student.opt.kind {
-                OptKind::Stem => {
-                    stem_reporting_schedule(student.opt.ead_start, Some(student.opt.ead_end))
-                }
-                _ => Vec::new(),
-            }))
-        }
-        .await,
-    )
+) -> Result<Json<Vec<StemReport>>, ApiError> {
+    let student = own_record(&state, &signed?).await?;
+    Ok(Json(match student.opt.kind {
+        OptKind::Stem => stem_reporting_schedule(student.opt.ead_start, Some(student.opt.ead_end)),
+        _ => Vec::new(),
+    }))
 }

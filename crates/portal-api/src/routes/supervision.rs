@@ -25,7 +25,7 @@ use super::{JsonBody, fingerprint, session::draft_for};
 use crate::{
     accounts::Account,
     database::Tx,
-    error::{Answer, ApiError},
+    error::ApiError,
     idempotency::{self, IdempotencyKey, WriteRequest, refuse},
     request_lang::RequestLang,
     secrets::{new_id, new_reference},
@@ -69,89 +69,73 @@ pub async fn change_address(
     signed: Result<SignedIn, ApiError>,
     key: Result<IdempotencyKey, ApiError>,
     JsonBody(request): JsonBody<AddressChangeRequest>,
-) -> Answer<Response> {
-    Answer(lang, async {
-        let signed = signed?;
-        let key = key?;
-        let (account, _) = supervised(&signed)?;
-        let draft = draft_for(account, AuditAction::ChangeAddress, None);
-        let change = match request.validate(lang, state.clock.today()) {
-            Ok(change) => change,
-            Err(errors) => return Err(refuse(&state, &draft, ApiError::Validation(errors)).await),
-        };
-        let account_id = account.id.clone();
-        let now = state.clock.now();
-        idempotency::run(
-            WriteRequest { state: &state, account_id: &account.id, key: &key, fingerprint: fingerprint("POST", "/supervision/address", &request), audit: draft, status: StatusCode::CREATED },
-            move |tx: &mut Tx| Box::pin(async move {
-                let reference = new_reference();
-                let json = serde_json::to_string(&change.address).map_err(ApiError::internal)?;
-                sqlx::query(
-                    "INSERT INTO address_changes (id, account_id, reference, address_json, moved_on, court_case, recorded_at) \
-                     VALUES ($1, $2, $3, $4, $5, $6, $7)",
-                )
-                .bind(new_id())
-                .bind(&account_id)
-                .bind(reference.as_str())
-                .bind(json)
-                .bind(change.moved_on.to_iso())
-                .bind(change.court_case.id())
-                .bind(now.unix_seconds())
-                .execute(&mut **tx)
-                .await?;
-                Ok(AddressChangeReceipt {
-                    reference,
-                    recorded_at: now,
-                    address: change.address.clone(),
-                    moved_on: change.moved_on,
-                    follow_ups: follow_ups(change.moved_on, change.court_case),
-                })
-            }),
-        )
-        .await
-    }.await)
+) -> Result<Response, ApiError> {
+    let signed = signed?;
+    let key = key?;
+    let (account, _) = supervised(&signed)?;
+    let draft = draft_for(account, AuditAction::ChangeAddress, None);
+    let change = match request.validate(lang, state.clock.today()) {
+        Ok(change) => change,
+        Err(errors) => return Err(refuse(&state, &draft, ApiError::Validation(errors)).await),
+    };
+    let account_id = account.id.clone();
+    let now = state.clock.now();
+    idempotency::run(
+        WriteRequest { state: &state, account_id: &account.id, key: &key, fingerprint: fingerprint("POST", "/supervision/address", &request), audit: draft, status: StatusCode::CREATED },
+        move |tx: &mut Tx| Box::pin(async move {
+            let reference = new_reference();
+            let json = serde_json::to_string(&change.address).map_err(ApiError::internal)?;
+            sqlx::query(
+                "INSERT INTO address_changes (id, account_id, reference, address_json, moved_on, court_case, recorded_at) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7)",
+            )
+            .bind(new_id())
+            .bind(&account_id)
+            .bind(reference.as_str())
+            .bind(json)
+            .bind(change.moved_on.to_iso())
+            .bind(change.court_case.id())
+            .bind(now.unix_seconds())
+            .execute(&mut **tx)
+            .await?;
+            Ok(AddressChangeReceipt {
+                reference,
+                recorded_at: now,
+                address: change.address.clone(),
+                moved_on: change.moved_on,
+                follow_ups: follow_ups(change.moved_on, change.court_case),
+            })
+        }),
+    )
+    .await
 }
 
 /// Appointment times at the person's own office, from today, for four weeks.
 #[utoipa::path(get, path = "/supervision/slots", tag = "supervision", security(("session" = [])), responses((status = 200, body = Vec<CheckInSlot>)))]
 pub async fn slots(
     State(state): State<AppState>,
-    RequestLang(lang): RequestLang,
     signed: Result<SignedIn, ApiError>,
-) -> Answer<Json<Vec<CheckInSlot>>> {
-    Answer(
-        lang,
-        async {
-            let signed = signed?;
-            let (_, office) = supervised(&signed)?;
-            let mut conn = state.db.pool.acquire().await?;
-            Ok(Json(
-                supervision::slots(&mut conn, &office, state.clock.today()).await?,
-            ))
-        }
-        .await,
-    )
+) -> Result<Json<Vec<CheckInSlot>>, ApiError> {
+    let signed = signed?;
+    let (_, office) = supervised(&signed)?;
+    let mut conn = state.db.pool.acquire().await?;
+    Ok(Json(
+        supervision::slots(&mut conn, &office, state.clock.today()).await?,
+    ))
 }
 
 /// The person's appointments, booked and cancelled.
 #[utoipa::path(get, path = "/supervision/appointments", tag = "supervision", security(("session" = [])), responses((status = 200, body = Vec<Appointment>)))]
 pub async fn appointments(
     State(state): State<AppState>,
-    RequestLang(lang): RequestLang,
     signed: Result<SignedIn, ApiError>,
-) -> Answer<Json<Vec<Appointment>>> {
-    Answer(
-        lang,
-        async {
-            let signed = signed?;
-            let (account, office) = supervised(&signed)?;
-            let mut conn = state.db.pool.acquire().await?;
-            Ok(Json(
-                supervision::appointments(&mut conn, &account.id, &office).await?,
-            ))
-        }
-        .await,
-    )
+) -> Result<Json<Vec<Appointment>>, ApiError> {
+    let signed = signed?;
+    let (account, office) = supervised(&signed)?;
+    let mut conn = state.db.pool.acquire().await?;
+    Ok(Json(
+        supervision::appointments(&mut conn, &account.id, &office).await?,
+    ))
 }
 
 async fn free_slot(
@@ -197,37 +181,35 @@ pub async fn book(
     signed: Result<SignedIn, ApiError>,
     key: Result<IdempotencyKey, ApiError>,
     JsonBody(request): JsonBody<BookingRequest>,
-) -> Answer<Response> {
-    Answer(lang, async {
-        let signed = signed?;
-        let key = key?;
-        let (account, office) = supervised(&signed)?;
-        let draft = draft_for(account, AuditAction::BookCheckIn, None);
-        let slot_id = match request.validate(lang) {
-            Ok(slot) => slot,
-            Err(errors) => return Err(refuse(&state, &draft, ApiError::Validation(errors)).await),
-        };
-        let (owned_state, owned_account) = (state.clone(), account.clone());
-        idempotency::run(
-            WriteRequest { state: &state, account_id: &account.id, key: &key, fingerprint: fingerprint("POST", "/supervision/appointments", &request), audit: draft, status: StatusCode::CREATED },
-            move |tx: &mut Tx| Box::pin(async move {
-                let (state, account) = (&owned_state, &owned_account);
-                let booked = supervision::appointments(tx, &account.id, &office).await?;
-                if booked.iter().any(|a| a.status == navigator_domain::api::supervision::AppointmentStatus::Booked) {
-                    return Err(ApiError::Conflict(
-                        words::text(lang, "server-already-booked").into(),
-                    ));
-                }
-                free_slot(tx, state, &office, &slot_id, lang).await?;
-                let id = new_id();
-                sqlx::query("INSERT INTO appointments (id, account_id, slot_id, reference, status, updated_at) VALUES ($1, $2, $3, $4, 'booked', $5)")
-                    .bind(&id).bind(&account.id).bind(&slot_id).bind(new_reference().as_str()).bind(state.clock.now().unix_seconds())
-                    .execute(&mut **tx).await.map_err(|e| conflict_or(e, lang))?;
-                appointment_of(tx, account, &office, &id).await
-            }),
-        )
-        .await
-    }.await)
+) -> Result<Response, ApiError> {
+    let signed = signed?;
+    let key = key?;
+    let (account, office) = supervised(&signed)?;
+    let draft = draft_for(account, AuditAction::BookCheckIn, None);
+    let slot_id = match request.validate(lang) {
+        Ok(slot) => slot,
+        Err(errors) => return Err(refuse(&state, &draft, ApiError::Validation(errors)).await),
+    };
+    let (owned_state, owned_account) = (state.clone(), account.clone());
+    idempotency::run(
+        WriteRequest { state: &state, account_id: &account.id, key: &key, fingerprint: fingerprint("POST", "/supervision/appointments", &request), audit: draft, status: StatusCode::CREATED },
+        move |tx: &mut Tx| Box::pin(async move {
+            let (state, account) = (&owned_state, &owned_account);
+            let booked = supervision::appointments(tx, &account.id, &office).await?;
+            if booked.iter().any(|a| a.status == navigator_domain::api::supervision::AppointmentStatus::Booked) {
+                return Err(ApiError::Conflict(
+                    words::text(lang, "server-already-booked").into(),
+                ));
+            }
+            free_slot(tx, state, &office, &slot_id, lang).await?;
+            let id = new_id();
+            sqlx::query("INSERT INTO appointments (id, account_id, slot_id, reference, status, updated_at) VALUES ($1, $2, $3, $4, 'booked', $5)")
+                .bind(&id).bind(&account.id).bind(&slot_id).bind(new_reference().as_str()).bind(state.clock.now().unix_seconds())
+                .execute(&mut **tx).await.map_err(|e| conflict_or(e, lang))?;
+            appointment_of(tx, account, &office, &id).await
+        }),
+    )
+    .await
 }
 
 /// Moves a booked appointment to another free time (the reference stays).
@@ -242,56 +224,48 @@ pub async fn reschedule(
     key: Result<IdempotencyKey, ApiError>,
     Path(id): Path<String>,
     JsonBody(request): JsonBody<BookingRequest>,
-) -> Answer<Response> {
-    Answer(
-        lang,
-        async {
-            let signed = signed?;
-            let key = key?;
-            let (account, office) = supervised(&signed)?;
-            let draft = draft_for(account, AuditAction::RescheduleCheckIn, None);
-            let slot_id = match request.validate(lang) {
-                Ok(slot) => slot,
-                Err(errors) => {
-                    return Err(refuse(&state, &draft, ApiError::Validation(errors)).await);
-                }
-            };
-            let (owned_state, owned_account) = (state.clone(), account.clone());
-            idempotency::run(
-                WriteRequest {
-                    state: &state,
-                    account_id: &account.id,
-                    key: &key,
-                    fingerprint: fingerprint(
-                        "PUT",
-                        &["/supervision/appointments/", &id].concat(),
-                        &request,
-                    ),
-                    audit: draft,
-                    status: StatusCode::OK,
-                },
-                move |tx: &mut Tx| {
-                    Box::pin(async move {
-                        let (state, account) = (&owned_state, &owned_account);
-                        appointment_of(tx, account, &office, &id).await?;
-                        free_slot(tx, state, &office, &slot_id, lang).await?;
-                        sqlx::query(
-                            "UPDATE appointments SET slot_id = $1, updated_at = $2 WHERE id = $3",
-                        )
-                        .bind(&slot_id)
-                        .bind(state.clock.now().unix_seconds())
-                        .bind(&id)
-                        .execute(&mut **tx)
-                        .await
-                        .map_err(|e| conflict_or(e, lang))?;
-                        appointment_of(tx, account, &office, &id).await
-                    })
-                },
-            )
-            .await
+) -> Result<Response, ApiError> {
+    let signed = signed?;
+    let key = key?;
+    let (account, office) = supervised(&signed)?;
+    let draft = draft_for(account, AuditAction::RescheduleCheckIn, None);
+    let slot_id = match request.validate(lang) {
+        Ok(slot) => slot,
+        Err(errors) => {
+            return Err(refuse(&state, &draft, ApiError::Validation(errors)).await);
         }
-        .await,
+    };
+    let (owned_state, owned_account) = (state.clone(), account.clone());
+    idempotency::run(
+        WriteRequest {
+            state: &state,
+            account_id: &account.id,
+            key: &key,
+            fingerprint: fingerprint(
+                "PUT",
+                &["/supervision/appointments/", &id].concat(),
+                &request,
+            ),
+            audit: draft,
+            status: StatusCode::OK,
+        },
+        move |tx: &mut Tx| {
+            Box::pin(async move {
+                let (state, account) = (&owned_state, &owned_account);
+                appointment_of(tx, account, &office, &id).await?;
+                free_slot(tx, state, &office, &slot_id, lang).await?;
+                sqlx::query("UPDATE appointments SET slot_id = $1, updated_at = $2 WHERE id = $3")
+                    .bind(&slot_id)
+                    .bind(state.clock.now().unix_seconds())
+                    .bind(&id)
+                    .execute(&mut **tx)
+                    .await
+                    .map_err(|e| conflict_or(e, lang))?;
+                appointment_of(tx, account, &office, &id).await
+            })
+        },
     )
+    .await
 }
 
 /// Cancels a booked appointment.
@@ -299,27 +273,38 @@ pub async fn reschedule(
     security(("session" = []), ("csrf" = [])), responses((status = 200, body = Vec<Appointment>), (status = 404, body = ErrorBody)))]
 pub async fn cancel(
     State(state): State<AppState>,
-    RequestLang(lang): RequestLang,
     signed: Result<SignedIn, ApiError>,
     key: Result<IdempotencyKey, ApiError>,
     Path(id): Path<String>,
-) -> Answer<Response> {
-    Answer(lang, async {
-        let signed = signed?;
-        let key = key?;
-        let (account, office) = supervised(&signed)?;
-        let draft = draft_for(account, AuditAction::CancelCheckIn, None);
-        let (owned_state, owned_account) = (state.clone(), account.clone());
-        idempotency::run(
-            WriteRequest { state: &state, account_id: &account.id, key: &key, fingerprint: fingerprint("DELETE", &["/supervision/appointments/", &id].concat(), &()), audit: draft, status: StatusCode::OK },
-            move |tx: &mut Tx| Box::pin(async move {
+) -> Result<Response, ApiError> {
+    let signed = signed?;
+    let key = key?;
+    let (account, office) = supervised(&signed)?;
+    let draft = draft_for(account, AuditAction::CancelCheckIn, None);
+    let (owned_state, owned_account) = (state.clone(), account.clone());
+    idempotency::run(
+        WriteRequest {
+            state: &state,
+            account_id: &account.id,
+            key: &key,
+            fingerprint: fingerprint("DELETE", &["/supervision/appointments/", &id].concat(), &()),
+            audit: draft,
+            status: StatusCode::OK,
+        },
+        move |tx: &mut Tx| {
+            Box::pin(async move {
                 let (state, account) = (&owned_state, &owned_account);
                 appointment_of(tx, account, &office, &id).await?;
-                sqlx::query("UPDATE appointments SET status = 'cancelled', updated_at = $1 WHERE id = $2")
-                    .bind(state.clock.now().unix_seconds()).bind(&id).execute(&mut **tx).await?;
+                sqlx::query(
+                    "UPDATE appointments SET status = 'cancelled', updated_at = $1 WHERE id = $2",
+                )
+                .bind(state.clock.now().unix_seconds())
+                .bind(&id)
+                .execute(&mut **tx)
+                .await?;
                 Ok(supervision::appointments(tx, &account.id, &office).await?)
-            }),
-        )
-        .await
-    }.await)
+            })
+        },
+    )
+    .await
 }
