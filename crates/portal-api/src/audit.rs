@@ -138,6 +138,26 @@ pub async fn record(
     tx.commit().await
 }
 
+/// Counts a failed or refused sign-in that names no account: per hour and outcome, not as
+/// an entry each, so strangers cannot flood the trail (ADR 13).
+pub async fn count_failed_sign_in(
+    db: &Database,
+    outcome: AuditOutcome,
+    at: Timestamp,
+) -> Result<(), sqlx::Error> {
+    let hour = at.unix_seconds().div_euclid(3600) * 3600;
+    let mut tx = db.write().await?;
+    sqlx::query(
+        "INSERT INTO sign_in_failure_counts (hour, outcome, attempts) VALUES ($1, $2, 1) \
+         ON CONFLICT (hour, outcome) DO UPDATE SET attempts = sign_in_failure_counts.attempts + 1",
+    )
+    .bind(hour)
+    .bind(outcome.id())
+    .execute(&mut *tx)
+    .await?;
+    tx.commit().await
+}
+
 enum Param {
     Text(String),
     Int(i64),

@@ -176,6 +176,68 @@ pub async fn email_taken(
     Ok(row.is_some())
 }
 
+/// Activates the student's Portal account with a password hash: the account is created on
+/// first activation, or takes the new password and the Portal e-mail. Returns its id.
+pub async fn activate(
+    conn: &mut AnyConnection,
+    student: &Student,
+    password_hash: &str,
+    now: Timestamp,
+) -> Result<String, sqlx::Error> {
+    let account_id = match &student.account_id {
+        Some(id) => {
+            sqlx::query("UPDATE accounts SET password_hash = $1, email = $2 WHERE id = $3")
+                .bind(password_hash)
+                .bind(student.portal_email.as_str())
+                .bind(id)
+                .execute(&mut *conn)
+                .await?;
+            id.clone()
+        }
+        None => {
+            let id = new_id();
+            sqlx::query(
+                "INSERT INTO accounts (id, role, display_name, email, password_hash, school_id, is_principal, created_at) \
+                 VALUES ($1, 'student', $2, $3, $4, $5, 0, $6)",
+            )
+            .bind(&id)
+            .bind(student.name())
+            .bind(student.portal_email.as_str())
+            .bind(password_hash)
+            .bind(&student.school_id)
+            .bind(now.unix_seconds())
+            .execute(&mut *conn)
+            .await?;
+            id
+        }
+    };
+    sqlx::query(
+        "UPDATE students SET account_id = $1, portal_state = 'active', invitation_expires = NULL WHERE id = $2",
+    )
+    .bind(&account_id)
+    .bind(&student.id)
+    .execute(conn)
+    .await?;
+    Ok(account_id)
+}
+
+/// Locks an active student's Portal account until `until` (Unix seconds).
+pub async fn lock_until(
+    conn: &mut AnyConnection,
+    account_id: &str,
+    until: i64,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "UPDATE students SET portal_state = 'locked', locked_until = $1 \
+         WHERE portal_state = 'active' AND account_id = $2",
+    )
+    .bind(until)
+    .bind(account_id)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
 /// Ends any unused invitation link of the student; an invited account goes back to "not
 /// invited", so the DSO sends the account e-mail again.
 pub async fn withdraw_invitation(

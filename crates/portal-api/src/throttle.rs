@@ -89,6 +89,16 @@ pub async fn attempt(db: &Database, keys: &Keys, now: Timestamp) -> Result<(), A
     }
 }
 
+/// How many attempts a key has in its current window.
+pub async fn attempts(conn: &mut sqlx::AnyConnection, key: &str) -> Result<i64, sqlx::Error> {
+    let attempts: Option<i64> =
+        sqlx::query_scalar("SELECT attempts FROM sign_in_counters WHERE key = $1")
+            .bind(key)
+            .fetch_optional(conn)
+            .await?;
+    Ok(attempts.unwrap_or_default())
+}
+
 /// A successful sign-in: the account's counter starts again and the address gets its
 /// attempt back, so people signing in correctly never use up a shared address's budget.
 pub async fn succeeded(db: &Database, keys: &Keys) -> Result<(), ApiError> {

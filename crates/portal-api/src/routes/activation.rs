@@ -1,6 +1,11 @@
 //! A student sets a password from the invitation link SEVP sends when OPT starts (valid 14
 //! days). The link's token is single-use, which makes repeating this request harmless.
 
+use super::{JsonBody, session::draft_for};
+use crate::{
+    accounts::Account, audit, error::ApiError, invitations, request_lang::RequestLang, session,
+    startup::AppState, students,
+};
 use axum::{
     Json,
     extract::State,
@@ -15,19 +20,6 @@ use navigator_domain::{
         session::{AccountRole, ActivationRequest, SessionInfo},
     },
     words,
-};
-use sqlx::Row;
-
-use super::{JsonBody, session::draft_for};
-use crate::{
-    accounts::Account,
-    audit,
-    error::ApiError,
-    request_lang::RequestLang,
-    secrets::{new_id, sha256_hex},
-    session,
-    startup::AppState,
-    students,
 };
 
 fn link_problem(expired: bool, lang: Lang) -> ApiError {
@@ -51,72 +43,25 @@ pub async fn activate(
 ) -> Result<Response, ApiError> {
     let password = request.validate(lang).map_err(ApiError::Validation)?;
     let now = state.clock.now();
-    let token_hash = sha256_hex(request.token.trim());
-    let invitation = sqlx::query(
-        "SELECT student_id, expires_at, used_at FROM invitations WHERE token_hash = $1",
-    )
-    .bind(&token_hash)
-    .fetch_optional(&state.db.pool)
-    .await?
-    .ok_or_else(|| link_problem(false, lang))?;
-    let used: Option<i64> = invitation.try_get("used_at")?;
-    let expires: i64 = invitation.try_get("expires_at")?;
-    if used.is_some() {
+    let token = request.token.trim();
+    let invitation = invitations::by_token(&state.db.pool, token)
+        .await?
+        .ok_or_else(|| link_problem(false, lang))?;
+    if invitation.used {
         return Err(link_problem(false, lang));
     }
-    if expires <= now.unix_seconds() {
+    if invitation.expires_at <= now.unix_seconds() {
         return Err(link_problem(true, lang));
     }
-    let student_id: String = invitation.try_get("student_id")?;
     let hash = state.hashing.hash(password.expose().to_owned()).await?;
     let mut tx = state.db.write().await?;
-    let student = students::by_id(&mut tx, &student_id)
+    let student = students::by_id(&mut tx, &invitation.student_id)
         .await?
         .ok_or(ApiError::NotFound)?;
-    // Single use: only the first activation with this token gets past this update.
-    let claimed = sqlx::query(
-        "UPDATE invitations SET used_at = $1 WHERE token_hash = $2 AND used_at IS NULL",
-    )
-    .bind(now.unix_seconds())
-    .bind(&token_hash)
-    .execute(&mut *tx)
-    .await?
-    .rows_affected();
-    if claimed == 0 {
+    if !invitations::claim(&mut tx, token, now.unix_seconds()).await? {
         return Err(link_problem(false, lang));
     }
-    let account_id = match &student.account_id {
-        Some(id) => {
-            sqlx::query("UPDATE accounts SET password_hash = $1, email = $2 WHERE id = $3")
-                .bind(&hash)
-                .bind(student.portal_email.as_str())
-                .bind(id)
-                .execute(&mut *tx)
-                .await?;
-            id.clone()
-        }
-        None => {
-            let id = new_id();
-            sqlx::query(
-                "INSERT INTO accounts (id, role, display_name, email, password_hash, school_id, is_principal, created_at) \
-                 VALUES ($1, 'student', $2, $3, $4, $5, 0, $6)",
-            )
-            .bind(&id)
-            .bind(student.name())
-            .bind(student.portal_email.as_str())
-            .bind(&hash)
-            .bind(&student.school_id)
-            .bind(now.unix_seconds())
-            .execute(&mut *tx)
-            .await?;
-            id
-        }
-    };
-    sqlx::query("UPDATE students SET account_id = $1, portal_state = 'active', invitation_expires = NULL WHERE id = $2")
-        .bind(&account_id)
-        .bind(&student.id)
-        .execute(&mut *tx)
-        .await?;
+    let account_id = students::activate(&mut tx, &student, &hash, now).await?;
     let account = Account {
         id: account_id,
         role: AccountRole::Student,

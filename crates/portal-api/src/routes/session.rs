@@ -83,23 +83,6 @@ async fn student_may_sign_in(
     })
 }
 
-/// Counts a failed or refused sign-in of nobody in particular: per hour, not as an audit
-/// entry each, so strangers cannot flood the audit trail.
-async fn count_failure(state: &AppState, outcome: AuditOutcome) -> Result<(), ApiError> {
-    let hour = state.clock.now().unix_seconds().div_euclid(3600) * 3600;
-    let mut tx = state.db.write().await?;
-    sqlx::query(
-        "INSERT INTO sign_in_failure_counts (hour, outcome, attempts) VALUES ($1, $2, 1) \
-         ON CONFLICT (hour, outcome) DO UPDATE SET attempts = sign_in_failure_counts.attempts + 1",
-    )
-    .bind(hour)
-    .bind(outcome.id())
-    .execute(&mut *tx)
-    .await?;
-    tx.commit().await?;
-    Ok(())
-}
-
 /// Signs in with email and password, or with the details of Form I-385.
 #[utoipa::path(post, path = "/session", tag = "session", request_body = SignInRequest, responses(
     (status = 200, description = "Signed in; the session cookie is set", body = SessionInfo),
@@ -134,7 +117,7 @@ pub async fn sign_in(
     let keys = Keys::new(&identifier, &address.to_string(), device.as_deref());
     // Counted before anything is checked: parallel attempts cannot outrun the count.
     if let Err(throttled) = throttle::attempt(&state.db, &keys, now).await {
-        count_failure(&state, AuditOutcome::Denied).await?;
+        audit::count_failed_sign_in(&state.db, AuditOutcome::Denied, now).await?;
         return Err(throttled);
     }
     let (named, account) = match sign_in {
@@ -170,7 +153,7 @@ pub async fn sign_in(
         // never confirms a password.
         _ => {
             let Some(named) = named else {
-                count_failure(&state, AuditOutcome::Failure).await?;
+                audit::count_failed_sign_in(&state.db, AuditOutcome::Failure, now).await?;
                 return Err(wrong_credentials(field, lang));
             };
             let mut tx = state.db.write().await?;
@@ -225,27 +208,16 @@ pub async fn sign_in(
 
 /// The attempt that uses up an account's allowance locks a student's Portal account until
 /// the throttle window ends (a DSO can unlock it sooner): a lock that ends by itself, so a
-/// stranger cannot keep anyone out for longer than a window.
+/// stranger cannot keep anyone out for longer than a window. Its sessions end with it.
 async fn lock_after_failures(
     tx: &mut crate::database::WriteTx,
     account: &Account,
     keys: &Keys,
     now: navigator_domain::calendar::Timestamp,
 ) -> Result<(), ApiError> {
-    let attempts: Option<i64> =
-        sqlx::query_scalar("SELECT attempts FROM sign_in_counters WHERE key = $1")
-            .bind(&keys.account)
-            .fetch_optional(&mut **tx)
-            .await?;
-    if attempts.unwrap_or_default() >= throttle::PER_ACCOUNT {
-        sqlx::query(
-            "UPDATE students SET portal_state = 'locked', locked_until = $1 \
-             WHERE portal_state = 'active' AND account_id = $2",
-        )
-        .bind(now.unix_seconds() + throttle::WINDOW_SECONDS)
-        .bind(&account.id)
-        .execute(&mut **tx)
-        .await?;
+    if throttle::attempts(tx, &keys.account).await? >= throttle::PER_ACCOUNT {
+        let until = now.unix_seconds() + throttle::WINDOW_SECONDS;
+        crate::students::lock_until(tx, &account.id, until).await?;
         session::revoke_all(tx, &account.id).await?;
     }
     Ok(())
