@@ -7,6 +7,7 @@ pub mod audit;
 pub mod contact;
 pub mod dso;
 pub mod employment;
+pub mod endpoints;
 pub mod errors;
 pub mod listing;
 pub mod school;
