@@ -16,6 +16,7 @@ use navigator_domain::{
     Lang,
     api::{
         audit::{AuditAction, AuditOutcome},
+        endpoints,
         errors::ValidationErrors,
         session::{AccountRole, ActivationRequest, SessionInfo},
     },
@@ -32,7 +33,7 @@ fn link_problem(expired: bool, lang: Lang) -> ApiError {
 }
 
 /// Activates the SEVP Portal account and signs the student in.
-#[utoipa::path(post, path = "/activation", tag = "students", request_body = ActivationRequest, responses(
+#[utoipa::path(post, path = endpoints::ACTIVATE.path, tag = "students", request_body = ActivationRequest, responses(
     (status = 201, description = "Account active; the session cookie is set", body = SessionInfo),
     (status = 422, description = "Password problems, or the link expired or was replaced", body = ValidationErrors),
 ))]

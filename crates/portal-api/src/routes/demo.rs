@@ -4,7 +4,7 @@
 
 use axum::{Json, extract::State};
 use navigator_domain::{
-    api::{errors::ApiError as ErrorBody, session::AccountRole},
+    api::{endpoints, errors::ApiError as ErrorBody, session::AccountRole},
     calendar::Timestamp,
 };
 use serde::{Deserialize, Serialize};
@@ -18,7 +18,7 @@ const MOST_SECONDS: i64 = 31 * 86_400;
 
 /// Messages the portal would have sent, newest first, with their links (demo mode only;
 /// ICE staff only, since the links open accounts).
-#[utoipa::path(get, path = "/demo/outbox", tag = "demo", security(("session" = [])), responses(
+#[utoipa::path(get, path = endpoints::DEMO_OUTBOX.path, tag = "demo", security(("session" = [])), responses(
     (status = 200, body = Vec<OutboxMessage>),
     (status = 401, body = ErrorBody),
     (status = 403, body = ErrorBody)
@@ -49,7 +49,7 @@ pub struct ClockNow {
 }
 
 /// Moves the server's clock forward for everyone (demo mode only; it never goes back).
-#[utoipa::path(post, path = "/demo/clock", tag = "demo", request_body = ClockAdvance,
+#[utoipa::path(post, path = endpoints::DEMO_ADVANCE_CLOCK.path, tag = "demo", request_body = ClockAdvance,
     security(("session" = []), ("csrf" = [])), responses(
     (status = 200, body = ClockNow),
     (status = 400, description = "Not 1 second to 31 days", body = ErrorBody),

@@ -13,6 +13,7 @@ use navigator_domain::{
         contact::ContactRequest,
         dso::{DueItem, PortalAccountRow, PortalEmailRequest, StudentSummary},
         employment::{EmploymentRequest, EndEmploymentRequest, ReportedBy},
+        endpoints,
         errors::{ApiError as ErrorBody, ValidationErrors},
         listing::Listing,
         session::AccountRole,
@@ -77,7 +78,7 @@ async fn student_for_write(
 }
 
 /// The school's students, by name or SEVIS ID.
-#[utoipa::path(get, path = "/dso/students", tag = "school officials", params(StudentSearch), security(("session" = [])), responses(
+#[utoipa::path(get, path = endpoints::DSO_STUDENTS.path, tag = "school officials", params(StudentSearch), security(("session" = [])), responses(
     (status = 200, body = Listing<StudentSummary>), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody)
 ))]
 pub async fn students(
@@ -103,7 +104,7 @@ pub async fn students(
 }
 
 /// One student of the school, with contact, employment and Portal account.
-#[utoipa::path(get, path = "/dso/students/{id}", tag = "school officials", params(("id" = String, Path)), security(("session" = [])), responses(
+#[utoipa::path(get, path = endpoints::DSO_STUDENT.path, tag = "school officials", params(("id" = String, Path)), security(("session" = [])), responses(
     (status = 200, body = StudentProfile), (status = 404, description = "Not a student of this school", body = ErrorBody)
 ))]
 pub async fn student(
@@ -157,7 +158,7 @@ async fn official_write<'a>(
 }
 
 /// Updates the student's U.S. address and phone number.
-#[utoipa::path(put, path = "/dso/students/{id}/contact", tag = "school officials", params(("id" = String, Path), ("Idempotency-Key" = String, Header)),
+#[utoipa::path(put, path = endpoints::DSO_UPDATE_CONTACT.path, tag = "school officials", params(("id" = String, Path), ("Idempotency-Key" = String, Header)),
     request_body = ContactRequest, security(("session" = []), ("csrf" = [])), responses(
     (status = 200, body = RecordReceipt), (status = 422, body = ValidationErrors), (status = 404, body = ErrorBody)
 ))]
@@ -175,11 +176,7 @@ pub async fn update_contact(
         key,
         &id,
         AuditAction::UpdateContact,
-        fingerprint(
-            "PUT",
-            &["/dso/students/", &id, "/contact"].concat(),
-            &request,
-        ),
+        fingerprint(&endpoints::DSO_UPDATE_CONTACT, &[&id], &request),
     )
     .await?;
     let student_id = write.student.id.clone();
@@ -195,7 +192,7 @@ pub async fn update_contact(
 }
 
 /// Adds an OPT employer (for STEM OPT, after reviewing Form I-983).
-#[utoipa::path(post, path = "/dso/students/{id}/employment", tag = "school officials", params(("id" = String, Path), ("Idempotency-Key" = String, Header)),
+#[utoipa::path(post, path = endpoints::DSO_ADD_EMPLOYMENT.path, tag = "school officials", params(("id" = String, Path), ("Idempotency-Key" = String, Header)),
     request_body = EmploymentRequest, security(("session" = []), ("csrf" = [])), responses(
     (status = 200, body = RecordReceipt), (status = 422, body = ValidationErrors)
 ))]
@@ -213,11 +210,7 @@ pub async fn add_employment(
         key,
         &id,
         AuditAction::AddEmployment,
-        fingerprint(
-            "POST",
-            &["/dso/students/", &id, "/employment"].concat(),
-            &request,
-        ),
+        fingerprint(&endpoints::DSO_ADD_EMPLOYMENT, &[&id], &request),
     )
     .await?;
     let student_id = write.student.id.clone();
@@ -244,7 +237,7 @@ pub async fn add_employment(
 }
 
 /// Edits an OPT employer's details.
-#[utoipa::path(put, path = "/dso/students/{id}/employment/{employment_id}", tag = "school officials",
+#[utoipa::path(put, path = endpoints::DSO_EDIT_EMPLOYMENT.path, tag = "school officials",
     params(("id" = String, Path), ("employment_id" = String, Path), ("Idempotency-Key" = String, Header)),
     request_body = EmploymentRequest, security(("session" = []), ("csrf" = [])), responses(
     (status = 200, body = RecordReceipt), (status = 422, body = ValidationErrors), (status = 404, body = ErrorBody)
@@ -264,8 +257,8 @@ pub async fn edit_employment(
         &id,
         AuditAction::EditEmployment,
         fingerprint(
-            "PUT",
-            &["/dso/students/", &id, "/employment/", &employment_id].concat(),
+            &endpoints::DSO_EDIT_EMPLOYMENT,
+            &[&id, &employment_id],
             &request,
         ),
     )
@@ -297,7 +290,7 @@ pub async fn edit_employment(
 }
 
 /// Records the last day of an OPT job.
-#[utoipa::path(post, path = "/dso/students/{id}/employment/{employment_id}/end", tag = "school officials",
+#[utoipa::path(post, path = endpoints::DSO_END_EMPLOYMENT.path, tag = "school officials",
     params(("id" = String, Path), ("employment_id" = String, Path), ("Idempotency-Key" = String, Header)),
     request_body = EndEmploymentRequest, security(("session" = []), ("csrf" = [])), responses(
     (status = 200, body = RecordReceipt), (status = 422, body = ValidationErrors), (status = 404, body = ErrorBody)
@@ -310,21 +303,17 @@ pub async fn end_employment(
     Path((id, employment_id)): Path<(String, String)>,
     JsonBody(request): JsonBody<EndEmploymentRequest>,
 ) -> Result<Response, ApiError> {
-    let path = [
-        "/dso/students/",
-        &id,
-        "/employment/",
-        &employment_id,
-        "/end",
-    ]
-    .concat();
     let write = official_write(
         &state,
         signed,
         key,
         &id,
         AuditAction::EndEmployment,
-        fingerprint("POST", &path, &request),
+        fingerprint(
+            &endpoints::DSO_END_EMPLOYMENT,
+            &[&id, &employment_id],
+            &request,
+        ),
     )
     .await?;
     end_job(
@@ -370,7 +359,7 @@ pub async fn end_job(
 }
 
 /// Sends the SEVP Portal account email again, with a new link valid 14 days.
-#[utoipa::path(post, path = "/dso/students/{id}/portal/invitation", tag = "school officials", params(("id" = String, Path), ("Idempotency-Key" = String, Header)),
+#[utoipa::path(post, path = endpoints::DSO_RESEND_INVITATION.path, tag = "school officials", params(("id" = String, Path), ("Idempotency-Key" = String, Header)),
     security(("session" = []), ("csrf" = [])), responses(
     (status = 200, body = RecordReceipt), (status = 422, description = "The account is already active", body = ErrorBody)
 ))]
@@ -387,11 +376,7 @@ pub async fn resend_invitation(
         key,
         &id,
         AuditAction::ResendInvitation,
-        fingerprint(
-            "POST",
-            &["/dso/students/", &id, "/portal/invitation"].concat(),
-            &(),
-        ),
+        fingerprint(&endpoints::DSO_RESEND_INVITATION, &[&id], &()),
     )
     .await?;
     let now = state.clock.now();
@@ -423,7 +408,7 @@ pub async fn resend_invitation(
 }
 
 /// Unlocks a Portal account locked after too many failed sign-ins.
-#[utoipa::path(post, path = "/dso/students/{id}/portal/unlock", tag = "school officials", params(("id" = String, Path), ("Idempotency-Key" = String, Header)),
+#[utoipa::path(post, path = endpoints::DSO_UNLOCK_PORTAL.path, tag = "school officials", params(("id" = String, Path), ("Idempotency-Key" = String, Header)),
     security(("session" = []), ("csrf" = [])), responses(
     (status = 200, body = RecordReceipt), (status = 422, description = "The account is not locked", body = ErrorBody)
 ))]
@@ -440,11 +425,7 @@ pub async fn unlock_portal(
         key,
         &id,
         AuditAction::UnlockPortalAccount,
-        fingerprint(
-            "POST",
-            &["/dso/students/", &id, "/portal/unlock"].concat(),
-            &(),
-        ),
+        fingerprint(&endpoints::DSO_UNLOCK_PORTAL, &[&id], &()),
     )
     .await?;
     if write.student.portal_state(state.clock.now()) != PortalState::Locked {
@@ -467,7 +448,7 @@ pub async fn unlock_portal(
 }
 
 /// Changes the email address the student's Portal account uses.
-#[utoipa::path(put, path = "/dso/students/{id}/portal/email", tag = "school officials", params(("id" = String, Path), ("Idempotency-Key" = String, Header)),
+#[utoipa::path(put, path = endpoints::DSO_CHANGE_PORTAL_EMAIL.path, tag = "school officials", params(("id" = String, Path), ("Idempotency-Key" = String, Header)),
     request_body = PortalEmailRequest, security(("session" = []), ("csrf" = [])), responses(
     (status = 200, body = RecordReceipt), (status = 422, body = ValidationErrors)
 ))]
@@ -485,11 +466,7 @@ pub async fn change_portal_email(
         key,
         &id,
         AuditAction::ChangePortalEmail,
-        fingerprint(
-            "PUT",
-            &["/dso/students/", &id, "/portal/email"].concat(),
-            &request,
-        ),
+        fingerprint(&endpoints::DSO_CHANGE_PORTAL_EMAIL, &[&id], &request),
     )
     .await?;
     let (student_id, student_account) =
@@ -541,7 +518,7 @@ fn csv_cell(text: &str) -> String {
 }
 
 /// Every change the school's students made themselves, as CSV.
-#[utoipa::path(get, path = "/dso/reports/student-changes.csv", tag = "school officials", security(("session" = [])), responses(
+#[utoipa::path(get, path = endpoints::DSO_CHANGES_REPORT.path, tag = "school officials", security(("session" = [])), responses(
     (status = 200, description = "CSV: changed, student, SEVIS ID, change, summary, reference, due, done", content_type = "text/csv", body = String)
 ))]
 pub async fn changes_report(
@@ -595,7 +572,7 @@ pub async fn changes_report(
 }
 
 /// Which students have a Portal account, and in what state.
-#[utoipa::path(get, path = "/dso/reports/portal-accounts", tag = "school officials", security(("session" = [])), responses((status = 200, body = Vec<PortalAccountRow>)))]
+#[utoipa::path(get, path = endpoints::DSO_PORTAL_ACCOUNTS.path, tag = "school officials", security(("session" = [])), responses((status = 200, body = Vec<PortalAccountRow>)))]
 pub async fn portal_accounts(
     State(state): State<AppState>,
     signed: Result<SignedIn, ApiError>,
@@ -612,7 +589,7 @@ pub async fn portal_accounts(
 }
 
 /// Changes students made that the DSO must bring into SEVIS within 21 days.
-#[utoipa::path(get, path = "/dso/items-due", tag = "school officials", security(("session" = [])), responses((status = 200, body = Vec<DueItem>)))]
+#[utoipa::path(get, path = endpoints::DSO_ITEMS_DUE.path, tag = "school officials", security(("session" = [])), responses((status = 200, body = Vec<DueItem>)))]
 pub async fn items_due(
     State(state): State<AppState>,
     signed: Result<SignedIn, ApiError>,
@@ -633,7 +610,7 @@ pub async fn items_due(
 }
 
 /// Marks an item done.
-#[utoipa::path(post, path = "/dso/items-due/{id}/done", tag = "school officials", params(("id" = String, Path), ("Idempotency-Key" = String, Header)),
+#[utoipa::path(post, path = endpoints::DSO_MARK_DONE.path, tag = "school officials", params(("id" = String, Path), ("Idempotency-Key" = String, Header)),
     security(("session" = []), ("csrf" = [])), responses((status = 200, body = Vec<DueItem>), (status = 404, body = ErrorBody)))]
 pub async fn mark_done(
     State(state): State<AppState>,
@@ -651,7 +628,7 @@ pub async fn mark_done(
             state: &state,
             account_id: &account.id,
             key: &key,
-            fingerprint: fingerprint("POST", &["/dso/items-due/", &id, "/done"].concat(), &()),
+            fingerprint: fingerprint(&endpoints::DSO_MARK_DONE, &[&id], &()),
             audit: draft,
             status: StatusCode::OK,
         },

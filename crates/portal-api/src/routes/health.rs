@@ -1,4 +1,5 @@
 use axum::{Json, extract::State, http::StatusCode};
+use navigator_domain::api::endpoints;
 use serde::Serialize;
 use utoipa::ToSchema;
 
@@ -12,7 +13,7 @@ pub struct Health {
 }
 
 /// 200 when the server can reach its database, 503 when it cannot.
-#[utoipa::path(get, path = "/health", tag = "health", responses(
+#[utoipa::path(get, path = endpoints::HEALTH.path, tag = "health", responses(
     (status = 200, description = "Server and database are up", body = Health),
     (status = 503, description = "The database cannot be reached", body = Health)
 ))]

@@ -18,7 +18,10 @@ use axum::{
     http::StatusCode,
     response::IntoResponse,
 };
-use navigator_domain::api::errors::{ApiError as ErrorBody, ErrorCode};
+use navigator_domain::api::{
+    endpoints::Endpoint,
+    errors::{ApiError as ErrorBody, ErrorCode},
+};
 use serde::{Serialize, de::DeserializeOwned};
 use utoipa::{
     Modify, OpenApi,
@@ -139,12 +142,14 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for JsonBody<T> {
     }
 }
 
-/// What makes two writes "the same request" for idempotency.
-pub fn fingerprint(method: &str, path: &str, body: &impl Serialize) -> String {
+/// What makes two writes "the same request" for idempotency: the endpoint's method, its
+/// path with `ids` filled in, and the body (`POST /dso/items-due/x/done {}`), the same
+/// string as when every handler wrote its path by hand, so stored keys still compare.
+pub fn fingerprint(endpoint: &Endpoint, ids: &[&str], body: &impl Serialize) -> String {
     [
-        method,
+        endpoint.method.as_str(),
         " ",
-        path,
+        &endpoint.path_with(ids),
         " ",
         &serde_json::to_string(body).unwrap_or_default(),
     ]

@@ -7,6 +7,7 @@ use axum::{
 use navigator_domain::{
     api::{
         audit::{AuditAction, AuditEntry, AuditOutcome, AuditQuery},
+        endpoints,
         errors::ApiError as ErrorBody,
         listing::Listing,
         school::SchoolOfficials,
@@ -77,7 +78,7 @@ impl AuditFilters {
 }
 
 /// Who did what, when, and how it ended; newest first, 50 a page.
-#[utoipa::path(get, path = "/officer/audit", tag = "officers", params(AuditFilters), security(("session" = [])), responses(
+#[utoipa::path(get, path = endpoints::OFFICER_AUDIT.path, tag = "officers", params(AuditFilters), security(("session" = [])), responses(
     (status = 200, body = Listing<AuditEntry>), (status = 403, body = ErrorBody)
 ))]
 pub async fn audit(
@@ -103,7 +104,7 @@ pub async fn audit(
 }
 
 /// SEVP-certified schools with their number of students and their officials.
-#[utoipa::path(get, path = "/officer/schools", tag = "officers", security(("session" = [])), responses((status = 200, body = Vec<SchoolOfficials>)))]
+#[utoipa::path(get, path = endpoints::OFFICER_SCHOOLS.path, tag = "officers", security(("session" = [])), responses((status = 200, body = Vec<SchoolOfficials>)))]
 pub async fn schools(
     State(state): State<AppState>,
     signed: Result<SignedIn, ApiError>,

@@ -10,6 +10,7 @@ use navigator_domain::{
     FieldErrors, Lang,
     api::{
         audit::{AuditAction, AuditOutcome},
+        endpoints,
         errors::{ApiError as ErrorBody, ValidationErrors},
         session::{AccountRole, SessionInfo, SignIn, SignInRequest},
     },
@@ -84,7 +85,7 @@ async fn student_may_sign_in(
 }
 
 /// Signs in with email and password, or with the details of Form I-385.
-#[utoipa::path(post, path = "/session", tag = "session", request_body = SignInRequest, responses(
+#[utoipa::path(post, path = endpoints::SIGN_IN.path, tag = "session", request_body = SignInRequest, responses(
     (status = 200, description = "Signed in; the session cookie is set", body = SessionInfo),
     (status = 422, description = "Missing or wrong details", body = ValidationErrors),
     (status = 429, description = "Too many attempts for this account or from this address", body = ErrorBody),
@@ -226,7 +227,7 @@ async fn lock_after_failures(
 /// The current session, without counting as activity: the app asks it to warn before the
 /// session ends. Nobody signed in is an answer, not an error: 204, so a visitor's first
 /// page does not log a failed request.
-#[utoipa::path(get, path = "/session", tag = "session", security(("session" = [])), responses(
+#[utoipa::path(get, path = endpoints::SESSION.path, tag = "session", security(("session" = [])), responses(
     (status = 200, body = SessionInfo),
     (status = 204, description = "Not signed in, or the session ended")
 ))]
@@ -242,7 +243,7 @@ pub async fn read(
 }
 
 /// Keeps the session going ("Stay signed in").
-#[utoipa::path(post, path = "/session/refresh", tag = "session", security(("session" = []), ("csrf" = [])), responses(
+#[utoipa::path(post, path = endpoints::REFRESH_SESSION.path, tag = "session", security(("session" = []), ("csrf" = [])), responses(
     (status = 200, body = SessionInfo),
     (status = 401, body = ErrorBody)
 ))]
@@ -254,7 +255,7 @@ pub async fn refresh(
 }
 
 /// Signs out: the session ends on the server and the cookie is cleared.
-#[utoipa::path(delete, path = "/session", tag = "session", security(("session" = []), ("csrf" = [])), responses(
+#[utoipa::path(delete, path = endpoints::SIGN_OUT.path, tag = "session", security(("session" = []), ("csrf" = [])), responses(
     (status = 204, description = "Signed out"),
     (status = 401, body = ErrorBody)
 ))]

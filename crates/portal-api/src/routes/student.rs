@@ -15,6 +15,7 @@ use navigator_domain::{
             ChangeRefused, EmploymentChange, EmploymentRequest, EndEmploymentRequest, ReportedBy,
             student_may_change,
         },
+        endpoints,
         errors::{ApiError as ErrorBody, ValidationErrors},
         session::AccountRole,
         student::{OptKind, RecordReceipt, StudentProfile},
@@ -68,7 +69,7 @@ fn refused(rule: ChangeRefused, lang: navigator_domain::Lang) -> ApiError {
 }
 
 /// The student's own record.
-#[utoipa::path(get, path = "/student/profile", tag = "students", security(("session" = [])), responses(
+#[utoipa::path(get, path = endpoints::STUDENT_PROFILE.path, tag = "students", security(("session" = [])), responses(
     (status = 200, body = StudentProfile), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody)
 ))]
 pub async fn profile(
@@ -83,7 +84,7 @@ pub async fn profile(
 }
 
 /// Reports a new U.S. address and phone number (reaches SEVIS at once).
-#[utoipa::path(put, path = "/student/contact", tag = "students", params(("Idempotency-Key" = String, Header)), request_body = ContactRequest,
+#[utoipa::path(put, path = endpoints::STUDENT_UPDATE_CONTACT.path, tag = "students", params(("Idempotency-Key" = String, Header)), request_body = ContactRequest,
     security(("session" = []), ("csrf" = [])), responses((status = 200, body = RecordReceipt), (status = 422, body = ValidationErrors)))]
 pub async fn update_contact(
     State(state): State<AppState>,
@@ -97,7 +98,7 @@ pub async fn update_contact(
         signed,
         key,
         AuditAction::UpdateContact,
-        fingerprint("PUT", "/student/contact", &request),
+        fingerprint(&endpoints::STUDENT_UPDATE_CONTACT, &[], &request),
     )
     .await?;
     let owned = write.student.clone();
@@ -132,7 +133,7 @@ pub async fn update_contact(
 }
 
 /// Adds an employer (post-completion OPT and M-1 only).
-#[utoipa::path(post, path = "/student/employment", tag = "students", params(("Idempotency-Key" = String, Header)), request_body = EmploymentRequest,
+#[utoipa::path(post, path = endpoints::STUDENT_ADD_EMPLOYMENT.path, tag = "students", params(("Idempotency-Key" = String, Header)), request_body = EmploymentRequest,
     security(("session" = []), ("csrf" = [])), responses(
     (status = 200, body = RecordReceipt), (status = 422, description = "Invalid, or STEM OPT (ask the DSO)", body = ValidationErrors)
 ))]
@@ -148,7 +149,7 @@ pub async fn add_employment(
         signed,
         key,
         AuditAction::AddEmployment,
-        fingerprint("POST", "/student/employment", &request),
+        fingerprint(&endpoints::STUDENT_ADD_EMPLOYMENT, &[], &request),
     )
     .await?;
     if let Err(rule) = student_may_change(write.student.opt.kind, EmploymentChange::Add) {
@@ -179,7 +180,7 @@ pub async fn add_employment(
 }
 
 /// Edits an employer's details; on STEM OPT the start date cannot change.
-#[utoipa::path(put, path = "/student/employment/{employment_id}", tag = "students", params(("employment_id" = String, Path), ("Idempotency-Key" = String, Header)),
+#[utoipa::path(put, path = endpoints::STUDENT_EDIT_EMPLOYMENT.path, tag = "students", params(("employment_id" = String, Path), ("Idempotency-Key" = String, Header)),
     request_body = EmploymentRequest, security(("session" = []), ("csrf" = [])), responses(
     (status = 200, body = RecordReceipt), (status = 422, body = ValidationErrors), (status = 404, body = ErrorBody)
 ))]
@@ -197,8 +198,8 @@ pub async fn edit_employment(
         key,
         AuditAction::EditEmployment,
         fingerprint(
-            "PUT",
-            &["/student/employment/", &employment_id].concat(),
+            &endpoints::STUDENT_EDIT_EMPLOYMENT,
+            &[&employment_id],
             &request,
         ),
     )
@@ -248,7 +249,7 @@ pub async fn edit_employment(
 }
 
 /// Records the last day of a job.
-#[utoipa::path(post, path = "/student/employment/{employment_id}/end", tag = "students", params(("employment_id" = String, Path), ("Idempotency-Key" = String, Header)),
+#[utoipa::path(post, path = endpoints::STUDENT_END_EMPLOYMENT.path, tag = "students", params(("employment_id" = String, Path), ("Idempotency-Key" = String, Header)),
     request_body = EndEmploymentRequest, security(("session" = []), ("csrf" = [])), responses(
     (status = 200, body = RecordReceipt), (status = 422, body = ValidationErrors), (status = 404, body = ErrorBody)
 ))]
@@ -266,8 +267,8 @@ pub async fn end_employment(
         key,
         AuditAction::EndEmployment,
         fingerprint(
-            "POST",
-            &["/student/employment/", &employment_id, "/end"].concat(),
+            &endpoints::STUDENT_END_EMPLOYMENT,
+            &[&employment_id],
             &request,
         ),
     )
@@ -284,7 +285,7 @@ pub async fn end_employment(
 }
 
 /// Days of unemployment used and left (90, or 150 with STEM).
-#[utoipa::path(get, path = "/student/unemployment", tag = "students", security(("session" = [])), responses((status = 200, body = UnemploymentDays)))]
+#[utoipa::path(get, path = endpoints::STUDENT_UNEMPLOYMENT.path, tag = "students", security(("session" = [])), responses((status = 200, body = UnemploymentDays)))]
 pub async fn unemployment(
     State(state): State<AppState>,
     RequestLang(lang): RequestLang,
@@ -322,7 +323,7 @@ pub async fn unemployment(
 }
 
 /// The STEM OPT validation reports and Form I-983 evaluations, with their dates.
-#[utoipa::path(get, path = "/student/stem-reports", tag = "students", security(("session" = [])), responses((status = 200, body = Vec<StemReport>)))]
+#[utoipa::path(get, path = endpoints::STUDENT_STEM_REPORTS.path, tag = "students", security(("session" = [])), responses((status = 200, body = Vec<StemReport>)))]
 pub async fn stem_reports(
     State(state): State<AppState>,
     signed: Result<SignedIn, ApiError>,

@@ -11,6 +11,7 @@ use navigator_domain::{
     Lang,
     api::{
         audit::AuditAction,
+        endpoints,
         errors::{ApiError as ErrorBody, ValidationErrors},
         session::AccountRole,
         supervision::{
@@ -58,7 +59,7 @@ fn conflict_or(error: sqlx::Error, lang: Lang) -> ApiError {
 }
 
 /// Reports a new address to ICE.
-#[utoipa::path(post, path = "/supervision/address", tag = "supervision", params(("Idempotency-Key" = String, Header)), request_body = AddressChangeRequest,
+#[utoipa::path(post, path = endpoints::SUPERVISION_CHANGE_ADDRESS.path, tag = "supervision", params(("Idempotency-Key" = String, Header)), request_body = AddressChangeRequest,
     security(("session" = []), ("csrf" = [])), responses(
     (status = 201, description = "Recorded; the answer lists EOIR-33 and AR-11 when they apply", body = AddressChangeReceipt),
     (status = 422, body = ValidationErrors)
@@ -81,7 +82,7 @@ pub async fn change_address(
     let account_id = account.id.clone();
     let now = state.clock.now();
     idempotency::run(
-        WriteRequest { state: &state, account_id: &account.id, key: &key, fingerprint: fingerprint("POST", "/supervision/address", &request), audit: draft, status: StatusCode::CREATED },
+        WriteRequest { state: &state, account_id: &account.id, key: &key, fingerprint: fingerprint(&endpoints::SUPERVISION_CHANGE_ADDRESS, &[], &request), audit: draft, status: StatusCode::CREATED },
         move |tx: &mut Tx| Box::pin(async move {
             let reference = new_reference();
             let json = serde_json::to_string(&change.address).map_err(ApiError::internal)?;
@@ -111,7 +112,7 @@ pub async fn change_address(
 }
 
 /// Appointment times at the person's own office, from today, for four weeks.
-#[utoipa::path(get, path = "/supervision/slots", tag = "supervision", security(("session" = [])), responses((status = 200, body = Vec<CheckInSlot>)))]
+#[utoipa::path(get, path = endpoints::SUPERVISION_SLOTS.path, tag = "supervision", security(("session" = [])), responses((status = 200, body = Vec<CheckInSlot>)))]
 pub async fn slots(
     State(state): State<AppState>,
     signed: Result<SignedIn, ApiError>,
@@ -125,7 +126,7 @@ pub async fn slots(
 }
 
 /// The person's appointments, booked and cancelled.
-#[utoipa::path(get, path = "/supervision/appointments", tag = "supervision", security(("session" = [])), responses((status = 200, body = Vec<Appointment>)))]
+#[utoipa::path(get, path = endpoints::SUPERVISION_APPOINTMENTS.path, tag = "supervision", security(("session" = [])), responses((status = 200, body = Vec<Appointment>)))]
 pub async fn appointments(
     State(state): State<AppState>,
     signed: Result<SignedIn, ApiError>,
@@ -170,7 +171,7 @@ async fn appointment_of(
 }
 
 /// Books a check-in. One booked appointment at a time: move it instead of booking another.
-#[utoipa::path(post, path = "/supervision/appointments", tag = "supervision", params(("Idempotency-Key" = String, Header)), request_body = BookingRequest,
+#[utoipa::path(post, path = endpoints::SUPERVISION_BOOK.path, tag = "supervision", params(("Idempotency-Key" = String, Header)), request_body = BookingRequest,
     security(("session" = []), ("csrf" = [])), responses(
     (status = 201, body = Appointment), (status = 404, description = "No such appointment time at the person's office", body = ErrorBody),
     (status = 409, description = "Taken, or already booked", body = ErrorBody), (status = 422, body = ValidationErrors)
@@ -192,7 +193,7 @@ pub async fn book(
     };
     let (owned_state, owned_account) = (state.clone(), account.clone());
     idempotency::run(
-        WriteRequest { state: &state, account_id: &account.id, key: &key, fingerprint: fingerprint("POST", "/supervision/appointments", &request), audit: draft, status: StatusCode::CREATED },
+        WriteRequest { state: &state, account_id: &account.id, key: &key, fingerprint: fingerprint(&endpoints::SUPERVISION_BOOK, &[], &request), audit: draft, status: StatusCode::CREATED },
         move |tx: &mut Tx| Box::pin(async move {
             let (state, account) = (&owned_state, &owned_account);
             let booked = supervision::appointments(tx, &account.id, &office).await?;
@@ -213,7 +214,7 @@ pub async fn book(
 }
 
 /// Moves a booked appointment to another free time (the reference stays).
-#[utoipa::path(put, path = "/supervision/appointments/{id}", tag = "supervision", params(("id" = String, Path), ("Idempotency-Key" = String, Header)),
+#[utoipa::path(put, path = endpoints::SUPERVISION_RESCHEDULE.path, tag = "supervision", params(("id" = String, Path), ("Idempotency-Key" = String, Header)),
     request_body = BookingRequest, security(("session" = []), ("csrf" = [])), responses(
     (status = 200, body = Appointment), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody)
 ))]
@@ -241,11 +242,7 @@ pub async fn reschedule(
             state: &state,
             account_id: &account.id,
             key: &key,
-            fingerprint: fingerprint(
-                "PUT",
-                &["/supervision/appointments/", &id].concat(),
-                &request,
-            ),
+            fingerprint: fingerprint(&endpoints::SUPERVISION_RESCHEDULE, &[&id], &request),
             audit: draft,
             status: StatusCode::OK,
         },
@@ -269,7 +266,7 @@ pub async fn reschedule(
 }
 
 /// Cancels a booked appointment.
-#[utoipa::path(delete, path = "/supervision/appointments/{id}", tag = "supervision", params(("id" = String, Path), ("Idempotency-Key" = String, Header)),
+#[utoipa::path(delete, path = endpoints::SUPERVISION_CANCEL.path, tag = "supervision", params(("id" = String, Path), ("Idempotency-Key" = String, Header)),
     security(("session" = []), ("csrf" = [])), responses((status = 200, body = Vec<Appointment>), (status = 404, body = ErrorBody)))]
 pub async fn cancel(
     State(state): State<AppState>,
@@ -287,7 +284,7 @@ pub async fn cancel(
             state: &state,
             account_id: &account.id,
             key: &key,
-            fingerprint: fingerprint("DELETE", &["/supervision/appointments/", &id].concat(), &()),
+            fingerprint: fingerprint(&endpoints::SUPERVISION_CANCEL, &[&id], &()),
             audit: draft,
             status: StatusCode::OK,
         },
