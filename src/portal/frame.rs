@@ -2,7 +2,7 @@
 //! "Sign out" and "Clear my data on this device", and the session warning.
 
 use leptos::{prelude::*, task::spawn_local};
-use navigator_domain::{AppPath, Page, PortalArea};
+use navigator_domain::{AppPath, Page, PortalArea, api::endpoints};
 
 use super::{
     api, device_store,
@@ -27,7 +27,14 @@ pub fn PortalFrame(children: Children) -> impl IntoView {
         spawn_local(async move {
             // Whatever the answer, this device forgets the session; an unreachable
             // server ends it by itself within the idle time.
-            let _ = api::send::<()>(lang, "DELETE", "/session", "{}", None).await;
+            let _ = api::send::<()>(
+                lang,
+                endpoints::SIGN_OUT.method.as_str(),
+                endpoints::SIGN_OUT.path,
+                "{}",
+                None,
+            )
+            .await;
             session.signed_out();
             navigation.go(&destination);
         });

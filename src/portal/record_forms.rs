@@ -50,7 +50,8 @@ impl Filler {
 /// Where the form lives and what it changes.
 pub struct RecordForm {
     pub id: String,
-    pub api_path: String,
+    /// The API call that saves it: its endpoint's method, and path with the ids filled in.
+    pub api: (&'static str, String),
     pub back: String,
     pub initial: Draft,
     pub filler: Filler,
@@ -137,7 +138,7 @@ pub fn contact_form(form: RecordForm, lang: Lang) -> FormSpec {
     let mut spec = FormSpec::new::<ContactRequest, _>(
         form.id.clone(),
         t.contact_form_title,
-        ("PUT", form.api_path.clone()),
+        form.api.clone(),
         |request, lang, _| request.validate(lang),
     );
     let address = address_fields(filler, lang);
@@ -181,11 +182,10 @@ pub fn employment_form(form: RecordForm, editing: bool, lang: Lang) -> FormSpec 
             t.add_employment_sent,
         )
     };
-    let method = if editing { "PUT" } else { "POST" };
     let mut spec = FormSpec::new::<EmploymentRequest, _>(
         form.id.clone(),
         title,
-        (method, form.api_path.clone()),
+        form.api.clone(),
         |request, lang, today| request.validate(lang, today),
     );
     let hours = Field::choice(
@@ -269,7 +269,7 @@ pub fn end_employment_form(form: RecordForm, start: Date, lang: Lang) -> FormSpe
     let mut spec = FormSpec::new::<EndEmploymentRequest, _>(
         form.id.clone(),
         t.end_employment_title,
-        ("POST", form.api_path.clone()),
+        form.api.clone(),
         move |request, lang, today| request.validate(start, lang, today),
     );
     spec.steps = vec![Step {

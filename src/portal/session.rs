@@ -5,7 +5,10 @@
 use leptos::{prelude::*, task::spawn_local};
 use navigator_domain::{
     Lang,
-    api::session::{AccountRole, SessionInfo},
+    api::{
+        endpoints,
+        session::{AccountRole, SessionInfo},
+    },
 };
 
 use super::api::{self, ApiFailure};
@@ -66,7 +69,7 @@ impl Session {
     pub fn check(self, lang: Lang) {
         spawn_local(async move {
             // 204 (nobody signed in) reads as None.
-            match api::get::<Option<SessionInfo>>(lang, "/session").await {
+            match api::get::<Option<SessionInfo>>(lang, endpoints::SESSION.path).await {
                 Ok(Some(info)) => self.signed_in(info),
                 Ok(None) | Err(ApiFailure::SignedOut) => state().set(SessionState::SignedOut),
                 Err(ApiFailure::Aborted) => {}

@@ -5,7 +5,10 @@
 use std::time::Duration;
 
 use leptos::{prelude::*, task::spawn_local};
-use navigator_domain::{api::session::SessionInfo, words};
+use navigator_domain::{
+    api::{endpoints, session::SessionInfo},
+    words,
+};
 
 use super::{
     api::{self, ApiFailure},
@@ -26,7 +29,7 @@ pub fn SessionTimeout() -> impl IntoView {
     let asked_at = StoredValue::new(0.0f64);
     let confirm = move || {
         spawn_local(async move {
-            match api::get::<Option<SessionInfo>>(lang, "/session").await {
+            match api::get::<Option<SessionInfo>>(lang, endpoints::SESSION.path).await {
                 Ok(Some(info)) => session.signed_in(info),
                 Ok(None) | Err(ApiFailure::SignedOut) => session.ended(),
                 Err(_) => {}
@@ -59,7 +62,15 @@ pub fn SessionTimeout() -> impl IntoView {
     }
     let stay = move |_| {
         spawn_local(async move {
-            match api::send::<SessionInfo>(lang, "POST", "/session/refresh", "{}", None).await {
+            match api::send::<SessionInfo>(
+                lang,
+                endpoints::REFRESH_SESSION.method.as_str(),
+                endpoints::REFRESH_SESSION.path,
+                "{}",
+                None,
+            )
+            .await
+            {
                 Ok(info) => {
                     session.signed_in(info);
                     minutes_left.set(None);

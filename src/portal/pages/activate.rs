@@ -5,7 +5,10 @@
 use leptos::{ev::SubmitEvent, prelude::*, task::spawn_local};
 use navigator_domain::{
     FieldErrors, PortalArea, PortalRoute,
-    api::session::{ActivationRequest, SessionInfo},
+    api::{
+        endpoints::ACTIVATE,
+        session::{ActivationRequest, SessionInfo},
+    },
     path_in_language,
 };
 
@@ -49,7 +52,14 @@ pub fn ActivatePage() -> impl IntoView {
         let body = serde_json::to_string(&request).unwrap_or_default();
         busy.set(true);
         spawn_local(async move {
-            let answer = api::send::<SessionInfo>(lang, "POST", "/activation", &body, None).await;
+            let answer = api::send::<SessionInfo>(
+                lang,
+                ACTIVATE.method.as_str(),
+                ACTIVATE.path,
+                &body,
+                None,
+            )
+            .await;
             busy.set(false);
             match answer {
                 Ok(info) => {

@@ -6,7 +6,10 @@
 use leptos::{ev::SubmitEvent, prelude::*, task::spawn_local};
 use navigator_domain::{
     FieldErrors, PortalArea, PortalRoute,
-    api::session::{SessionInfo, SignInRequest},
+    api::{
+        endpoints::SIGN_IN,
+        session::{SessionInfo, SignInRequest},
+    },
     calendar::DateInput,
     path_in_language,
 };
@@ -80,7 +83,9 @@ pub fn SignInPage() -> impl IntoView {
         let body = serde_json::to_string(&request).unwrap_or_default();
         busy.set(true);
         spawn_local(async move {
-            let answer = api::send::<SessionInfo>(lang, "POST", "/session", &body, None).await;
+            let answer =
+                api::send::<SessionInfo>(lang, SIGN_IN.method.as_str(), SIGN_IN.path, &body, None)
+                    .await;
             busy.set(false);
             match answer {
                 Ok(info) => {

@@ -2,7 +2,14 @@
 //! each with its deadline and status, marked done one by one.
 
 use leptos::{prelude::*, task::spawn_local_scoped};
-use navigator_domain::{PortalRoute, api::dso::DueItem, words};
+use navigator_domain::{
+    PortalRoute,
+    api::{
+        dso::DueItem,
+        endpoints::{DSO_ITEMS_DUE, DSO_MARK_DONE},
+    },
+    words,
+};
 
 use super::{dso_nav, href};
 use crate::{
@@ -22,7 +29,7 @@ use crate::{
 pub fn DsoItemsDuePage() -> impl IntoView {
     let lang = use_navigation().lang_untracked();
     let t = portal_text(lang);
-    let items = load::<Vec<DueItem>>(|| "/dso/items-due".to_owned());
+    let items = load::<Vec<DueItem>>(|| DSO_ITEMS_DUE.path.to_owned());
     view! {
         {dso_nav(lang)}
         <PageHeading text=t.items_title/>
@@ -46,11 +53,19 @@ fn DueItemRow(item: DueItem) -> impl IntoView {
     // One key per item for the life of the page: pressing again after a failure cannot
     // mark it twice.
     let key = api::new_key();
-    let path = ["/dso/items-due/", &item.id, "/done"].concat();
+    let path = DSO_MARK_DONE.path_with(&[&item.id]);
     let mark = move |_| {
         let (key, path) = (key.clone(), path.clone());
         spawn_local_scoped(async move {
-            match api::send::<serde_json::Value>(lang, "POST", &path, "{}", Some(&key)).await {
+            match api::send::<serde_json::Value>(
+                lang,
+                DSO_MARK_DONE.method.as_str(),
+                &path,
+                "{}",
+                Some(&key),
+            )
+            .await
+            {
                 Ok(_) => {
                     let _ = done.try_set(true);
                     let _ = problem.try_set(None);

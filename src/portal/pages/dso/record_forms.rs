@@ -4,7 +4,11 @@
 use leptos::prelude::*;
 use navigator_domain::{
     Lang, PortalRoute,
-    api::{dso::PortalEmailRequest, student::StudentProfile},
+    api::{
+        dso::PortalEmailRequest,
+        endpoints::{self, Endpoint},
+        student::StudentProfile,
+    },
     form_draft::Draft,
 };
 
@@ -27,7 +31,7 @@ fn with_student(
     make: impl Fn(StudentProfile, Lang) -> Option<FormSpec> + Send + Sync + 'static,
 ) -> impl IntoView {
     let lang = use_navigation().lang_untracked();
-    let profile = load::<StudentProfile>(move || ["/dso/students/", &id].concat());
+    let profile = load::<StudentProfile>(move || endpoints::DSO_STUDENT.path_with(&[&id]));
     view! {
         {dso_nav(lang)}
         {loaded(profile, move |profile| match make(profile, lang) {
@@ -44,13 +48,14 @@ fn with_student(
 fn record_form(
     p: &StudentProfile,
     form: &str,
-    api_path: &str,
+    api: Endpoint,
+    ids: &[&str],
     initial: Draft,
     lang: Lang,
 ) -> RecordForm {
     RecordForm {
         id: ["dso-", form, "-", &p.id].concat(),
-        api_path: ["/dso/students/", &p.id, api_path].concat(),
+        api: (api.method.as_str(), api.path_with(ids)),
         back: href(PortalRoute::DsoStudent(p.id.clone()), lang),
         initial,
         filler: Filler::Official,
@@ -65,7 +70,14 @@ pub fn DsoContactPage(id: String) -> impl IntoView {
             .as_ref()
             .map(|c| Draft::from_request(&c.to_request()));
         Some(contact_form(
-            record_form(&p, "contact", "/contact", initial.unwrap_or_default(), lang),
+            record_form(
+                &p,
+                "contact",
+                endpoints::DSO_UPDATE_CONTACT,
+                &[&p.id],
+                initial.unwrap_or_default(),
+                lang,
+            ),
             lang,
         ))
     })
@@ -75,7 +87,14 @@ pub fn DsoContactPage(id: String) -> impl IntoView {
 pub fn DsoAddEmploymentPage(id: String) -> impl IntoView {
     with_student(id, |p, lang| {
         Some(employment_form(
-            record_form(&p, "add-employment", "/employment", Draft::new(), lang),
+            record_form(
+                &p,
+                "add-employment",
+                endpoints::DSO_ADD_EMPLOYMENT,
+                &[&p.id],
+                Draft::new(),
+                lang,
+            ),
             false,
             lang,
         ))
@@ -87,9 +106,15 @@ pub fn DsoEditEmploymentPage(id: String, employment_id: String) -> impl IntoView
     with_student(id, move |p, lang| {
         let job = p.employment.iter().find(|j| j.id == employment_id)?;
         let initial = Draft::from_request(&job.employment.to_request());
-        let mut form = record_form(&p, "edit-employment", "", initial, lang);
+        let mut form = record_form(
+            &p,
+            "edit-employment",
+            endpoints::DSO_EDIT_EMPLOYMENT,
+            &[&p.id, &job.id],
+            initial,
+            lang,
+        );
         form.id.push_str(&["-", &job.id].concat());
-        form.api_path = ["/dso/students/", &p.id, "/employment/", &job.id].concat();
         Some(employment_form(form, true, lang))
     })
 }
@@ -98,9 +123,15 @@ pub fn DsoEditEmploymentPage(id: String, employment_id: String) -> impl IntoView
 pub fn DsoEndEmploymentPage(id: String, employment_id: String) -> impl IntoView {
     with_student(id, move |p, lang| {
         let job = p.employment.iter().find(|j| j.id == employment_id)?;
-        let mut form = record_form(&p, "end-employment", "", Draft::new(), lang);
+        let mut form = record_form(
+            &p,
+            "end-employment",
+            endpoints::DSO_END_EMPLOYMENT,
+            &[&p.id, &job.id],
+            Draft::new(),
+            lang,
+        );
         form.id.push_str(&["-", &job.id].concat());
-        form.api_path = ["/dso/students/", &p.id, "/employment/", &job.id, "/end"].concat();
         let mut spec = end_employment_form(form, job.employment.start, lang);
         spec.facts = vec![(
             portal_text(lang).employer_name.to_owned(),
@@ -117,7 +148,10 @@ pub fn DsoPortalEmailPage(id: String) -> impl IntoView {
         let mut spec = FormSpec::new::<PortalEmailRequest, _>(
             ["dso-portal-email-", &p.id].concat(),
             t.portal_email_title,
-            ("PUT", ["/dso/students/", &p.id, "/portal/email"].concat()),
+            (
+                endpoints::DSO_CHANGE_PORTAL_EMAIL.method.as_str(),
+                endpoints::DSO_CHANGE_PORTAL_EMAIL.path_with(&[&p.id]),
+            ),
             |request, lang, _| request.validate(lang),
         );
         spec.steps = vec![Step {
@@ -157,15 +191,15 @@ pub fn DsoPortalActionPage(id: String, action: PortalAction) -> impl IntoView {
                 "invite",
                 t.resend_invitation,
                 t.invitation_sent,
-                "/portal/invitation",
+                endpoints::DSO_RESEND_INVITATION,
             ),
-            PortalAction::Unlock => ("unlock", t.unlock, t.unlocked, "/portal/unlock"),
+            PortalAction::Unlock => ("unlock", t.unlock, t.unlocked, endpoints::DSO_UNLOCK_PORTAL),
         };
         let mut spec = FormSpec::action(
             ["dso-", slug, "-", &p.id].concat(),
             title,
-            "POST",
-            ["/dso/students/", &p.id, api].concat(),
+            api.method.as_str(),
+            api.path_with(&[&p.id]),
         );
         spec.facts = vec![
             (

@@ -2,7 +2,13 @@
 //! and who has a Portal account.
 
 use leptos::prelude::*;
-use navigator_domain::{PortalRoute, api::dso::PortalAccountRow};
+use navigator_domain::{
+    PortalRoute,
+    api::{
+        dso::PortalAccountRow,
+        endpoints::{DSO_CHANGES_REPORT, DSO_PORTAL_ACCOUNTS},
+    },
+};
 
 use super::{dso_nav, href};
 use crate::{
@@ -20,12 +26,14 @@ use crate::{
 pub fn DsoReportsPage() -> impl IntoView {
     let lang = use_navigation().lang_untracked();
     let t = portal_text(lang);
-    let accounts = load::<Vec<PortalAccountRow>>(|| "/dso/reports/portal-accounts".to_owned());
+    let accounts = load::<Vec<PortalAccountRow>>(|| DSO_PORTAL_ACCOUNTS.path.to_owned());
+    // A download the browser makes itself, not a call through `api`: the full address.
+    let changes_report = ["/api", DSO_CHANGES_REPORT.path].concat();
     view! {
         {dso_nav(lang)}
         <PageHeading text=t.reports_title/>
         <p>
-            <a href="/api/dso/reports/student-changes.csv" download="student-changes.csv">{t.changes_report}</a>
+            <a href=changes_report download="student-changes.csv">{t.changes_report}</a>
         </p>
         <p class="hint">{t.changes_report_hint}</p>
         <h2 class="heading-m">{t.accounts_heading}</h2>

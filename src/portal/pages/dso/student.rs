@@ -4,7 +4,10 @@
 use leptos::prelude::*;
 use navigator_domain::{
     PortalRoute,
-    api::student::{PortalState, StudentProfile},
+    api::{
+        endpoints,
+        student::{PortalState, StudentProfile},
+    },
 };
 
 use super::{dso_nav, href};
@@ -26,7 +29,7 @@ pub fn DsoStudentPage(id: String) -> impl IntoView {
     let t = portal_text(lang);
     let profile = {
         let id = id.clone();
-        load::<StudentProfile>(move || ["/dso/students/", &id].concat())
+        load::<StudentProfile>(move || endpoints::DSO_STUDENT.path_with(&[&id]))
     };
     view! {
         {dso_nav(lang)}

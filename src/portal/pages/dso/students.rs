@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use navigator_domain::{
     PortalRoute,
-    api::{dso::StudentSummary, listing::Listing},
+    api::{dso::StudentSummary, endpoints, listing::Listing},
 };
 
 use super::{dso_nav, href};
@@ -25,8 +25,9 @@ pub fn DsoStudentsPage() -> impl IntoView {
     let navigation = use_navigation();
     let lang = navigation.lang_untracked();
     let t = portal_text(lang);
-    let listing =
-        load::<Listing<StudentSummary>>(move || ["/dso/students?", &navigation.query()].concat());
+    let listing = load::<Listing<StudentSummary>>(move || {
+        [endpoints::DSO_STUDENTS.path, "?", &navigation.query()].concat()
+    });
     let searched = query_value(&navigation.query_untracked(), "q").unwrap_or_default();
     view! {
         {dso_nav(lang)}

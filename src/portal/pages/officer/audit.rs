@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 use navigator_domain::api::{
     audit::{AuditAction, AuditEntry},
+    endpoints,
     listing::Listing,
 };
 
@@ -26,8 +27,9 @@ pub fn OfficerAuditPage() -> impl IntoView {
     let navigation = use_navigation();
     let lang = navigation.lang_untracked();
     let t = portal_text(lang);
-    let entries =
-        load::<Listing<AuditEntry>>(move || ["/officer/audit?", &navigation.query()].concat());
+    let entries = load::<Listing<AuditEntry>>(move || {
+        [endpoints::OFFICER_AUDIT.path, "?", &navigation.query()].concat()
+    });
     let query = navigation.query_untracked();
     let value = |name: &str| query_value(&query, name).unwrap_or_default();
     let (action, outcome) = (value("action"), value("outcome"));

@@ -1,7 +1,7 @@
 //! SEVP-certified schools in the portal, with their students and officials (PDSO marked).
 
 use leptos::prelude::*;
-use navigator_domain::api::school::SchoolOfficials;
+use navigator_domain::api::{endpoints, school::SchoolOfficials};
 
 use super::officer_nav;
 use crate::{
@@ -18,7 +18,7 @@ use crate::{
 pub fn OfficerSchoolsPage() -> impl IntoView {
     let lang = use_navigation().lang_untracked();
     let t = portal_text(lang);
-    let schools = load::<Vec<SchoolOfficials>>(|| "/officer/schools".to_owned());
+    let schools = load::<Vec<SchoolOfficials>>(|| endpoints::OFFICER_SCHOOLS.path.to_owned());
     view! {
         {officer_nav(lang)}
         <PageHeading text=t.schools_title/>

@@ -4,7 +4,10 @@
 use leptos::prelude::*;
 use navigator_domain::{
     PortalRoute,
-    api::supervision::{AddressChangeReceipt, AddressChangeRequest, FollowUp},
+    api::{
+        endpoints::SUPERVISION_CHANGE_ADDRESS,
+        supervision::{AddressChangeReceipt, AddressChangeRequest, FollowUp},
+    },
     calculators::{DeadlineRule, deadline},
     path_in_language,
     routing::{CourtCase, filing_link},
@@ -30,7 +33,10 @@ pub fn ReportingAddressPage() -> impl IntoView {
     let mut spec = FormSpec::new::<AddressChangeRequest, _>(
         "reporting-address".into(),
         t.move_title,
-        ("POST", "/supervision/address".into()),
+        (
+            SUPERVISION_CHANGE_ADDRESS.method.as_str(),
+            SUPERVISION_CHANGE_ADDRESS.path.into(),
+        ),
         |request, lang, today| request.validate(lang, today),
     );
     let court = CourtCase::ALL

@@ -3,7 +3,13 @@
 use leptos::prelude::*;
 use navigator_domain::{
     Lang, PortalRoute,
-    api::supervision::{Appointment, AppointmentStatus, BookingRequest, CheckInSlot},
+    api::{
+        endpoints::{
+            SUPERVISION_APPOINTMENTS, SUPERVISION_BOOK, SUPERVISION_CANCEL, SUPERVISION_RESCHEDULE,
+            SUPERVISION_SLOTS,
+        },
+        supervision::{Appointment, AppointmentStatus, BookingRequest, CheckInSlot},
+    },
     path_in_language,
 };
 
@@ -72,7 +78,7 @@ fn not_found(lang: Lang) -> AnyView {
 pub fn ReportingBookPage() -> impl IntoView {
     let lang = use_navigation().lang_untracked();
     let t = portal_text(lang);
-    let slots = load::<Vec<CheckInSlot>>(|| "/supervision/slots".to_owned());
+    let slots = load::<Vec<CheckInSlot>>(|| SUPERVISION_SLOTS.path.to_owned());
     loaded(slots, move |slots: Vec<CheckInSlot>| {
         if !slots.iter().any(|s| s.available) {
             return view! { <PageHeading text=t.slot_heading/><p>{t.no_slots}</p> }.into_any();
@@ -80,7 +86,10 @@ pub fn ReportingBookPage() -> impl IntoView {
         let mut spec = booking_form(
             "reporting-book".into(),
             t.slot_heading,
-            ("POST", "/supervision/appointments".into()),
+            (
+                SUPERVISION_BOOK.method.as_str(),
+                SUPERVISION_BOOK.path.into(),
+            ),
             &slots,
             lang,
         );
@@ -94,8 +103,8 @@ pub fn ReportingBookPage() -> impl IntoView {
 pub fn ReportingReschedulePage(id: String) -> impl IntoView {
     let lang = use_navigation().lang_untracked();
     let t = portal_text(lang);
-    let slots = load::<Vec<CheckInSlot>>(|| "/supervision/slots".to_owned());
-    let appointments = load::<Vec<Appointment>>(|| "/supervision/appointments".to_owned());
+    let slots = load::<Vec<CheckInSlot>>(|| SUPERVISION_SLOTS.path.to_owned());
+    let appointments = load::<Vec<Appointment>>(|| SUPERVISION_APPOINTMENTS.path.to_owned());
     loaded(appointments, move |list: Vec<Appointment>| {
         let Some(current) = list
             .into_iter()
@@ -107,7 +116,10 @@ pub fn ReportingReschedulePage(id: String) -> impl IntoView {
             let mut spec = booking_form(
                 ["reporting-reschedule-", &current.id].concat(),
                 t.reschedule_title,
-                ("PUT", ["/supervision/appointments/", &current.id].concat()),
+                (
+                    SUPERVISION_RESCHEDULE.method.as_str(),
+                    SUPERVISION_RESCHEDULE.path_with(&[&current.id]),
+                ),
                 &slots,
                 lang,
             );
@@ -124,7 +136,7 @@ pub fn ReportingReschedulePage(id: String) -> impl IntoView {
 pub fn ReportingCancelPage(id: String) -> impl IntoView {
     let lang = use_navigation().lang_untracked();
     let t = portal_text(lang);
-    let appointments = load::<Vec<Appointment>>(|| "/supervision/appointments".to_owned());
+    let appointments = load::<Vec<Appointment>>(|| SUPERVISION_APPOINTMENTS.path.to_owned());
     loaded(appointments, move |list: Vec<Appointment>| {
         let Some(current) = list.into_iter().find(|a| a.id == id) else {
             return not_found(lang);
@@ -132,8 +144,8 @@ pub fn ReportingCancelPage(id: String) -> impl IntoView {
         let mut spec = FormSpec::action(
             ["reporting-cancel-", &current.id].concat(),
             t.cancel_title,
-            "DELETE",
-            ["/supervision/appointments/", &current.id].concat(),
+            SUPERVISION_CANCEL.method.as_str(),
+            SUPERVISION_CANCEL.path_with(&[&current.id]),
         );
         spec.facts = vec![
             (t.current_time.to_owned(), slot_label(&current.slot, lang)),

@@ -3,7 +3,10 @@
 use leptos::prelude::*;
 use navigator_domain::{
     PortalRoute,
-    api::supervision::{Appointment, AppointmentStatus},
+    api::{
+        endpoints,
+        supervision::{Appointment, AppointmentStatus},
+    },
     calculators::DeadlineRule,
     path_in_language,
     routing::filing_link,
@@ -27,7 +30,8 @@ pub fn ReportingHomePage() -> impl IntoView {
     let lang = use_navigation().lang_untracked();
     let t = portal_text(lang);
     let href = move |route: PortalRoute| path_in_language(&route.path(), lang);
-    let appointments = load::<Vec<Appointment>>(|| "/supervision/appointments".to_owned());
+    let appointments =
+        load::<Vec<Appointment>>(|| endpoints::SUPERVISION_APPOINTMENTS.path.to_owned());
     let official = filing_link(DeadlineRule::IceAddressChange);
     view! {
         <PageHeading text=t.reporting_title/>

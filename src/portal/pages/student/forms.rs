@@ -6,6 +6,7 @@ use navigator_domain::{
     Lang, PortalRoute,
     api::{
         employment::{EmploymentChange, EmploymentRequest, student_may_change},
+        endpoints::{self, Endpoint},
         student::{OptKind, StudentProfile},
     },
     form_draft::Draft,
@@ -28,7 +29,7 @@ fn with_profile(
     make: impl Fn(StudentProfile, Lang) -> Option<FormSpec> + Send + Sync + 'static,
 ) -> impl IntoView {
     let lang = use_navigation().lang_untracked();
-    let profile = load::<StudentProfile>(|| "/student/profile".to_owned());
+    let profile = load::<StudentProfile>(|| endpoints::STUDENT_PROFILE.path.to_owned());
     loaded(profile, move |profile| match make(profile, lang) {
         Some(spec) => view! { <FormFlow spec=spec/> }.into_any(),
         None => view! {
@@ -39,10 +40,10 @@ fn with_profile(
     })
 }
 
-fn record_form(form: &str, api_path: String, initial: Draft, lang: Lang) -> RecordForm {
+fn record_form(form: &str, api: Endpoint, ids: &[&str], initial: Draft, lang: Lang) -> RecordForm {
     RecordForm {
         id: ["student-", form].concat(),
-        api_path,
+        api: (api.method.as_str(), api.path_with(ids)),
         back: path_in_language(&PortalRoute::StudentHome.path(), lang),
         initial,
         filler: Filler::Student,
@@ -59,7 +60,8 @@ pub fn StudentContactPage() -> impl IntoView {
         Some(contact_form(
             record_form(
                 "contact",
-                "/student/contact".into(),
+                endpoints::STUDENT_UPDATE_CONTACT,
+                &[],
                 initial.unwrap_or_default(),
                 lang,
             ),
@@ -73,11 +75,17 @@ pub fn StudentContactPage() -> impl IntoView {
 pub fn StudentAddEmploymentPage() -> impl IntoView {
     let lang = use_navigation().lang_untracked();
     let t = portal_text(lang);
-    let profile = load::<StudentProfile>(|| "/student/profile".to_owned());
+    let profile = load::<StudentProfile>(|| endpoints::STUDENT_PROFILE.path.to_owned());
     loaded(profile, move |p: StudentProfile| {
         match student_may_change(p.opt.kind, EmploymentChange::Add) {
             Ok(()) => {
-                let form = record_form("add-employment", "/student/employment".into(), Draft::new(), lang);
+                let form = record_form(
+                    "add-employment",
+                    endpoints::STUDENT_ADD_EMPLOYMENT,
+                    &[],
+                    Draft::new(),
+                    lang,
+                );
                 view! { <FormFlow spec=employment_form(form, false, lang)/> }.into_any()
             }
             Err(refused) => view! {
@@ -96,7 +104,8 @@ pub fn StudentEditEmploymentPage(employment_id: String) -> impl IntoView {
         let job = p.employment.iter().find(|j| j.id == employment_id)?;
         let form = record_form(
             &["edit-employment-", &job.id].concat(),
-            ["/student/employment/", &job.id].concat(),
+            endpoints::STUDENT_EDIT_EMPLOYMENT,
+            &[&job.id],
             Draft::from_request(&job.employment.to_request()),
             lang,
         );
@@ -132,7 +141,8 @@ pub fn StudentEndEmploymentPage(employment_id: String) -> impl IntoView {
         let job = p.employment.iter().find(|j| j.id == employment_id)?;
         let form = record_form(
             &["end-employment-", &job.id].concat(),
-            ["/student/employment/", &job.id, "/end"].concat(),
+            endpoints::STUDENT_END_EMPLOYMENT,
+            &[&job.id],
             Draft::new(),
             lang,
         );

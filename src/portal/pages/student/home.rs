@@ -5,6 +5,7 @@ use navigator_domain::{
     PortalRoute,
     api::{
         employment::{ChangeRefused, EmploymentChange, student_may_change},
+        endpoints,
         student::StudentProfile,
     },
     calculators::{StemReport, UnemploymentDays},
@@ -29,9 +30,9 @@ pub fn StudentHomePage() -> impl IntoView {
     let lang = use_navigation().lang_untracked();
     let t = portal_text(lang);
     let href = move |route: PortalRoute| path_in_language(&route.path(), lang);
-    let profile = load::<StudentProfile>(|| "/student/profile".to_owned());
-    let days = load::<UnemploymentDays>(|| "/student/unemployment".to_owned());
-    let reports = load::<Vec<StemReport>>(|| "/student/stem-reports".to_owned());
+    let profile = load::<StudentProfile>(|| endpoints::STUDENT_PROFILE.path.to_owned());
+    let days = load::<UnemploymentDays>(|| endpoints::STUDENT_UNEMPLOYMENT.path.to_owned());
+    let reports = load::<Vec<StemReport>>(|| endpoints::STUDENT_STEM_REPORTS.path.to_owned());
     view! {
         <PageHeading text=t.student_title/>
         {loaded(profile, move |p: StudentProfile| {
