@@ -42,3 +42,31 @@ pub async fn claim(conn: &mut AnyConnection, token: &str, now: i64) -> Result<bo
     .rows_affected();
     Ok(claimed > 0)
 }
+
+/// A new link for the student (any unused one ends), valid until `expires` (Unix seconds);
+/// the Portal account shows as invited.
+pub async fn replace(
+    conn: &mut AnyConnection,
+    student_id: &str,
+    token: &str,
+    expires: i64,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("DELETE FROM invitations WHERE student_id = $1 AND used_at IS NULL")
+        .bind(student_id)
+        .execute(&mut *conn)
+        .await?;
+    sqlx::query("INSERT INTO invitations (token_hash, student_id, expires_at) VALUES ($1, $2, $3)")
+        .bind(sha256_hex(token))
+        .bind(student_id)
+        .bind(expires)
+        .execute(&mut *conn)
+        .await?;
+    sqlx::query(
+        "UPDATE students SET portal_state = 'invited', invitation_expires = $1 WHERE id = $2",
+    )
+    .bind(expires)
+    .bind(student_id)
+    .execute(conn)
+    .await?;
+    Ok(())
+}

@@ -221,6 +221,57 @@ pub async fn activate(
     Ok(account_id)
 }
 
+/// Lifts a lock on the student's Portal account.
+pub async fn unlock(conn: &mut AnyConnection, student_id: &str) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE students SET portal_state = 'active', locked_until = NULL WHERE id = $1")
+        .bind(student_id)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+/// A new Portal e-mail: a link sent to the old address must not open the account, and
+/// whoever is signed in with the old one signs in again.
+pub async fn change_portal_email(
+    conn: &mut AnyConnection,
+    student_id: &str,
+    account_id: Option<&str>,
+    email: &EmailAddress,
+    now: Timestamp,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE students SET portal_email = $1 WHERE id = $2")
+        .bind(email.as_str())
+        .bind(student_id)
+        .execute(&mut *conn)
+        .await?;
+    withdraw_invitation(conn, student_id, now).await?;
+    if let Some(account_id) = account_id {
+        sqlx::query("UPDATE accounts SET email = $1 WHERE id = $2")
+            .bind(email.as_str())
+            .bind(account_id)
+            .execute(&mut *conn)
+            .await?;
+        crate::session::revoke_all(conn, account_id).await?;
+    }
+    Ok(())
+}
+
+/// Marks a change a student made as dealt with; false if the school has no such change.
+pub async fn mark_change_done(
+    conn: &mut AnyConnection,
+    change_id: &str,
+    school_id: &str,
+) -> Result<bool, sqlx::Error> {
+    let changed =
+        sqlx::query("UPDATE student_changes SET done = 1 WHERE id = $1 AND school_id = $2")
+            .bind(change_id)
+            .bind(school_id)
+            .execute(conn)
+            .await?
+            .rows_affected();
+    Ok(changed > 0)
+}
+
 /// Locks an active student's Portal account until `until` (Unix seconds).
 pub async fn lock_until(
     conn: &mut AnyConnection,

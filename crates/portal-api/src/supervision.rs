@@ -2,11 +2,13 @@
 //! office.
 
 use navigator_domain::{
-    api::supervision::{Appointment, AppointmentStatus, CheckInSlot},
-    calendar::Date,
+    api::supervision::{AddressChange, Appointment, AppointmentStatus, CheckInSlot},
+    calendar::{Date, Timestamp},
     reference_number::ReferenceNumber,
 };
 use sqlx::{AnyConnection, Row, any::AnyRow};
+
+use crate::secrets::{new_id, new_reference};
 
 /// How far ahead people can book.
 pub const BOOKING_DAYS: i64 = 28;
@@ -100,4 +102,81 @@ pub async fn appointments(
             })
         })
         .collect()
+}
+
+/// Records a new address the person reported, under its reference.
+pub async fn record_address_change(
+    conn: &mut AnyConnection,
+    account_id: &str,
+    reference: &ReferenceNumber,
+    change: &AddressChange,
+    now: Timestamp,
+) -> Result<(), sqlx::Error> {
+    let address =
+        serde_json::to_string(&change.address).map_err(|e| sqlx::Error::Encode(Box::new(e)))?;
+    sqlx::query(
+        "INSERT INTO address_changes (id, account_id, reference, address_json, moved_on, court_case, recorded_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7)",
+    )
+    .bind(new_id())
+    .bind(account_id)
+    .bind(reference.as_str())
+    .bind(address)
+    .bind(change.moved_on.to_iso())
+    .bind(change.court_case.id())
+    .bind(now.unix_seconds())
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// Books a slot (the unique indexes refuse a taken slot and a second booking); its id.
+pub async fn book(
+    conn: &mut AnyConnection,
+    account_id: &str,
+    slot_id: &str,
+    now: Timestamp,
+) -> Result<String, sqlx::Error> {
+    let id = new_id();
+    sqlx::query(
+        "INSERT INTO appointments (id, account_id, slot_id, reference, status, updated_at) \
+         VALUES ($1, $2, $3, $4, 'booked', $5)",
+    )
+    .bind(&id)
+    .bind(account_id)
+    .bind(slot_id)
+    .bind(new_reference().as_str())
+    .bind(now.unix_seconds())
+    .execute(conn)
+    .await?;
+    Ok(id)
+}
+
+/// Moves an appointment to another slot; its reference stays.
+pub async fn move_appointment(
+    conn: &mut AnyConnection,
+    appointment_id: &str,
+    slot_id: &str,
+    now: Timestamp,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE appointments SET slot_id = $1, updated_at = $2 WHERE id = $3")
+        .bind(slot_id)
+        .bind(now.unix_seconds())
+        .bind(appointment_id)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+pub async fn cancel(
+    conn: &mut AnyConnection,
+    appointment_id: &str,
+    now: Timestamp,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE appointments SET status = 'cancelled', updated_at = $1 WHERE id = $2")
+        .bind(now.unix_seconds())
+        .bind(appointment_id)
+        .execute(conn)
+        .await?;
+    Ok(())
 }

@@ -30,11 +30,12 @@ use crate::{
     audit,
     error::ApiError,
     idempotency::IdempotencyKey,
+    invitations,
     page_number::PageNumber,
     record_write::RecordWrite,
     request_lang::RequestLang,
     search_text::SearchText,
-    secrets::{new_token, sha256_hex},
+    secrets::new_token,
     session::SignedIn,
     startup::AppState,
     students::{self, INVITATION_DAYS, Student},
@@ -394,17 +395,19 @@ pub async fn resend_invitation(
         student.name(),
     );
     let outbox = state.outbox.clone();
-    write.apply(Ok::<(), FieldErrors>(()), move |tx, (), _, now| Box::pin(async move {
-        let token = new_token();
-        let expires = now.unix_seconds() + INVITATION_DAYS * 86_400;
-        sqlx::query("DELETE FROM invitations WHERE student_id = $1 AND used_at IS NULL").bind(&student_id).execute(&mut **tx).await?;
-        sqlx::query("INSERT INTO invitations (token_hash, student_id, expires_at) VALUES ($1, $2, $3)")
-            .bind(sha256_hex(&token)).bind(&student_id).bind(expires).execute(&mut **tx).await?;
-        sqlx::query("UPDATE students SET portal_state = 'invited', invitation_expires = $1 WHERE id = $2")
-            .bind(expires).bind(&student_id).execute(&mut **tx).await?;
-        outbox.send_invitation(tx, email.as_str(), &name, &token, now).await?;
-        Ok(())
-    })).await
+    write
+        .apply(Ok::<(), FieldErrors>(()), move |tx, (), _, now| {
+            Box::pin(async move {
+                let token = new_token();
+                let expires = now.unix_seconds() + INVITATION_DAYS * 86_400;
+                invitations::replace(tx, &student_id, &token, expires).await?;
+                outbox
+                    .send_invitation(tx, email.as_str(), &name, &token, now)
+                    .await?;
+                Ok(())
+            })
+        })
+        .await
 }
 
 /// Unlocks a Portal account locked after too many failed sign-ins.
@@ -436,10 +439,7 @@ pub async fn unlock_portal(
     write
         .apply(Ok::<(), FieldErrors>(()), move |tx, (), _, _| {
             Box::pin(async move {
-                sqlx::query("UPDATE students SET portal_state = 'active', locked_until = NULL WHERE id = $1")
-                    .bind(&student_id)
-                    .execute(&mut **tx)
-                    .await?;
+                students::unlock(tx, &student_id).await?;
                 crate::throttle::forget_account(tx, email.as_str()).await?;
                 Ok(())
             })
@@ -482,21 +482,14 @@ pub async fn change_portal_email(
     write
         .apply(input, move |tx, email, _, now| {
             Box::pin(async move {
-                sqlx::query("UPDATE students SET portal_email = $1 WHERE id = $2")
-                    .bind(email.as_str())
-                    .bind(&student_id)
-                    .execute(&mut **tx)
-                    .await?;
-                // A link sent to the old address must not open the account.
-                students::withdraw_invitation(tx, &student_id, now).await?;
-                if let Some(account_id) = &student_account {
-                    sqlx::query("UPDATE accounts SET email = $1 WHERE id = $2")
-                        .bind(email.as_str())
-                        .bind(account_id)
-                        .execute(&mut **tx)
-                        .await?;
-                    crate::session::revoke_all(tx, account_id).await?;
-                }
+                students::change_portal_email(
+                    tx,
+                    &student_id,
+                    student_account.as_deref(),
+                    &email,
+                    now,
+                )
+                .await?;
                 Ok(())
             })
         })
@@ -634,15 +627,7 @@ pub async fn mark_done(
         },
         move |tx| {
             Box::pin(async move {
-                let changed = sqlx::query(
-                    "UPDATE student_changes SET done = 1 WHERE id = $1 AND school_id = $2",
-                )
-                .bind(&id)
-                .bind(&school)
-                .execute(&mut **tx)
-                .await?
-                .rows_affected();
-                if changed == 0 {
+                if !students::mark_change_done(tx, &id, &school).await? {
                     return Err(ApiError::NotFound);
                 }
                 Ok(students::changes(tx, &school, true)

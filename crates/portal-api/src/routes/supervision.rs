@@ -29,7 +29,7 @@ use crate::{
     error::ApiError,
     idempotency::{self, IdempotencyKey, WriteRequest, refuse},
     request_lang::RequestLang,
-    secrets::{new_id, new_reference},
+    secrets::new_reference,
     session::SignedIn,
     startup::AppState,
     supervision,
@@ -82,31 +82,28 @@ pub async fn change_address(
     let account_id = account.id.clone();
     let now = state.clock.now();
     idempotency::run(
-        WriteRequest { state: &state, account_id: &account.id, key: &key, fingerprint: fingerprint(&endpoints::SUPERVISION_CHANGE_ADDRESS, &[], &request), audit: draft, status: StatusCode::CREATED },
-        move |tx: &mut Tx| Box::pin(async move {
-            let reference = new_reference();
-            let json = serde_json::to_string(&change.address).map_err(ApiError::internal)?;
-            sqlx::query(
-                "INSERT INTO address_changes (id, account_id, reference, address_json, moved_on, court_case, recorded_at) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7)",
-            )
-            .bind(new_id())
-            .bind(&account_id)
-            .bind(reference.as_str())
-            .bind(json)
-            .bind(change.moved_on.to_iso())
-            .bind(change.court_case.id())
-            .bind(now.unix_seconds())
-            .execute(&mut **tx)
-            .await?;
-            Ok(AddressChangeReceipt {
-                reference,
-                recorded_at: now,
-                address: change.address.clone(),
-                moved_on: change.moved_on,
-                follow_ups: follow_ups(change.moved_on, change.court_case),
+        WriteRequest {
+            state: &state,
+            account_id: &account.id,
+            key: &key,
+            fingerprint: fingerprint(&endpoints::SUPERVISION_CHANGE_ADDRESS, &[], &request),
+            audit: draft,
+            status: StatusCode::CREATED,
+        },
+        move |tx: &mut Tx| {
+            Box::pin(async move {
+                let reference = new_reference();
+                supervision::record_address_change(tx, &account_id, &reference, &change, now)
+                    .await?;
+                Ok(AddressChangeReceipt {
+                    reference,
+                    recorded_at: now,
+                    address: change.address.clone(),
+                    moved_on: change.moved_on,
+                    follow_ups: follow_ups(change.moved_on, change.court_case),
+                })
             })
-        }),
+        },
     )
     .await
 }
@@ -193,22 +190,32 @@ pub async fn book(
     };
     let (owned_state, owned_account) = (state.clone(), account.clone());
     idempotency::run(
-        WriteRequest { state: &state, account_id: &account.id, key: &key, fingerprint: fingerprint(&endpoints::SUPERVISION_BOOK, &[], &request), audit: draft, status: StatusCode::CREATED },
-        move |tx: &mut Tx| Box::pin(async move {
-            let (state, account) = (&owned_state, &owned_account);
-            let booked = supervision::appointments(tx, &account.id, &office).await?;
-            if booked.iter().any(|a| a.status == navigator_domain::api::supervision::AppointmentStatus::Booked) {
-                return Err(ApiError::Conflict(
-                    words::text(lang, "server-already-booked").into(),
-                ));
-            }
-            free_slot(tx, state, &office, &slot_id, lang).await?;
-            let id = new_id();
-            sqlx::query("INSERT INTO appointments (id, account_id, slot_id, reference, status, updated_at) VALUES ($1, $2, $3, $4, 'booked', $5)")
-                .bind(&id).bind(&account.id).bind(&slot_id).bind(new_reference().as_str()).bind(state.clock.now().unix_seconds())
-                .execute(&mut **tx).await.map_err(|e| conflict_or(e, lang))?;
-            appointment_of(tx, account, &office, &id).await
-        }),
+        WriteRequest {
+            state: &state,
+            account_id: &account.id,
+            key: &key,
+            fingerprint: fingerprint(&endpoints::SUPERVISION_BOOK, &[], &request),
+            audit: draft,
+            status: StatusCode::CREATED,
+        },
+        move |tx: &mut Tx| {
+            Box::pin(async move {
+                let (state, account) = (&owned_state, &owned_account);
+                let booked = supervision::appointments(tx, &account.id, &office).await?;
+                if booked.iter().any(|a| {
+                    a.status == navigator_domain::api::supervision::AppointmentStatus::Booked
+                }) {
+                    return Err(ApiError::Conflict(
+                        words::text(lang, "server-already-booked").into(),
+                    ));
+                }
+                free_slot(tx, state, &office, &slot_id, lang).await?;
+                let id = supervision::book(tx, &account.id, &slot_id, state.clock.now())
+                    .await
+                    .map_err(|e| conflict_or(e, lang))?;
+                appointment_of(tx, account, &office, &id).await
+            })
+        },
     )
     .await
 }
@@ -251,11 +258,7 @@ pub async fn reschedule(
                 let (state, account) = (&owned_state, &owned_account);
                 appointment_of(tx, account, &office, &id).await?;
                 free_slot(tx, state, &office, &slot_id, lang).await?;
-                sqlx::query("UPDATE appointments SET slot_id = $1, updated_at = $2 WHERE id = $3")
-                    .bind(&slot_id)
-                    .bind(state.clock.now().unix_seconds())
-                    .bind(&id)
-                    .execute(&mut **tx)
+                supervision::move_appointment(tx, &id, &slot_id, state.clock.now())
                     .await
                     .map_err(|e| conflict_or(e, lang))?;
                 appointment_of(tx, account, &office, &id).await
@@ -292,13 +295,7 @@ pub async fn cancel(
             Box::pin(async move {
                 let (state, account) = (&owned_state, &owned_account);
                 appointment_of(tx, account, &office, &id).await?;
-                sqlx::query(
-                    "UPDATE appointments SET status = 'cancelled', updated_at = $1 WHERE id = $2",
-                )
-                .bind(state.clock.now().unix_seconds())
-                .bind(&id)
-                .execute(&mut **tx)
-                .await?;
+                supervision::cancel(tx, &id, state.clock.now()).await?;
                 Ok(supervision::appointments(tx, &account.id, &office).await?)
             })
         },
