@@ -85,18 +85,7 @@ pub async fn create(
     .bind(session.absolute_expires)
     .execute(conn)
     .await?;
-    let cookie = [
-        COOKIE,
-        "=",
-        &token,
-        "; Path=/; HttpOnly; Secure; SameSite=Strict; Max-Age=",
-        &absolute.to_string(),
-    ]
-    .concat();
-    Ok((
-        session,
-        HeaderValue::from_str(&cookie).map_err(ApiError::internal)?,
-    ))
+    Ok((session, strict_cookie(COOKIE, &token, absolute)?))
 }
 
 /// Ends every session of an account: its sign-in details changed (a new e-mail, an
@@ -110,6 +99,23 @@ pub async fn revoke_all(
         .execute(conn)
         .await?;
     Ok(())
+}
+
+/// A cookie only this site's pages send, never readable by scripts, over HTTPS only.
+pub fn strict_cookie(
+    name: &str,
+    value: &str,
+    max_age_seconds: i64,
+) -> Result<HeaderValue, ApiError> {
+    let cookie = [
+        name,
+        "=",
+        value,
+        "; Path=/; HttpOnly; Secure; SameSite=Strict; Max-Age=",
+        &max_age_seconds.to_string(),
+    ]
+    .concat();
+    HeaderValue::from_str(&cookie).map_err(ApiError::internal)
 }
 
 /// The cookie that removes the session cookie.

@@ -9,7 +9,7 @@ use crate::{
     database::Pool,
     error::ApiError,
     secrets::{new_token, sha256_hex},
-    session::cookie_value,
+    session::{cookie_value, strict_cookie},
 };
 use axum::http::{HeaderMap, HeaderValue};
 
@@ -55,13 +55,5 @@ pub async fn trust(
     .bind(now)
     .execute(conn)
     .await?;
-    let cookie = [
-        COOKIE,
-        "=",
-        &token,
-        "; Path=/; HttpOnly; Secure; SameSite=Strict; Max-Age=",
-        &LIFETIME_SECONDS.to_string(),
-    ]
-    .concat();
-    HeaderValue::from_str(&cookie).map_err(ApiError::internal)
+    strict_cookie(COOKIE, &token, LIFETIME_SECONDS)
 }

@@ -13,15 +13,7 @@ use crate::test_app::{Engine, spawn};
 #[tokio::test]
 async fn every_endpoint_is_in_the_openapi_3_1_contract_with_its_method_and_is_served() {
     let app = spawn(Engine::Sqlite).await;
-    let spec: Value = app
-        .client
-        .get(app.url("/api/openapi.json"))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let spec = contract(&app).await;
     assert!(
         spec["openapi"].as_str().unwrap().starts_with("3.1"),
         "{}",
@@ -94,15 +86,7 @@ async fn every_endpoint_is_in_the_openapi_3_1_contract_with_its_method_and_is_se
 #[tokio::test]
 async fn the_contract_names_its_server_and_every_answer_it_can_give() {
     let app = spawn(Engine::Sqlite).await;
-    let spec: Value = app
-        .client
-        .get(app.url("/api/openapi.json"))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let spec = contract(&app).await;
     assert_eq!(spec["servers"][0]["url"], "/api");
     for (path, item) in spec["paths"].as_object().unwrap() {
         for (method, operation) in item.as_object().unwrap() {
@@ -151,4 +135,15 @@ async fn the_contract_names_its_server_and_every_answer_it_can_give() {
     }
     let last: Value = app.get_json("/api/dso/students?page=10000", &dso).await;
     assert_eq!(last["items"].as_array().unwrap().len(), 0);
+}
+
+async fn contract(app: &crate::test_app::TestApp) -> Value {
+    app.client
+        .get(app.url("/api/openapi.json"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap()
 }
