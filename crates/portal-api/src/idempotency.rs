@@ -23,6 +23,9 @@ use crate::{
 };
 
 pub const HEADER: &str = "idempotency-key";
+/// What a key may be: 8 to 128 letters, digits and `-_.:` (a UUID fits).
+pub const KEY_LENGTH: std::ops::RangeInclusive<usize> = 8..=128;
+pub const KEY_PATTERN: &str = "^[A-Za-z0-9._:-]+$";
 
 #[derive(Clone, Debug)]
 pub struct IdempotencyKey(pub String);
@@ -37,7 +40,7 @@ impl<S: Send + Sync> FromRequestParts<S> for IdempotencyKey {
             .and_then(|v| v.to_str().ok())
             .map(str::trim)
             .ok_or(ApiError::BadRequest("server-idempotency-key-missing"))?;
-        let valid = (8..=128).contains(&key.len())
+        let valid = KEY_LENGTH.contains(&key.len())
             && key
                 .bytes()
                 .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b':'));

@@ -2,12 +2,38 @@
 //! in every handler's attribute: 400 and 403 (another site, `same_origin.rs`) for unsafe
 //! methods, 401 and 403 where a session is needed, 404 where the path names a record, and
 //! 400 and 409 where an `Idempotency-Key` is taken. A handler documents what is its own
-//! (its 200, 422, 429…); what it documents is kept.
+//! (its 200, 422, 429…); what it documents is kept. The `Idempotency-Key` header's schema
+//! says what a key may be, so a client (or a fuzzer) knows before it is refused.
 
 use utoipa::{
     Modify,
-    openapi::{ContentBuilder, HttpMethod, OpenApi, Ref, ResponseBuilder, path::Operation},
+    openapi::{
+        ContentBuilder, HttpMethod, ObjectBuilder, OpenApi, Ref, ResponseBuilder, Type,
+        path::Operation,
+    },
 };
+
+use crate::idempotency::{KEY_LENGTH, KEY_PATTERN};
+
+fn describe_idempotency_key(operation: &mut Operation) {
+    for parameter in operation.parameters.iter_mut().flatten() {
+        if parameter.name == "Idempotency-Key" {
+            parameter.description = Some(
+                "A new random key per write (a UUID fits); a repeat with the same key returns the \
+                 stored answer for 24 hours"
+                    .into(),
+            );
+            parameter.schema = Some(
+                ObjectBuilder::new()
+                    .schema_type(Type::String)
+                    .min_length(Some(*KEY_LENGTH.start()))
+                    .max_length(Some(*KEY_LENGTH.end()))
+                    .pattern(Some(KEY_PATTERN))
+                    .into(),
+            );
+        }
+    }
+}
 
 pub struct StandardAnswers;
 
@@ -83,6 +109,7 @@ impl Modify for StandardAnswers {
                         "409",
                         "This Idempotency-Key was used for another request",
                     );
+                    describe_idempotency_key(operation);
                 }
             }
         }

@@ -223,7 +223,8 @@ pub async fn book(
 /// Moves a booked appointment to another free time (the reference stays).
 #[utoipa::path(put, path = endpoints::SUPERVISION_RESCHEDULE.path, tag = "supervision", params(("id" = String, Path), ("Idempotency-Key" = String, Header)),
     request_body = BookingRequest, security(("session" = []), ("csrf" = [])), responses(
-    (status = 200, body = Appointment), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody)
+    (status = 200, body = Appointment), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody),
+    (status = 422, body = ValidationErrors)
 ))]
 pub async fn reschedule(
     State(state): State<AppState>,
