@@ -16,25 +16,23 @@ use axum::http::{HeaderMap, HeaderValue};
 pub const COOKIE: &str = "__Host-navigator-device";
 pub const LIFETIME_SECONDS: i64 = 180 * 86_400;
 
-/// The browser's token, if it is trusted for the account `identifier` (e-mail or A-Number)
-/// names.
-pub async fn for_identifier(
+/// The browser's token, if it is trusted for this account.
+pub async fn for_account(
     pool: &Pool,
     headers: &HeaderMap,
-    identifier: &str,
+    account_id: &str,
     now: i64,
 ) -> Result<Option<String>, sqlx::Error> {
     let Some(token) = cookie_value(headers, COOKIE) else {
         return Ok(None);
     };
     let row = sqlx::query(
-        "SELECT d.account_id FROM trusted_devices d JOIN accounts a ON a.id = d.account_id \
-         WHERE d.token_hash = $1 AND d.created_at > $2 \
-         AND (LOWER(a.email) = LOWER($3) OR a.a_number = $3)",
+        "SELECT 1 AS trusted FROM trusted_devices \
+         WHERE token_hash = $1 AND account_id = $2 AND created_at > $3",
     )
     .bind(sha256_hex(&token))
+    .bind(account_id)
     .bind(now - LIFETIME_SECONDS)
-    .bind(identifier)
     .fetch_optional(pool)
     .await?;
     Ok(row.map(|_| token))

@@ -65,6 +65,16 @@ fn for_account(account: &Account, action: AuditAction) -> AuditDraft {
     }
 }
 
+/// What the database holds to check a sign-in against.
+enum Stored {
+    /// `None` until the account is activated.
+    PasswordHash(Option<String>),
+    Supervision {
+        subject_id: String,
+        date_of_birth: String,
+    },
+}
+
 /// Whether a student's Portal account lets them in: not closed, and not locked, except
 /// that the owner's trusted browser passes a lock that failed attempts caused.
 async fn student_may_sign_in(
@@ -112,42 +122,70 @@ pub async fn sign_in(
             (a_number.as_str().to_owned(), a_number.masked(), "a_number")
         }
     };
-    let device =
-        trusted_device::for_identifier(&state.db.pool, &headers, &identifier, now.unix_seconds())
-            .await?;
+    // The account the details name, read before the attempt is counted (a cheap lookup);
+    // its password or I-385 details are checked only after.
+    let found = match &sign_in {
+        SignIn::Password { email, .. } => accounts::by_email(&state.db.pool, email.as_str())
+            .await?
+            .map(|(account, hash)| (account, Stored::PasswordHash(hash))),
+        SignIn::Supervision { a_number, .. } => {
+            accounts::by_a_number(&state.db.pool, a_number.as_str())
+                .await?
+                .map(|(account, subject_id, date_of_birth)| {
+                    (
+                        account,
+                        Stored::Supervision {
+                            subject_id,
+                            date_of_birth,
+                        },
+                    )
+                })
+        }
+    };
+    let device = match &found {
+        Some((account, _)) => {
+            trusted_device::for_account(&state.db.pool, &headers, &account.id, now.unix_seconds())
+                .await?
+        }
+        None => None,
+    };
     let keys = Keys::new(&identifier, &address.to_string(), device.as_deref());
     // Counted before anything is checked: parallel attempts cannot outrun the count.
     if let Err(throttled) = throttle::attempt(&state.db, &keys, now).await {
         audit::count_failed_sign_in(&state.db, AuditOutcome::Denied, now).await?;
         return Err(throttled);
     }
-    let (named, account) = match sign_in {
-        SignIn::Password { email, password } => {
-            let found = accounts::by_email(&state.db.pool, email.as_str()).await?;
-            let hash = found.as_ref().and_then(|(_, h)| h.clone());
-            let matches = state.hashing.verify(password, hash).await?;
-            let named = found.map(|(a, _)| a);
-            let account = named
-                .clone()
-                .filter(|a| matches && a.role != AccountRole::Supervised);
-            (named, account)
+    let (named, stored) = found.unzip();
+    let matches = match (sign_in, stored) {
+        // Without a stored hash (no such account, or not activated) a hash is still
+        // computed, so the time taken does not tell which accounts exist.
+        (SignIn::Password { password, .. }, stored) => {
+            let hash = match stored {
+                Some(Stored::PasswordHash(hash)) => hash,
+                _ => None,
+            };
+            state.hashing.verify(password, hash).await?
+                && named
+                    .as_ref()
+                    .is_some_and(|a| a.role != AccountRole::Supervised)
         }
-        SignIn::Supervision {
-            a_number,
-            subject_id,
-            date_of_birth,
-        } => {
-            let found = accounts::by_a_number(&state.db.pool, a_number.as_str()).await?;
-            let account = found
-                .clone()
-                .and_then(|(account, stored_subject, stored_birth)| {
-                    let same_subject = stored_subject.eq_ignore_ascii_case(subject_id.as_str());
-                    let same_birth = Date::parse_iso(&stored_birth) == Some(date_of_birth);
-                    (same_subject && same_birth).then_some(account)
-                });
-            (found.map(|(a, _, _)| a), account)
+        (
+            SignIn::Supervision {
+                subject_id,
+                date_of_birth,
+                ..
+            },
+            Some(Stored::Supervision {
+                subject_id: stored_subject,
+                date_of_birth: stored_birth,
+            }),
+        ) => {
+            stored_subject.eq_ignore_ascii_case(subject_id.as_str())
+                && Date::parse_iso(&stored_birth) == Some(date_of_birth)
         }
+        (SignIn::Supervision { .. }, _) => false,
     };
+    let account = named.clone().filter(|_| matches);
     let account = match account {
         Some(account) if student_may_sign_in(&state, &account, device.is_some()).await? => account,
         // One answer for a wrong detail and for a locked or closed account, so the answer
