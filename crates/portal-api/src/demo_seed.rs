@@ -16,9 +16,10 @@ use sqlx::Row;
 
 use crate::{
     database::Database,
+    invitations,
     outbox::Outbox,
     passwords,
-    secrets::{new_id, new_token, sha256_hex},
+    secrets::{new_id, new_token},
     students::{INVITATION_DAYS, opt_kind_id},
 };
 
@@ -257,14 +258,8 @@ pub async fn seed_if_empty(
         }
         if seed.state == "invited" {
             let token = new_token();
-            sqlx::query(
-                "INSERT INTO invitations (token_hash, student_id, expires_at) VALUES ($1, $2, $3)",
-            )
-            .bind(sha256_hex(&token))
-            .bind(&student_id)
-            .bind(invitation_expires)
-            .execute(&mut *tx)
-            .await?;
+            let expires = invitation_expires.expect("an invited student's link has an end");
+            invitations::replace(&mut tx, &student_id, &token, expires).await?;
             outbox
                 .send_invitation(&mut tx, email, &name, &token, now)
                 .await?;

@@ -70,3 +70,25 @@ pub async fn replace(
     .await?;
     Ok(())
 }
+
+/// Ends any unused invitation link of the student; an invited account goes back to "not
+/// invited", so the DSO sends the account e-mail again.
+pub async fn withdraw(
+    conn: &mut AnyConnection,
+    student_id: &str,
+    now: i64,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE invitations SET used_at = $1 WHERE student_id = $2 AND used_at IS NULL")
+        .bind(now)
+        .bind(student_id)
+        .execute(&mut *conn)
+        .await?;
+    sqlx::query(
+        "UPDATE students SET portal_state = 'not_invited', invitation_expires = NULL \
+         WHERE id = $1 AND portal_state = 'invited'",
+    )
+    .bind(student_id)
+    .execute(conn)
+    .await?;
+    Ok(())
+}

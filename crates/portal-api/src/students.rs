@@ -244,7 +244,7 @@ pub async fn change_portal_email(
         .bind(student_id)
         .execute(&mut *conn)
         .await?;
-    withdraw_invitation(conn, student_id, now).await?;
+    crate::invitations::withdraw(conn, student_id, now.unix_seconds()).await?;
     if let Some(account_id) = account_id {
         sqlx::query("UPDATE accounts SET email = $1 WHERE id = $2")
             .bind(email.as_str())
@@ -284,28 +284,6 @@ pub async fn lock_until(
     )
     .bind(until)
     .bind(account_id)
-    .execute(conn)
-    .await?;
-    Ok(())
-}
-
-/// Ends any unused invitation link of the student; an invited account goes back to "not
-/// invited", so the DSO sends the account e-mail again.
-pub async fn withdraw_invitation(
-    conn: &mut AnyConnection,
-    student_id: &str,
-    now: Timestamp,
-) -> Result<(), sqlx::Error> {
-    sqlx::query("UPDATE invitations SET used_at = $1 WHERE student_id = $2 AND used_at IS NULL")
-        .bind(now.unix_seconds())
-        .bind(student_id)
-        .execute(&mut *conn)
-        .await?;
-    sqlx::query(
-        "UPDATE students SET portal_state = 'not_invited', invitation_expires = NULL \
-         WHERE id = $1 AND portal_state = 'invited'",
-    )
-    .bind(student_id)
     .execute(conn)
     .await?;
     Ok(())
