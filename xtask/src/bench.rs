@@ -10,15 +10,12 @@ use std::{net::SocketAddr, process::Command, time::Duration};
 
 use crate::{
     load_generator::{self, Pace},
-    local_server::{free_port, sign_in, wait_for_health},
+    local_server::{SUPERVISED_SIGN_IN, free_port, sign_in, wait_for_health},
     postgres,
     shell::{self, say},
     tools,
     workspace::{Result, Workspace},
 };
-
-/// The person under supervision the benchmark writes as (demo data).
-const SUPERVISED_SIGN_IN: &str = r#"{"method":"supervision","a_number":"A012345678","subject_id":"SUB12345","date_of_birth":{"day":"12","month":"4","year":"1988"}}"#;
 
 fn pace_label(pace: Pace) -> String {
     match pace {

@@ -12,7 +12,7 @@ use std::{
 };
 
 use crate::{
-    local_server::{free_port, sign_in, wait_for_health},
+    local_server::{SUPERVISED_SIGN_IN, free_port, sign_in, wait_for_health},
     shell::{self, say},
     workspace::{Result, Workspace},
 };
@@ -42,12 +42,7 @@ const CALLERS: [(&str, Option<&str>); 5] = [
             r#"{"method":"password","email":"taylor.reed@ice.example","password":"demo-password-2026"}"#,
         ),
     ),
-    (
-        "person under supervision",
-        Some(
-            r#"{"method":"supervision","a_number":"A012345678","subject_id":"SUB12345","date_of_birth":{"day":"12","month":"4","year":"1988"}}"#,
-        ),
-    ),
+    ("person under supervision", Some(SUPERVISED_SIGN_IN)),
 ];
 
 /// What the runs found, over every caller.

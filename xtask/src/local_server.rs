@@ -24,6 +24,9 @@ pub async fn wait_for_health(address: SocketAddr) -> Result<()> {
     Err("portal-api did not become healthy in 30 s".into())
 }
 
+/// A person under supervision in the demo data (the benchmark writes as them).
+pub const SUPERVISED_SIGN_IN: &str = r#"{"method":"supervision","a_number":"A012345678","subject_id":"SUB12345","date_of_birth":{"day":"12","month":"4","year":"1988"}}"#;
+
 /// Signs in with a JSON body (`POST /api/session`): the session cookie and CSRF token.
 pub async fn sign_in(address: SocketAddr, body: &str) -> Result<(String, String)> {
     let mut connection = load_generator::connect(address)

@@ -95,7 +95,8 @@ pub enum PortalState {
     /// The invitation link expired: the DSO can send it again.
     InvitationExpired,
     Active,
-    /// Too many failed sign-ins: the DSO can unlock it.
+    /// Locked after too many failed sign-ins: until the 15-minute window ends, or until a
+    /// DSO unlocks it.
     Locked,
     /// Six months after the OPT end date.
     Closed,

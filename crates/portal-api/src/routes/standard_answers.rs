@@ -70,6 +70,7 @@ impl Modify for StandardAnswers {
             ];
             for (method, operation) in operations {
                 let Some(operation) = operation else { continue };
+                // utoipa keeps a requirement's scheme names private; its JSON shows them.
                 let signed_in = operation.security.as_ref().is_some_and(|requirements| {
                     serde_json::to_value(requirements)
                         .is_ok_and(|v| v.to_string().contains("\"session\""))
@@ -77,20 +78,17 @@ impl Modify for StandardAnswers {
                 let keyed = operation.parameters.as_ref().is_some_and(|parameters| {
                     parameters.iter().any(|p| p.name == "Idempotency-Key")
                 });
-                if method != HttpMethod::Get {
+                let unsafe_method = method != HttpMethod::Get;
+                let has_parameters = operation.parameters.as_ref().is_some_and(|p| !p.is_empty());
+                if unsafe_method || has_parameters {
                     add(
                         operation,
                         "400",
                         "The request is malformed (body, headers or query)",
                     );
-                    add(operation, "403", "Sent from another site");
                 }
-                if operation.parameters.as_ref().is_some_and(|p| !p.is_empty()) {
-                    add(
-                        operation,
-                        "400",
-                        "The request is malformed (body, headers or query)",
-                    );
+                if unsafe_method {
+                    add(operation, "403", "Sent from another site");
                 }
                 if signed_in {
                     add(operation, "401", "Not signed in, or the session ended");

@@ -17,12 +17,7 @@ fn right_password(email: &str) -> Value {
 }
 
 fn device_cookie(headers: &HeaderMap) -> String {
-    headers
-        .get_all("set-cookie")
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .find(|v| v.starts_with("__Host-navigator-device="))
-        .map(|v| v.split(';').next().unwrap().to_owned())
+    test_app::cookie_named(headers, "__Host-navigator-device")
         .expect("a successful sign-in trusts the browser")
 }
 

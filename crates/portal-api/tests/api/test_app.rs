@@ -150,12 +150,20 @@ impl Drop for TestDatabase {
     }
 }
 
+/// The session cookie an answer sets, as a browser sends it back (`name=value`).
 pub fn cookie_from(headers: &HeaderMap) -> Option<String> {
+    cookie_named(headers, "__Host-navigator-session")
+}
+
+pub fn cookie_named(headers: &HeaderMap, name: &str) -> Option<String> {
     headers
         .get_all("set-cookie")
         .iter()
         .filter_map(|v| v.to_str().ok())
-        .find(|v| v.starts_with("__Host-navigator-session="))
+        .find(|v| {
+            v.strip_prefix(name)
+                .is_some_and(|rest| rest.starts_with('='))
+        })
         .map(|v| v.split(';').next().unwrap().to_owned())
 }
 
