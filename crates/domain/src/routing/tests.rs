@@ -315,3 +315,47 @@ fn the_portal_account_email_comes_once_opt_is_approved_and_has_started() {
         }
     }
 }
+
+/// Issue 12: the on-page Back link of every question went to the start page. On every path,
+/// the question before each asked question is the one asked just before it.
+#[test]
+fn back_from_every_question_goes_to_the_question_before_it() {
+    for (answers, full) in all_paths() {
+        for (at, step) in full.steps.iter().enumerate() {
+            // The person is on `step.question`, with every answer of the path in the address.
+            assert_eq!(
+                full.question_before(step.question),
+                at.checked_sub(1).map(|before| full.steps[before].question),
+                "{}",
+                answers.to_query()
+            );
+            // …or arrived there for the first time, with only the answers before it.
+            let mut so_far = Answers::default();
+            for earlier in &full.steps[..at] {
+                so_far.set(earlier.question, earlier.answer_id);
+            }
+            let arriving = walk(&so_far);
+            assert_eq!(arriving.end, Node::Ask(step.question));
+            assert_eq!(
+                arriving.question_before(step.question),
+                at.checked_sub(1).map(|before| full.steps[before].question),
+                "{}",
+                so_far.to_query()
+            );
+        }
+    }
+}
+
+/// Issue 12: answers to questions the path no longer asks stayed in the address.
+#[test]
+fn the_answers_of_a_walk_are_only_those_on_its_path() {
+    // A student's answer kept after Change made the person someone under supervision.
+    let changed = Answers::from_query("role=supervision&urgent=no&opt-change=employer");
+    let path = walk(&changed);
+    let kept = path.answers();
+    assert_eq!(kept.to_query(), "role=supervision&urgent=no");
+    assert_eq!(walk(&kept), path);
+    for (answers, full) in all_paths() {
+        assert_eq!(full.answers(), answers, "{}", answers.to_query());
+    }
+}

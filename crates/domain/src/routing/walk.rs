@@ -24,6 +24,26 @@ pub struct Walk {
 }
 
 impl Walk {
+    /// Only the answers on the path: what an address should carry once the person moves on
+    /// (an answer to a question the path no longer asks would travel in shared links).
+    pub fn answers(&self) -> Answers {
+        let mut answers = Answers::default();
+        for step in &self.steps {
+            answers.set(step.question, step.answer_id);
+        }
+        answers
+    }
+
+    /// The question asked before `question` on this path: `None` for the first one, or for a
+    /// question the path does not ask.
+    pub fn question_before(&self, question: Question) -> Option<Question> {
+        let at = match self.end {
+            Node::Ask(current) if current == question => self.steps.len(),
+            _ => self.steps.iter().position(|s| s.question == question)?,
+        };
+        at.checked_sub(1).map(|before| self.steps[before].question)
+    }
+
     pub fn outcome(&self) -> Option<Outcome> {
         match self.end {
             Node::Done(outcome) => Some(outcome),
