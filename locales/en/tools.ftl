@@ -4,6 +4,8 @@
 
 ## The list of tools and what every tool shares
 tools-index_title = Tools
+tools-needs_script = This tool runs in your browser and needs JavaScript, which is turned off or did not load. The guide explains the same rules:
+tools-needs_script_guide = Read the guide
 tools-index_lead = Small tools that work in your browser. Nothing you type is sent anywhere.
 tools-private_hint = Nothing you type leaves your device.
 tools-check = Check

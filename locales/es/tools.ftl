@@ -4,6 +4,8 @@
 
 ## The list of tools and what every tool shares
 tools-index_title = Herramientas
+tools-needs_script = Esta herramienta funciona en su navegador y necesita JavaScript, que está desactivado o no se cargó. La guía explica las mismas reglas:
+tools-needs_script_guide = Lea la guía
 tools-index_lead = Pequeñas herramientas que funcionan en su navegador. Nada de lo que escribe se envía a ningún lado.
 tools-private_hint = Nada de lo que escribe sale de su dispositivo.
 tools-check = Comprobar

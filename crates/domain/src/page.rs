@@ -47,6 +47,15 @@ impl Tool {
         Tool::ALL.into_iter().find(|t| t.slug() == slug)
     }
 
+    /// The guide that explains the rules the tool applies, for readers whose browser cannot
+    /// run it.
+    pub const fn guide(self) -> Guide {
+        match self {
+            Tool::Identify | Tool::CheckLink => Guide::WhatIsEservice,
+            Tool::OptUnemployment | Tool::Deadlines => Guide::SevpPortal,
+        }
+    }
+
     pub fn title(self, lang: Lang) -> &'static str {
         words::text(lang, self.word_ids().0)
     }
