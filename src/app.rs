@@ -1,14 +1,15 @@
-use leptos::prelude::*;
+use leptos::{ev, prelude::*};
 use navigator_domain::{AppPath, Bundle, Lang, Page};
 use wasm_bindgen::JsCast;
 use web_sys::MouseEvent;
 
-use crate::{language_memory, navigation::Navigation, shell};
+use crate::{language_memory, navigation::Navigation, prerendered::Prerendered, shell};
 
 /// Shows the pages of one bundle; see [`crate::bundles`].
 pub type PageView = fn(Page) -> AnyView;
 
-/// Clicks the static pages' markup asks for: printing, and remembering a language choice.
+/// Clicks the static pages' markup asks for: printing, focusing the field an error summary
+/// names, and remembering a language choice.
 fn page_action(event: &MouseEvent) {
     let Some(element) = event
         .target()
@@ -25,6 +26,18 @@ fn page_action(event: &MouseEvent) {
         // Printing can be blocked (kiosk browsers); there is nothing else to do then.
         let _ = window().print();
     }
+    // An error summary's link focuses its field instead of only scrolling to it (GOV.UK).
+    if let Some(field) = element
+        .closest(".error-summary a[href^='#']")
+        .ok()
+        .flatten()
+        .and_then(|link| link.get_attribute("href"))
+        .and_then(|href| document().get_element_by_id(href.trim_start_matches('#')))
+        .and_then(|field| field.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        event.prevent_default();
+        let _ = field.focus();
+    }
     if let Some(lang) = element
         .closest("[data-lang]")
         .ok()
@@ -36,9 +49,19 @@ fn page_action(event: &MouseEvent) {
     }
 }
 
-/// The whole app: shell around the page the address names, drawn by the bundle's `pages`.
+/// Sets the inner HTML of the element with `id` (the header, the footer).
+fn fill(id: &str, html: &str) {
+    if let Some(element) = document().get_element_by_id(id) {
+        element.set_inner_html(html);
+    }
+}
+
+/// The whole app, mounted inside `<main>`: the page the address names, drawn by the
+/// bundle's `pages`; the header and footer around it (the document's own elements) are
+/// redrawn when the address changes. The server's page stays until the person moves
+/// ([`Prerendered`]).
 #[component]
-pub fn App(bundle: Bundle, pages: PageView) -> impl IntoView {
+pub fn App(bundle: Bundle, pages: PageView, prerendered: Prerendered) -> impl IntoView {
     let navigation = Navigation::provide(bundle);
     // The bare home page opens in the language the person chose last time.
     if let Some(lang) = language_memory::home_language(&navigation.path_untracked())
@@ -52,31 +75,39 @@ pub fn App(bundle: Bundle, pages: PageView) -> impl IntoView {
             let _ = root.set_attribute("lang", navigation.lang().tag());
         }
     });
-    let header = move || {
+    // The server drew the header and footer of the first page (a page from `trunk serve`
+    // has none yet); they change only when the person moves.
+    let drawn = document()
+        .get_element_by_id("header")
+        .is_some_and(|header| header.child_element_count() > 0);
+    Effect::new(move |_| {
         let app_path = navigation.app_path();
-        shell::header(
-            app_path.lang,
-            app_path.page,
-            &navigation.path(),
-            &navigation.query(),
-        )
-    };
-    let footer = move || shell::footer(navigation.lang());
-    let page = move || pages(navigation.app_path().page);
-    view! {
-        <div
-            class="app"
-            on:click=move |event| {
-                page_action(&event);
-                navigation.follow_link(event);
-            }
-            on:submit=move |event| navigation.submit_form(event)
-        >
-            <div inner_html=header></div>
-            <main id="main" class="width-container main" tabindex="-1">
-                {page}
-            </main>
-            <footer class="footer" inner_html=footer></footer>
-        </div>
+        let (path, query) = (navigation.path(), navigation.query());
+        if navigation.navigated() || !drawn {
+            fill(
+                "header",
+                &shell::header(app_path.lang, app_path.page, &path, &query),
+            );
+            fill("footer", &shell::footer(app_path.lang));
+        }
+    });
+    // Listening on the window rather than an element: the header, main and footer are the
+    // document's own elements, not the app's.
+    let clicks = window_event_listener(ev::click, move |event| {
+        page_action(&event);
+        navigation.follow_link(event);
+    });
+    let submits = window_event_listener(ev::submit, move |event| navigation.submit_form(event));
+    on_cleanup(move || {
+        clicks.remove();
+        submits.remove();
+    });
+    move || {
+        let page = navigation.app_path().page;
+        if prerendered.is_shown(navigation.navigated()) {
+            return ().into_any();
+        }
+        prerendered.remove();
+        pages(page)
     }
 }

@@ -7,21 +7,22 @@ mod components;
 mod content;
 mod fetch;
 mod language_memory;
-mod markup;
 mod navigation;
 mod page_heading;
 mod pages;
 mod portal;
-mod shell;
-mod static_page;
-mod text;
+mod prerendered;
+mod static_view;
 mod today;
 mod words;
+
+// The string renderer the server and the build share (docs/adr/0016-html-first.md).
+use navigator_pages::{shell, text};
 
 pub use app::{App, PageView};
 use navigator_domain::{AppPath, Bundle};
 
-/// Fetches the words of the page's language, then mounts the app on the page's `<body>`
+/// Fetches the words of the page's language, then mounts the app in the page's `<main>`
 /// with the pages of one bundle. Without its words the app cannot draw a page, so when
 /// they cannot be fetched the page's own HTML stays as it is.
 pub fn start(bundle: Bundle, pages: PageView) {
@@ -37,8 +38,17 @@ pub fn start(bundle: Bundle, pages: PageView) {
                 return;
             }
         }
-        leptos::mount::mount_to_body(
-            move || leptos::prelude::view! { <App bundle=bundle pages=pages/> },
-        );
+        let Some(main) = prerendered::main_element() else {
+            return;
+        };
+        let prerendered = prerendered::Prerendered::take(&main);
+        leptos::mount::mount_to(main, move || {
+            leptos::prelude::view! { <App bundle=bundle pages=pages prerendered=prerendered/> }
+        })
+        .forget();
+        // For tests that need the app rather than the server's page.
+        if let Some(root) = leptos::prelude::document().document_element() {
+            let _ = root.set_attribute("data-app", "started");
+        }
     });
 }

@@ -83,6 +83,20 @@ impl Navigation {
         self.navigated.get_untracked()
     }
 
+    /// Whether the person has moved within the app, as a dependency of the caller.
+    pub fn navigated(self) -> bool {
+        self.navigated.get()
+    }
+
+    /// Makes the current history entry say `href` without showing another page: a
+    /// question's entry then carries its answer, so browser Back shows it ticked.
+    pub fn record(self, href: &str) {
+        if let Ok(history) = window().history() {
+            // Failing to record history (a sandboxed frame) only loses the tick on Back.
+            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(href));
+        }
+    }
+
     /// Goes to an address inside the app (`/es/find/urgent?role=supervision`), adding a
     /// history entry.
     pub fn go(self, href: &str) {
@@ -171,8 +185,10 @@ impl Navigation {
 }
 
 impl Navigation {
-    /// Submit handler for a container of forms: a GET form marked `data-navigate` (search)
-    /// goes to its address with the form's fields as the query, in place.
+    /// Submit handler for a container of forms: a GET form marked `data-navigate` (search,
+    /// a question) goes to its address with the form's fields as the query, in place;
+    /// `data-navigate="replace"` (a question: the page it leads to is its own address with
+    /// the answer) takes the place of the current history entry.
     pub fn submit_form(self, event: web_sys::SubmitEvent) {
         let Some(form) = event
             .target()
@@ -189,7 +205,12 @@ impl Navigation {
         };
         event.prevent_default();
         let action = form.get_attribute("action").unwrap_or_default();
-        self.go(&[action, "?".into(), String::from(query.to_string())].concat());
+        let href = [action, "?".into(), String::from(query.to_string())].concat();
+        if form.get_attribute("data-navigate").as_deref() == Some("replace") {
+            self.replace(&href);
+        } else {
+            self.go(&href);
+        }
     }
 }
 

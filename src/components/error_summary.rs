@@ -1,8 +1,8 @@
 //! "There is a problem": every error of the page, each linking to its field, focused when
-//! it appears so screen readers announce it (GOV.UK error summary).
+//! it appears so screen readers announce it (GOV.UK error summary). Its links focus their
+//! field through the app's one click handler (`app::page_action`), as static pages' do.
 
 use leptos::{html, prelude::*};
-use wasm_bindgen::JsCast;
 
 use crate::{navigation::use_navigation, text::shell_text};
 
@@ -17,15 +17,6 @@ pub fn ErrorSummary(#[prop(into)] items: Signal<Vec<(String, String)>>) -> impl 
             let _ = summary.focus();
         }
     });
-    // Follow the link by focusing the field itself; the browser's jump would only scroll.
-    let focus_field = |event: web_sys::MouseEvent, id: String| {
-        if let Some(field) = document().get_element_by_id(&id) {
-            event.prevent_default();
-            if let Ok(field) = field.dyn_into::<web_sys::HtmlElement>() {
-                let _ = field.focus();
-            }
-        }
-    };
     move || {
         (!items.with(Vec::is_empty)).then(|| {
             view! {
@@ -39,7 +30,7 @@ pub fn ErrorSummary(#[prop(into)] items: Signal<Vec<(String, String)>>) -> impl 
                                 let href = ["#", &id].concat();
                                 view! {
                                     <li>
-                                        <a href=href on:click=move |ev| focus_field(ev, id.clone())>{message}</a>
+                                        <a href=href>{message}</a>
                                     </li>
                                 }
                             })

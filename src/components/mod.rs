@@ -12,11 +12,7 @@ pub use back_link::BackLink;
 pub use date_fields::{DateFields, date_error};
 pub use error_summary::ErrorSummary;
 use field_description::FieldDescription;
+pub use navigator_pages::markup::field_id;
 pub use radios::Radios;
 pub use text_area::TextArea;
 pub use text_field::TextField;
-
-/// The element id of a field key (`address.line1` → `address-line1`).
-pub fn field_id(key: &str) -> String {
-    key.replace(['.', '_'], "-")
-}

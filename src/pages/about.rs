@@ -1,47 +1,9 @@
 use leptos::prelude::*;
-use navigator_domain::Lang;
+use navigator_pages::site::about_page;
 
-use crate::{
-    markup::Markup, navigation::use_navigation, static_page::StaticPage, text::shell_text,
-};
-
-pub fn about_page(lang: Lang) -> StaticPage {
-    let t = shell_text(lang);
-    let mut m = Markup::new();
-    m.element("p", &[("class", "lead")], t.about_lead)
-        .heading(t.about_not_gov_heading);
-    for paragraph in t.about_not_gov {
-        m.paragraph(paragraph);
-    }
-    m.heading(t.about_what_heading).bullets(t.about_what);
-    m.heading(t.about_sources_heading)
-        .paragraph(t.about_sources_intro);
-    m.open("ul", &[("class", "list list--bullet")]);
-    for (name, url) in t.about_sources {
-        m.open("li", &[]).link(url, name).close("li");
-    }
-    m.close("ul").paragraph(t.about_sources_note);
-    StaticPage::new(t.about_title, m.into_string())
-}
+use crate::{navigation::use_navigation, static_view::static_view};
 
 #[component]
 pub fn AboutPage() -> impl IntoView {
-    about_page(use_navigation().lang_untracked()).into_view()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// Official services are not all on .gov: the I-901 fee is paid at fmjfee.com
-    /// (shared/domain.md §7). The page sends people to the addresses it lists instead.
-    #[test]
-    fn official_services_are_not_said_to_be_only_on_gov_addresses() {
-        for lang in Lang::ALL {
-            let t = shell_text(lang);
-            for text in t.about_not_gov.into_iter().chain([t.home_not_gov]) {
-                assert!(!text.contains(".gov"), "{text}");
-            }
-        }
-    }
+    static_view(about_page(use_navigation().lang_untracked()))
 }

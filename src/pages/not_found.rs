@@ -1,24 +1,9 @@
 use leptos::prelude::*;
-use navigator_domain::{AppPath, Lang, Page};
+use navigator_pages::site::not_found_page;
 
-use crate::{
-    markup::Markup, navigation::use_navigation, static_page::StaticPage, text::shell_text,
-};
-
-pub fn not_found_page(lang: Lang) -> StaticPage {
-    let t = shell_text(lang);
-    let mut m = Markup::new();
-    m.paragraph(t.not_found_typed).paragraph(t.not_found_pasted);
-    m.open("p", &[])
-        .link(
-            &AppPath::href(lang, Page::Home).unwrap_or_default(),
-            t.not_found_home,
-        )
-        .close("p");
-    StaticPage::new(t.not_found_title, m.into_string())
-}
+use crate::{navigation::use_navigation, static_view::static_view};
 
 #[component]
 pub fn NotFoundPage() -> impl IntoView {
-    not_found_page(use_navigation().lang_untracked()).into_view()
+    static_view(not_found_page(use_navigation().lang_untracked()))
 }

@@ -80,9 +80,15 @@ export async function startBrowser() {
   return { browser, stop: () => browser.close() };
 }
 
-/** A fresh page at a viewport size (AxeBuilder needs pages from browser.newContext()). */
-export async function openPage(browser, viewport) {
-  const context = await browser.newContext({ viewport: { width: viewport.width, height: viewport.height } });
+/**
+ * A fresh page at a viewport size (AxeBuilder needs pages from browser.newContext()).
+ * `javaScript: false` is a browser with JavaScript turned off.
+ */
+export async function openPage(browser, viewport, { javaScript = true } = {}) {
+  const context = await browser.newContext({
+    viewport: { width: viewport.width, height: viewport.height },
+    javaScriptEnabled: javaScript,
+  });
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (error) => errors.push(String(error)));
@@ -122,6 +128,13 @@ export function axeOncePerPage() {
     get scanned() { return seen.size; },
     problems,
   };
+}
+
+/** Opens a URL and waits for the app to have started (the page itself comes from the server). */
+export async function visitApp(page, url) {
+  const response = await visit(page, url);
+  await page.locator('html[data-app=started]').waitFor({ state: 'attached' });
+  return response;
 }
 
 /** Opens a URL and waits for the app to show its heading. */

@@ -43,6 +43,8 @@ pub fn build_release(ws: &Workspace, tools: &Tools) -> Result<()> {
         }
         shell::run(&format!("trunk build {}", html.display()), &mut trunk)?;
     }
+    let pages = crate::prerender::write(&ws.dist())?;
+    say(&format!("prerendered {pages} pages into dist/pages"));
     precompress(&ws.dist())?;
     let first_visit = size::first_visit(&ws.dist())?;
     say(&format!(

@@ -11,6 +11,7 @@ mod load_generator;
 mod local_server;
 mod packages;
 mod postgres;
+mod prerender;
 mod router_graph;
 mod shell;
 mod size;

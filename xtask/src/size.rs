@@ -47,19 +47,22 @@ pub fn kilobytes(bytes: usize) -> String {
     format!("{:.1} KB", bytes as f64 / 1000.0)
 }
 
-/// index.html and every local file it references (stylesheet, script, wasm, icon).
+/// The home page as the server sends it (prerendered) and every local file it loads: what
+/// it references (stylesheet, icon), the code its start-up script imports after the first
+/// paint (JS glue, wasm), and the words the app then fetches (the site bundle's, English).
 pub fn first_visit_files(dist: &Path) -> Result<Vec<PathBuf>> {
-    let index = dist.join("index.html");
-    let html = std::fs::read_to_string(&index).map_err(|e| {
+    let home = dist.join(navigator_pages::document::prerendered_file("/").unwrap_or_default());
+    let html = std::fs::read_to_string(&home).map_err(|e| {
         format!(
             "{}: {e}; build the app first (cargo xtask build)",
-            index.display()
+            home.display()
         )
     })?;
-    let mut files = vec![index];
-    for attribute in ["href=\"", "src=\""] {
-        for piece in html.split(attribute).skip(1) {
-            let value = piece.split('"').next().unwrap_or_default();
+    let mut files = vec![home];
+    for opening in ["href=\"", "src=\"", "import('", "module_or_path: '"] {
+        let closing = if opening.ends_with('"') { '"' } else { '\'' };
+        for piece in html.split(opening).skip(1) {
+            let value = piece.split(closing).next().unwrap_or_default();
             let Some(local) = value.strip_prefix('/').filter(|v| !v.starts_with('/')) else {
                 continue;
             };
@@ -69,7 +72,32 @@ pub fn first_visit_files(dist: &Path) -> Result<Vec<PathBuf>> {
             }
         }
     }
+    let words_prefix = ["words-", navigator_domain::Bundle::Site.name(), "-"].concat();
+    let content = dist.join("content/en");
+    for entry in std::fs::read_dir(&content).map_err(|e| format!("{}: {e}", content.display()))? {
+        let path = entry.map_err(|e| e.to_string())?.path();
+        let name = path
+            .file_name()
+            .unwrap_or_default()
+            .to_string_lossy()
+            .into_owned();
+        if name.starts_with(&words_prefix) && name.ends_with(".json") {
+            files.push(path);
+        }
+    }
     Ok(files)
+}
+
+/// What kind of download a file is, for the first-visit report.
+fn kind(path: &Path) -> &'static str {
+    match path.extension().and_then(|e| e.to_str()) {
+        Some("html") => "HTML",
+        Some("css") => "CSS",
+        Some("js") => "JS",
+        Some("wasm") => "wasm",
+        Some("json") => "words (JSON)",
+        _ => "other (icon)",
+    }
 }
 
 pub fn first_visit(dist: &Path) -> Result<Sizes> {
@@ -110,9 +138,25 @@ pub fn print_report(ws: &Workspace) -> Result<()> {
         "{:>10} {:>10} {:>10}  all files",
         all.raw, all.gzip, all.brotli
     );
-    let first = first_visit(&dist)?;
+    println!();
+    println!("first visit to / (the prerendered home page and what it loads):");
+    let mut first = Sizes::default();
+    for wanted in ["HTML", "CSS", "JS", "wasm", "words (JSON)", "other (icon)"] {
+        let mut of_kind = Sizes::default();
+        for file in first_visit_files(&dist)?
+            .iter()
+            .filter(|f| kind(f) == wanted)
+        {
+            of_kind.add(Sizes::of(file)?);
+        }
+        first.add(of_kind);
+        println!(
+            "{:>10} {:>10} {:>10}  {wanted}",
+            of_kind.raw, of_kind.gzip, of_kind.brotli
+        );
+    }
     println!(
-        "{:>10} {:>10} {:>10}  first visit to / (index.html and what it loads)",
+        "{:>10} {:>10} {:>10}  first visit to /",
         first.raw, first.gzip, first.brotli
     );
     say(&format!(

@@ -7,6 +7,12 @@
 #[derive(Default)]
 pub struct Markup(String);
 
+/// The id of a form field named `key` (`role`, `opt.start_date` → `opt-start-date`): what
+/// an error summary links to.
+pub fn field_id(key: &str) -> String {
+    key.replace(['.', '_'], "-")
+}
+
 fn escape_into(out: &mut String, text: &str) {
     for c in text.chars() {
         match c {
@@ -147,6 +153,8 @@ impl Markup {
             &[
                 ("class", "error-summary"),
                 ("tabindex", "-1"),
+                // A page the server sent with errors (no JavaScript) focuses it too.
+                ("autofocus", ""),
                 ("aria-labelledby", "error-summary-title"),
             ],
         )

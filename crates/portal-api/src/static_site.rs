@@ -1,9 +1,11 @@
 //! Serves the built web app: files from `dist/` (brotli or gzip when the build left a
-//! compressed copy beside them), and for every other path the HTML of the bundle that
-//! shows that page (`index.html`, `app/find/index.html`…), so client routes reload fine.
-//! Addresses the app does not know get the site bundle's page with a 404 status.
+//! compressed copy beside them); for a page's address without a query, the document the
+//! build prerendered (`dist/pages/…`); for the rest — a question with earlier answers, an
+//! outcome, search results, an address the app does not know (404) — the same document
+//! rendered here by navigator-pages, so the public help works without JavaScript
+//! (docs/adr/0016-html-first.md).
 
-use std::{convert::Infallible, path::Path};
+use std::{convert::Infallible, path::Path, sync::Arc};
 
 use axum::{
     Router,
@@ -11,21 +13,57 @@ use axum::{
     extract::Request,
     http::{HeaderValue, StatusCode, header},
     middleware::{self, Next},
-    response::{IntoResponse, Response},
+    response::{IntoResponse, Redirect, Response},
 };
-use navigator_domain::{AppPath, Page};
-use tower::service_fn;
-use tower_http::services::ServeDir;
+use navigator_domain::{AppPath, Bundle};
+use navigator_pages::{
+    address::{self, Shown},
+    document::prerendered_file,
+    library::Library,
+};
+use tower::{ServiceExt, service_fn};
+use tower_http::services::{ServeDir, ServeFile};
 
 use crate::startup::AppState;
 
+/// What the server needs to render pages: each bundle's built page and the build's content.
+struct BuiltSite {
+    /// In the order of [`Bundle::ALL`].
+    templates: Vec<String>,
+    library: Library,
+}
+
+impl BuiltSite {
+    fn load(dist: &Path) -> Option<BuiltSite> {
+        let templates = Bundle::ALL
+            .iter()
+            .map(|bundle| std::fs::read_to_string(dist.join(bundle.html_path())).ok())
+            .collect::<Option<Vec<_>>>()?;
+        let library = Library::load(&dist.join("content"))
+            .inspect_err(|error| tracing::warn!(%error, "the built content cannot be read"))
+            .ok()?;
+        Some(BuiltSite { templates, library })
+    }
+
+    fn template(&self, bundle: Bundle) -> &str {
+        let at = Bundle::ALL
+            .iter()
+            .position(|b| *b == bundle)
+            .unwrap_or_default();
+        &self.templates[at]
+    }
+}
+
 pub fn router(dist: &Path) -> Router<AppState> {
-    let root = dist.to_path_buf();
+    let root = Arc::new(dist.to_path_buf());
+    let site = Arc::new(BuiltSite::load(dist));
     let app_page = service_fn(move |request: Request| {
-        let root = root.clone();
-        async move { Ok::<_, Infallible>(app_page(&root, request.uri().path()).await) }
+        let (root, site) = (root.clone(), site.clone());
+        async move { Ok::<_, Infallible>(app_page(&root, site.as_ref().as_ref(), request).await) }
     });
     let files = ServeDir::new(dist)
+        // `/` is the home page, not the site bundle's bare index.html.
+        .append_index_html_on_directories(false)
         .precompressed_br()
         .precompressed_gzip()
         .fallback(app_page);
@@ -34,24 +72,39 @@ pub fn router(dist: &Path) -> Router<AppState> {
         .layer(middleware::from_fn(cache_policy))
 }
 
-async fn app_page(dist: &Path, path: &str) -> Response {
-    let page = AppPath::parse(path).page;
-    let status = match page {
-        Page::NotFound => StatusCode::NOT_FOUND,
-        _ => StatusCode::OK,
-    };
-    match tokio::fs::read(dist.join(page.bundle().html_path())).await {
-        Ok(html) => (
-            status,
-            [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
-            Body::from(html),
-        )
-            .into_response(),
-        Err(_) => (
+async fn app_page(dist: &Path, site: Option<&BuiltSite>, request: Request) -> Response {
+    let path = request.uri().path().to_owned();
+    let query = request.uri().query().unwrap_or_default().to_owned();
+    if query.is_empty()
+        && let Some(file) = prerendered_file(&path).map(|file| dist.join(file))
+        && file.is_file()
+    {
+        let file = ServeFile::new(file).precompressed_br().precompressed_gzip();
+        return match file.oneshot(request).await {
+            Ok(response) => response.map(Body::new),
+            Err(never) => match never {},
+        };
+    }
+    let Some(site) = site else {
+        return (
             StatusCode::NOT_FOUND,
             "The web app is not built. Run `cargo xtask run`, or pass --dist with the folder trunk built.",
         )
+            .into_response();
+    };
+    let template = site.template(AppPath::parse(&path).page.bundle());
+    match address::show(&site.library, template, &path, &query) {
+        Shown::Document { html, not_found } => (
+            if not_found {
+                StatusCode::NOT_FOUND
+            } else {
+                StatusCode::OK
+            },
+            [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
+            html,
+        )
             .into_response(),
+        Shown::Redirect(href) => Redirect::to(&href).into_response(),
     }
 }
 

@@ -1,157 +1,11 @@
-//! The outcome: where to go and why, your answers, what to do next, what to have ready,
-//! deadlines, official links, and a way to print it all.
+//! The outcome (navigator-pages) for the answers in the address.
 
 use leptos::prelude::*;
-use navigator_domain::{
-    AppPath, FindStep, Lang, Page,
-    agency::Source,
-    routing::{Answers, FACTS_LAST_CHECKED, FindWording, Outcome, walk},
-};
+use navigator_domain::routing::{Answers, walk};
+use navigator_pages::find::{next_href, result_page};
 
-use super::{find_href, next_href, wording};
-use crate::{
-    content::loaded,
-    markup::Markup,
-    navigation::use_navigation,
-    static_page::StaticPage,
-    text::{find_text, shell_text},
-};
-
-/// "Your answers": each question on the path, its answer and a Change link that opens the
-/// question with every answer kept.
-fn your_answers(m: &mut Markup, lang: Lang, answers: &Answers, wording: &FindWording) {
-    let t = find_text(lang);
-    m.open("dl", &[("class", "summary-list")]);
-    for step in walk(answers).steps {
-        let question = wording
-            .question(step.question)
-            .map(|q| q.title.as_str())
-            .unwrap_or_default();
-        let answer = wording
-            .answer_label(step.question, step.answer_id)
-            .unwrap_or(step.answer_id);
-        let change = find_href(lang, FindStep::Question(step.question), answers);
-        m.open("div", &[("class", "summary-list__row")])
-            .element("dt", &[("class", "summary-list__key")], question)
-            .element("dd", &[("class", "summary-list__value")], answer)
-            .open("dd", &[("class", "summary-list__actions")])
-            .open("a", &[("href", &change)])
-            .text(t.change)
-            .element(
-                "span",
-                &[("class", "visually-hidden")],
-                &[" ", question].concat(),
-            )
-            .close("a")
-            .close("dd")
-            .close("div");
-    }
-    m.close("dl");
-}
-
-pub fn result_page(
-    lang: Lang,
-    answers: &Answers,
-    outcome: Outcome,
-    wording: &FindWording,
-) -> StaticPage {
-    let t = find_text(lang);
-    let s = shell_text(lang);
-    let Some(text) = wording.outcome(outcome) else {
-        return StaticPage::new(String::new(), String::new());
-    };
-    let mut m = Markup::new();
-    m.element(
-        "p",
-        &[("class", "caption")],
-        &[t.where_to_go, ": ", outcome.agency().name(lang)].concat(),
-    );
-    m.heading(t.why).paragraph(&text.why);
-    m.heading(t.your_answers);
-    your_answers(&mut m, lang, answers, wording);
-    m.heading(t.next_steps)
-        .open("ol", &[("class", "list list--number")]);
-    for step in &text.next_steps {
-        m.element("li", &[], step);
-    }
-    m.close("ol");
-    m.heading(t.have_ready)
-        .element("p", &[("class", "hint")], t.have_ready_hint);
-    m.checklist("ready", text.have_ready.iter().map(String::as_str));
-    if !outcome.deadlines().is_empty() {
-        m.heading(t.deadlines)
-            .open("ul", &[("class", "list list--bullet")]);
-        for rule in outcome.deadlines() {
-            m.open("li", &[])
-                .text(&[rule.title(lang), ": "].concat())
-                .element("strong", &[], &rule.counting().describe(lang));
-            if rule.source() == Source::SecondaryAgreement {
-                m.text(" ")
-                    .element("span", &[("class", "hint")], t.secondary_source);
-            }
-            m.close("li");
-        }
-        m.close("ul").open("p", &[]);
-        m.link(
-            &AppPath::href(lang, Page::Tool(navigator_domain::Tool::Deadlines)).unwrap_or_default(),
-            t.deadlines_tool,
-        );
-        m.close("p");
-    }
-    m.heading(t.official_links);
-    if outcome.links().is_empty() {
-        m.paragraph(t.no_official_links);
-    } else {
-        m.open("ul", &[("class", "list list--bullet")]);
-        for link in outcome.links() {
-            m.open("li", &[])
-                .link(link.url, link.label(lang))
-                .close("li");
-        }
-        m.close("ul").element(
-            "p",
-            &[("class", "hint")],
-            &[s.last_checked, " ", &FACTS_LAST_CHECKED.long(lang)].concat(),
-        );
-    }
-    m.open("p", &[])
-        .link(
-            &AppPath::href(lang, Page::Guide(outcome.guide())).unwrap_or_default(),
-            t.read_guide,
-        )
-        .close("p");
-    if !outcome.tools().is_empty() {
-        m.heading(t.tools_heading)
-            .open("ul", &[("class", "list list--bullet")]);
-        for tool in outcome.tools() {
-            m.open("li", &[])
-                .link(
-                    &AppPath::href(lang, Page::Tool(*tool)).unwrap_or_default(),
-                    tool.title(lang),
-                )
-                .close("li");
-        }
-        m.close("ul");
-    }
-    m.open("div", &[("class", "button-group no-print")])
-        .print_button(s.print);
-    m.element(
-        "a",
-        &[
-            (
-                "href",
-                &find_href(lang, FindStep::Start, &Answers::default()),
-            ),
-            ("class", "link-button"),
-        ],
-        t.start_again,
-    );
-    m.close("div");
-    StaticPage {
-        section: t.step_title_suffix,
-        ..StaticPage::new(text.title.clone(), m.into_string())
-    }
-}
+use super::wording;
+use crate::{content::loaded, navigation::use_navigation, static_view::static_view};
 
 #[component]
 pub fn FindResultPage() -> impl IntoView {
@@ -165,7 +19,7 @@ pub fn FindResultPage() -> impl IntoView {
         return ().into_any();
     };
     loaded(wording(lang), move |wording| {
-        result_page(lang, &answers, outcome, &wording).into_view()
+        static_view(result_page(lang, &answers, outcome, &wording))
     })
     .into_any()
 }

@@ -1,36 +1,9 @@
 use leptos::prelude::*;
-use navigator_domain::{
-    FindStep, Lang,
-    routing::{Answers, Question},
-};
+use navigator_pages::find::start_page;
 
-use super::find_href;
-use crate::{markup::Markup, navigation::use_navigation, static_page::StaticPage, text::find_text};
-
-pub fn find_start_page(lang: Lang) -> StaticPage {
-    let t = find_text(lang);
-    let mut m = Markup::new();
-    m.element("p", &[("class", "lead")], t.start_lead)
-        .bullets(t.start_points);
-    let start = find_href(
-        lang,
-        FindStep::Question(Question::FIRST),
-        &Answers::default(),
-    );
-    m.element(
-        "a",
-        &[
-            ("href", &start),
-            ("class", "button button--start"),
-            ("role", "button"),
-            ("draggable", "false"),
-        ],
-        t.start_button,
-    );
-    StaticPage::new(t.start_title, m.into_string())
-}
+use crate::{navigation::use_navigation, static_view::static_view};
 
 #[component]
 pub fn FindStartPage() -> impl IntoView {
-    find_start_page(use_navigation().lang_untracked()).into_view()
+    static_view(start_page(use_navigation().lang_untracked()))
 }

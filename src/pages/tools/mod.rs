@@ -9,36 +9,14 @@ mod identify;
 mod opt_unemployment;
 
 use leptos::prelude::*;
-use navigator_domain::{AppPath, Lang, Page, Tool};
+use navigator_domain::Tool;
+use navigator_pages::tools_index::tools_page;
 
-use crate::{
-    markup::Markup, navigation::use_navigation, static_page::StaticPage, text::tools_text,
-};
-
-pub fn tools_page(lang: Lang) -> StaticPage {
-    let t = tools_text(lang);
-    let links: Vec<(String, Tool)> = Tool::ALL
-        .into_iter()
-        .map(|tool| {
-            (
-                AppPath::href(lang, Page::Tool(tool)).unwrap_or_default(),
-                tool,
-            )
-        })
-        .collect();
-    let mut m = Markup::new();
-    m.element("p", &[("class", "lead")], t.index_lead)
-        .link_list(
-            links
-                .iter()
-                .map(|(href, tool)| (href.as_str(), tool.title(lang), tool.summary(lang))),
-        );
-    StaticPage::new(t.index_title, m.into_string())
-}
+use crate::{navigation::use_navigation, static_view::static_view};
 
 #[component]
 pub fn ToolsPage() -> impl IntoView {
-    tools_page(use_navigation().lang_untracked()).into_view()
+    static_view(tools_page(use_navigation().lang_untracked()))
 }
 
 #[component]

@@ -7,6 +7,8 @@ words_struct! {
     pub struct ToolsText in "tools" {
         index_title: &'static str,
         index_lead: &'static str,
+        needs_script: &'static str,
+        needs_script_guide: &'static str,
         private_hint: &'static str,
         check: &'static str,
         calculate: &'static str,

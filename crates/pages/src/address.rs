@@ -1,0 +1,132 @@
+//! What any address of the site shows before (or without) the web app: the page, or where
+//! to go instead. The build calls this for every address that does not depend on a person;
+//! the server for the rest (a question with earlier answers, an outcome, search results).
+
+use navigator_domain::{
+    AppPath, FindStep, Lang, Page,
+    routing::{Answers, walk},
+};
+
+use crate::{
+    document::{self, Main},
+    find::{self, QuestionStep},
+    library::Library,
+    markup::Markup,
+    site,
+    static_page::StaticPage,
+    text::tools_text,
+    tools_index,
+};
+
+/// The answer for an address.
+pub enum Shown {
+    Document {
+        html: String,
+        not_found: bool,
+    },
+    /// Another address shows what was asked (`See Other`).
+    Redirect(String),
+}
+
+/// Renders `path?query` into `template` (the HTML of the page's bundle).
+pub fn show(library: &Library, template: &str, path: &str, query: &str) -> Shown {
+    let AppPath { lang, page } = AppPath::parse(path);
+    let (content, complete) = match content(library, lang, page, query) {
+        Ok(content) => content,
+        Err(href) => return Shown::Redirect(href),
+    };
+    let main = if complete {
+        Main::Complete(&content)
+    } else {
+        Main::Placeholder(&content)
+    };
+    Shown::Document {
+        html: document::render(template, lang, page, path, query, main),
+        not_found: page == Page::NotFound,
+    }
+}
+
+/// The page, and whether it is complete without the app; or the address to go to.
+fn content(
+    library: &Library,
+    lang: Lang,
+    page: Page,
+    query: &str,
+) -> Result<(StaticPage, bool), String> {
+    Ok(match page {
+        Page::Home => (site::home_page(lang), true),
+        Page::About => (site::about_page(lang), true),
+        Page::Guides => (site::guides_page(lang, library.guides(lang)), true),
+        Page::Guide(guide) => (
+            site::guide_page(
+                lang,
+                library.guides(lang).iter().find(|s| s.slug == guide.slug()),
+                library.guide_body(lang, guide),
+            ),
+            true,
+        ),
+        Page::Search => (
+            site::search_page(
+                lang,
+                site::query_words(query).as_deref(),
+                library.search_index(lang),
+            ),
+            true,
+        ),
+        Page::NotFound => (site::not_found_page(lang), true),
+        Page::Find(FindStep::Start) => (find::start_page(lang), true),
+        Page::Find(FindStep::Question(question)) => {
+            match find::question_step(lang, question, query) {
+                QuestionStep::Next(href) => return Err(href),
+                QuestionStep::Ask { missing } => (
+                    find::question_page(
+                        lang,
+                        question,
+                        &Answers::from_query(query),
+                        library.find_wording(lang),
+                        missing,
+                    ),
+                    true,
+                ),
+            }
+        }
+        Page::Find(FindStep::Result) => {
+            let answers = Answers::from_query(query);
+            match walk(&answers).outcome() {
+                Some(outcome) => (
+                    find::result_page(lang, &answers, outcome, library.find_wording(lang)),
+                    true,
+                ),
+                // Not every question is answered (an edited or old link): ask the next one.
+                None => return Err(find::next_href(lang, &answers)),
+            }
+        }
+        Page::Tools => (tools_index::tools_page(lang), true),
+        Page::Tool(tool) => (tool_placeholder(lang, tool), false),
+        Page::Portal(_) => (
+            StaticPage {
+                heading: None,
+                ..StaticPage::new(crate::text::shell_text(lang).nav_portal, String::new())
+            },
+            false,
+        ),
+    })
+}
+
+/// A tool's heading, and for readers without JavaScript a word in their language and the
+/// guide that explains the same rules.
+fn tool_placeholder(lang: Lang, tool: navigator_domain::Tool) -> StaticPage {
+    let t = tools_text(lang);
+    let mut m = Markup::new();
+    m.open("noscript", &[])
+        .open("p", &[])
+        .text(t.needs_script)
+        .text(" ")
+        .link(
+            &AppPath::href(lang, Page::Guide(tool.guide())).unwrap_or_default(),
+            t.needs_script_guide,
+        )
+        .close("p")
+        .close("noscript");
+    StaticPage::new(tool.title(lang), m.into_string())
+}

@@ -1,0 +1,166 @@
+//! A whole HTML document for an address: the bundle's built page (its `<head>`: styles and
+//! the script that starts the wasm after the first paint) with the language, the tab title
+//! and the page itself filled in. The build writes these for every address that does not
+//! depend on a person (prerendered files); the server renders the rest the same way.
+
+use navigator_domain::{AppPath, Lang, Page};
+
+use crate::{
+    markup::Markup,
+    shell,
+    static_page::{PAGE_CLASS, StaticPage},
+    text::shell_text,
+};
+
+/// What a document's `<main>` holds.
+pub enum Main<'a> {
+    /// The whole page: the app takes it over as it is.
+    Complete(&'a StaticPage),
+    /// What can be shown before the app has drawn the page (a tool's heading and a word for
+    /// readers without JavaScript; nothing for the portal, whose pages depend on an account).
+    Placeholder(&'a StaticPage),
+}
+
+/// The attribute on `<main>` that tells the app the page in it is complete.
+pub const COMPLETE_MARK: &str = "data-complete";
+
+/// Where the build writes the prerendered document of an address, under `dist/`
+/// (`pages/es/guides/uscis/index.html`): `None` for an address that is not one of the
+/// app's pages. The server reads it from the same place.
+pub fn prerendered_file(path: &str) -> Option<String> {
+    let AppPath { lang, page } = AppPath::parse(path);
+    let href = AppPath::href(lang, page)?;
+    Some(["pages", href.trim_end_matches('/'), "/index.html"].concat())
+}
+
+/// Fills `template` (a bundle's `index.html` as trunk built it) with the page.
+pub fn render(
+    template: &str,
+    lang: Lang,
+    page: Page,
+    path: &str,
+    query: &str,
+    main: Main,
+) -> String {
+    let (content, complete) = match main {
+        Main::Complete(content) => (content, true),
+        Main::Placeholder(content) => (content, false),
+    };
+    let t = shell_text(lang);
+    let mut body = Markup::new();
+    body.open("div", &[("class", "app")])
+        .open("div", &[("id", "header")])
+        .raw(&shell::header(lang, page, path, query))
+        .close("div")
+        .open(
+            "main",
+            &[
+                ("id", "main"),
+                ("class", "width-container main"),
+                ("tabindex", "-1"),
+                if complete {
+                    (COMPLETE_MARK, "")
+                } else {
+                    ("", "")
+                },
+            ],
+        )
+        .open("div", &[("class", PAGE_CLASS)])
+        .raw(&content.html())
+        .close("div")
+        .close("main")
+        .open("footer", &[("class", "footer"), ("id", "footer")])
+        .raw(&shell::footer(lang))
+        .close("footer")
+        .close("div");
+    let mut title = Markup::new();
+    title.text(&content.tab_title(t.error_prefix, t.site_name));
+    let head_end = template.find("<body").unwrap_or(template.len());
+    let head = &template[..head_end];
+    let head = replace_between(head, "<html lang=\"", "\"", lang.tag());
+    let head = replace_between(&head, "<title>", "</title>", &title.into_string());
+    let tail = template
+        .find("</body>")
+        .map_or("</html>\n", |end| &template[end + "</body>".len()..]);
+    [
+        head.as_str(),
+        "<body>",
+        &body.into_string(),
+        "</body>",
+        tail,
+    ]
+    .concat()
+}
+
+/// `text` with what lies between the first `start` and the next `end` replaced.
+fn replace_between(text: &str, start: &str, end: &str, with: &str) -> String {
+    let Some(from) = text.find(start).map(|at| at + start.len()) else {
+        return text.to_owned();
+    };
+    let Some(to) = text[from..].find(end).map(|at| from + at) else {
+        return text.to_owned();
+    };
+    [&text[..from], with, &text[to..]].concat()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TEMPLATE: &str = "<!doctype html>\n<html lang=\"en\">\n<head><title>Old</title><script type=\"module\">start()</script></head>\n  <body>\n<div class=\"app\"></div>\n  </body>\n</html>\n";
+
+    #[test]
+    fn the_document_is_in_the_page_language_with_its_title_and_content() {
+        let page = StaticPage::new("Acerca de <esto>", "<p>Hola</p>".into());
+        let html = render(
+            TEMPLATE,
+            Lang::Es,
+            Page::About,
+            "/es/about",
+            "",
+            Main::Complete(&page),
+        );
+        assert!(
+            html.starts_with("<!doctype html>\n<html lang=\"es\">"),
+            "{html}"
+        );
+        assert!(html.contains("<title>Acerca de &lt;esto&gt; – "), "{html}");
+        assert!(html.contains("<script type=\"module\">start()</script>"));
+        assert!(html.contains("<main id=\"main\" class=\"width-container main\" tabindex=\"-1\" data-complete=\"\"><div class=\"page\"><h1 class=\"heading-xl\" tabindex=\"-1\">Acerca de &lt;esto&gt;</h1><div class=\"page-body\"><p>Hola</p></div></div></main>"), "{html}");
+        assert!(html.contains("Este no es un sitio web del gobierno"));
+        assert_eq!(html.matches("<body>").count(), 1);
+        assert!(html.ends_with("</body>\n</html>\n"), "{html}");
+    }
+
+    #[test]
+    fn each_address_has_one_prerendered_file() {
+        assert_eq!(prerendered_file("/").as_deref(), Some("pages/index.html"));
+        assert_eq!(
+            prerendered_file("/es/").as_deref(),
+            Some("pages/es/index.html")
+        );
+        assert_eq!(
+            prerendered_file("/es").as_deref(),
+            Some("pages/es/index.html")
+        );
+        assert_eq!(
+            prerendered_file("/guides/uscis/").as_deref(),
+            Some("pages/guides/uscis/index.html")
+        );
+        assert_eq!(prerendered_file("/nothing-here"), None);
+    }
+
+    #[test]
+    fn a_placeholder_is_not_marked_complete() {
+        let page = StaticPage::new("Tool", String::new());
+        let html = render(
+            TEMPLATE,
+            Lang::En,
+            Page::Tools,
+            "/tools",
+            "",
+            Main::Placeholder(&page),
+        );
+        assert!(!html.contains(COMPLETE_MARK));
+    }
+}

@@ -1,0 +1,152 @@
+// With JavaScript turned off (or a wasm that never arrives): the public help still works.
+// Every guide reads in every language; "Find the right place" is walked from its start page
+// to an outcome with Change and Back, and ends where the app ends with JavaScript; search
+// answers; a tool says in the page's language that it needs JavaScript and links its guide.
+// (axe-core runs inside the page, so it cannot run here: the pages are the same HTML the
+// other end-to-end files check with JavaScript.)
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  VIEWPORTS, findWording, openPage, startBrowser, startServer, visit, visitApp,
+} from './harness.mjs';
+
+const LANGS = [
+  { lang: 'en', prefix: '', start: 'Start now', continue: 'Continue', change: 'Change', back: 'Back' },
+  { lang: 'es', prefix: '/es', start: 'Empezar', continue: 'Continuar', change: 'Cambiar', back: 'Atrás' },
+];
+const guides = (lang) => JSON.parse(readFileSync(join(process.env.DIST_DIR, 'content', lang, 'guides.json'), 'utf8'));
+
+describe('without JavaScript', () => {
+  let server;
+  let chrome;
+  before(async () => { server = await startServer(); chrome = await startBrowser(); });
+  after(async () => { await chrome?.stop(); await server?.stop(); });
+
+  for (const language of LANGS) {
+    it(`every guide reads in ${language.lang}, in its language`, async () => {
+      const { page, context } = await openPage(chrome.browser, VIEWPORTS[0], { javaScript: false });
+      try {
+        for (const guide of guides(language.lang)) {
+          await visit(page, `${server.url}${language.prefix}/guides`);
+          await page.getByRole('link', { name: guide.title, exact: true }).click();
+          await page.locator('main h1', { hasText: guide.title }).waitFor();
+          assert.equal(await page.locator('html').getAttribute('lang'), language.lang);
+          assert.match(await page.title(), new RegExp(guide.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+          assert.ok((await page.locator('.guide').innerText()).length > 200, `${guide.slug} has its text`);
+          assert.equal(await page.locator('main noscript').count(), 0);
+        }
+      } finally {
+        await context.close();
+      }
+    });
+  }
+
+  /**
+   * Walks a path by clicking; returns the outcome page's heading and address. `app`: wait
+   * for the app to start first, so every step after is the app's, not the server's.
+   */
+  async function walk(page, language, answers, { app = false } = {}) {
+    const wording = findWording(language.lang);
+    await (app ? visitApp : visit)(page, `${server.url}${language.prefix}/find`);
+    await page.getByRole('button', { name: language.start }).click();
+    for (const [key, id] of answers) {
+      const text = wording.questions.find((q) => q.key === key);
+      await page.locator('main h1', { hasText: text.title }).waitFor();
+      await page.getByLabel(text.answers.find((a) => a.id === id).label, { exact: true }).check();
+      await page.getByRole('button', { name: language.continue }).click();
+    }
+    await page.locator('main h1').waitFor();
+    return { heading: await page.locator('main h1').innerText(), url: new URL(page.url()) };
+  }
+
+  for (const language of LANGS) {
+    it(`"Find the right place" in ${language.lang}: start to outcome, errors, Change and Back, as with JavaScript`, async () => {
+      const wording = findWording(language.lang);
+      const off = await openPage(chrome.browser, VIEWPORTS[0], { javaScript: false });
+      const on = await openPage(chrome.browser, VIEWPORTS[0]);
+      try {
+        const { page } = off;
+        for (const path of wording.example_paths) {
+          const without = await walk(page, language, path.answers);
+          const outcome = wording.outcomes.find((o) => o.id === path.outcome);
+          assert.equal(without.heading, outcome.title, path.answers.join(' '));
+          assert.equal(without.url.pathname, `${language.prefix}/find/result`);
+          // The same answers with JavaScript end at the same outcome and address.
+          const withScript = await walk(on.page, language, path.answers, { app: true });
+          assert.equal(withScript.heading, without.heading);
+          assert.equal(withScript.url.search, without.url.search);
+        }
+
+        // Continue without an answer: the error summary and the field's message.
+        const role = wording.questions.find((q) => q.key === 'role');
+        await visit(page, `${server.url}${language.prefix}/find/role`);
+        await page.getByRole('button', { name: language.continue }).click();
+        await page.locator('.error-summary').waitFor();
+        assert.equal(await page.locator('#role-error').count(), 1);
+        assert.match(await page.title(), /^Error: /);
+
+        // Change an answer on the outcome page: the question opens with it ticked, and a
+        // new answer leads to the new outcome, without the answers the path no longer asks.
+        const first = wording.example_paths.find((p) => p.answers.length >= 3);
+        await walk(page, language, first.answers);
+        const [key] = first.answers[0];
+        const question = wording.questions.find((q) => q.key === key);
+        await page.getByRole('link', { name: new RegExp(`${language.change} ${question.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) }).click();
+        await page.locator('main h1', { hasText: question.title }).waitFor();
+        const ticked = question.answers.find((a) => a.id === first.answers[0][1]).label;
+        assert.equal(await page.getByLabel(ticked, { exact: true }).isChecked(), true);
+
+        // Back on a question goes to the question before it, not to the start page.
+        await visit(page, `${server.url}${language.prefix}/find`);
+        await page.getByRole('button', { name: language.start }).click();
+        const [k1, a1] = first.answers[0];
+        const q1 = wording.questions.find((q) => q.key === k1);
+        await page.getByLabel(q1.answers.find((a) => a.id === a1).label, { exact: true }).check();
+        await page.getByRole('button', { name: language.continue }).click();
+        const q2 = wording.questions.find((q) => q.key === first.answers[1][0]);
+        await page.locator('main h1', { hasText: q2.title }).waitFor();
+        await page.locator('.back-link', { hasText: language.back }).click();
+        await page.locator('main h1', { hasText: q1.title }).waitFor();
+      } finally {
+        await off.context.close();
+        await on.context.close();
+      }
+    });
+  }
+
+  it('search answers from the server, and a tool names its guide in the page language', async () => {
+    const { page, context } = await openPage(chrome.browser, VIEWPORTS[1], { javaScript: false });
+    try {
+      await visit(page, `${server.url}/es/search`);
+      await page.getByLabel('Buscar en guías y herramientas').fill('portal');
+      await page.locator('form[role=search] button').click();
+      await page.locator('.link-list').waitFor();
+      assert.match(page.url(), /\/es\/search\?q=portal/);
+
+      await visit(page, `${server.url}/es/tools/opt-unemployment`);
+      assert.match(await page.locator('main').innerText(), /necesita JavaScript/);
+      await page.getByRole('link', { name: 'Lea la guía' }).click();
+      await page.locator('main h1').waitFor();
+      assert.match(page.url(), /\/es\/guides\/sevp-portal$/);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('with JavaScript, browser Back after Continue shows the earlier answer ticked', async () => {
+    const { page, context } = await openPage(chrome.browser, VIEWPORTS[1]);
+    try {
+      await visitApp(page, `${server.url}/find/role`);
+      await page.getByLabel(/report to ICE/).check();
+      await page.getByRole('button', { name: 'Continue' }).click();
+      await page.locator('main h1', { hasText: 'Is any of these true for you?' }).waitFor();
+      await page.goBack();
+      await page.locator('main h1', { hasText: 'What do you need help with?' }).waitFor();
+      assert.equal(await page.getByLabel(/report to ICE/).isChecked(), true);
+    } finally {
+      await context.close();
+    }
+  });
+});
