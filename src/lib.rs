@@ -5,6 +5,7 @@ mod app;
 pub mod bundles;
 mod components;
 mod content;
+mod fact_sources;
 mod fetch;
 mod language_memory;
 mod markup;
