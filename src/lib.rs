@@ -17,7 +17,7 @@ mod today;
 mod words;
 
 // The string renderer the server and the build share (docs/adr/0016-html-first.md).
-use navigator_pages::{shell, text};
+use navigator_pages::{fact_sources, shell, text};
 
 pub use app::{App, PageView};
 use navigator_domain::{AppPath, Bundle};

@@ -206,6 +206,50 @@ async fn a_tool_shows_gov_uk_errors_then_the_answer() {
 }
 
 #[wasm_bindgen_test]
+async fn a_tool_lists_the_sources_of_the_facts_its_result_states() {
+    with_bundle_at(
+        Bundle::Tools,
+        bundles::tools,
+        "/tools/identify",
+        async |app| {
+            // A SEVIS ID's card states no fact: no sources.
+            type_into(app, "#number", "N0004720633");
+            click(app, "button[type=submit]");
+            tick().await;
+            assert!(app.query_selector("details.sources").unwrap().is_none());
+
+            // An A-Number's card gives the court's phone line: its source is one tap away.
+            type_into(app, "#number", "A012345678");
+            click(app, "button[type=submit]");
+            tick().await;
+            assert_eq!(text_of(app, "details.sources summary"), "Sources");
+            let listed = text_of(app, "details.sources dl");
+            assert!(listed.contains("1-800-898-7180"), "{listed}");
+            assert!(
+                listed.contains("Last checked: 29 November 2026"),
+                "{listed}"
+            );
+            let link = app
+                .query_selector("details.sources a[hreflang=en]")
+                .unwrap()
+                .unwrap();
+            assert!(
+                link.get_attribute("href")
+                    .unwrap()
+                    .starts_with("https://www.justice.gov/eoir")
+            );
+
+            // An error replaces the result, and its sources go with it.
+            type_into(app, "#number", "");
+            click(app, "button[type=submit]");
+            tick().await;
+            assert!(app.query_selector("details.sources").unwrap().is_none());
+        },
+    )
+    .await;
+}
+
+#[wasm_bindgen_test]
 async fn content_that_cannot_load_offers_to_try_again() {
     // The test page has no /content/: the question's words cannot be fetched.
     with_bundle_at(Bundle::Find, bundles::find, "/find/role", async |app| {

@@ -14,7 +14,8 @@ pub fn write(content: &Path) -> Result<usize> {
     let mut files = 0;
     for lang in Lang::ALL {
         for bundle in Bundle::ALL {
-            let catalogue = source::compile(lang, Some(bundle.word_areas()))
+            let catalogue = bundle
+                .catalogue(lang)
                 .map_err(|errors| format!("locales/{}: {}", lang.tag(), errors.join("\n")))?;
             let json = serde_json::to_string(&catalogue).map_err(|e| e.to_string())?;
             // words_url is absolute (`/content/…`); the files live under target/content.

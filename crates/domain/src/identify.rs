@@ -117,8 +117,8 @@ impl IdentifierKind {
     }
 
     /// The ids of its name, what it is for and what it is not for
-    /// (`locales/<lang>/checker.ftl`).
-    const fn word_ids(self) -> [&'static str; 3] {
+    /// (`locales/<lang>/checker.ftl`): a page showing them cites the facts they state.
+    pub const fn word_ids(self) -> [&'static str; 3] {
         use IdentifierKind::*;
         match self {
             SevisId => [

@@ -7,6 +7,7 @@
 
 pub mod address;
 pub mod document;
+pub mod fact_sources;
 pub mod find;
 pub mod library;
 pub mod markup;

@@ -2,10 +2,12 @@
 
 use leptos::{ev::SubmitEvent, prelude::*};
 use navigator_domain::{
-    Tool,
+    Lang, Tool,
     official_links::{LinkCheck, Verdict, check_link},
+    words::{self, Citation},
 };
 
+use super::tool_sources::ToolSources;
 use crate::{
     components::{ErrorSummary, TextField},
     navigation::use_navigation,
@@ -13,8 +15,17 @@ use crate::{
     text::tools_text,
 };
 
+/// The words of the page that state facts: the error names an official address as an
+/// example. Every tool word that states a fact is on some tool page's list (`tools::tests`).
+pub(super) const WORDS_WITH_FACTS: [&str; 1] = ["tools-link_unreadable"];
+
+/// What the page cites under "Sources" while it shows the error.
+fn cited_facts(lang: Lang) -> Vec<Citation<'static>> {
+    words::facts_of(lang, &WORDS_WITH_FACTS, &[])
+}
+
 #[component]
-pub fn CheckLinkTool() -> impl IntoView {
+pub fn CheckLinkTool(sources: ToolSources) -> impl IntoView {
     let lang = use_navigation().lang_untracked();
     let t = tools_text(lang);
     let typed = RwSignal::new(String::new());
@@ -26,9 +37,11 @@ pub fn CheckLinkTool() -> impl IntoView {
         if check.verdict == Verdict::Unreadable {
             checked.set(None);
             error.set(Some(t.link_unreadable.to_owned()));
+            sources.cite(&cited_facts(lang));
         } else {
             error.set(None);
             checked.set(Some(check));
+            sources.cite(&[]);
         }
     };
     let summary = Signal::derive(move || {

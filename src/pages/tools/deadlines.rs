@@ -6,17 +6,20 @@ use navigator_domain::{
     Lang, Tool,
     agency::Source,
     calculators::{
-        Deadline, DeadlineRule, FilingWindow, GracePeriod, GracePeriodCase, Recertification,
-        SkippedDay, StemReport, WindowError, WindowState, deadline, grace_period,
-        opt_filing_window, recertification, stem_opt_filing_window, stem_reporting_schedule,
+        Deadline, DeadlineRule, FilingWindow, GracePeriod, GracePeriodCase,
+        OPT_FILING_WINDOW_FACTS, RECERTIFICATION_FACTS, Recertification,
+        STEM_OPT_FILING_WINDOW_FACTS, STEM_REPORTING_FACTS, SkippedDay, StemReport, WindowError,
+        WindowState, deadline, grace_period, opt_filing_window, recertification,
+        stem_opt_filing_window, stem_reporting_schedule,
     },
     calendar::{CalendarEvent, Date, DateInput, DateLabel},
-    words::format,
+    words::{self, Citation, format},
 };
 
 use super::{
     calendar_download::CalendarDownload,
     form_errors::{FormErrors, date_of, message_of},
+    tool_sources::ToolSources,
 };
 use crate::{
     components::{DateFields, ErrorSummary, Radios, date_error},
@@ -52,10 +55,39 @@ const CERT_EXPIRES: DateLabel = DateLabel::new("tools-date-label-certification-e
 #[derive(Clone)]
 enum Worked {
     Reporting(Deadline),
-    Grace(GracePeriod),
-    Window(Result<FilingWindow, WindowError>, Date),
+    Grace(GracePeriodCase, GracePeriod),
+    /// The window, today, and whether it is STEM OPT's.
+    Window(Result<FilingWindow, WindowError>, Date, bool),
     Reports(Vec<StemReport>),
     Recertification(Recertification),
+}
+
+/// The words a result shows that state facts. Every tool word that states a fact is on
+/// some tool page's list (`tools::tests`).
+pub(super) const WORDS_WITH_FACTS: [&str; 1] = ["tools-closed_by_recommendation"];
+
+/// What a result cites under "Sources": the facts its calculator counted with, and those
+/// its words state.
+fn cited_facts(worked: &Worked, lang: Lang) -> Vec<Citation<'static>> {
+    let mut counted: Vec<&str> = Vec::new();
+    let mut shown: &[&str] = &[];
+    match worked {
+        Worked::Reporting(d) => counted.push(d.rule.fact_id()),
+        Worked::Grace(case, _) => counted.extend(case.fact_id()),
+        Worked::Window(window, _, stem) => {
+            counted.extend(if *stem {
+                &STEM_OPT_FILING_WINDOW_FACTS[..]
+            } else {
+                &OPT_FILING_WINDOW_FACTS[..]
+            });
+            if window.is_ok_and(|w| w.closed_by_recommendation) {
+                shown = &WORDS_WITH_FACTS;
+            }
+        }
+        Worked::Reports(_) => counted.extend(STEM_REPORTING_FACTS),
+        Worked::Recertification(_) => counted.extend(RECERTIFICATION_FACTS),
+    }
+    words::facts_of(lang, shown, &counted)
 }
 
 /// The form's inputs: which calculator, the choices and the dates.
@@ -121,7 +153,7 @@ fn work_out(inputs: Inputs, lang: Lang, t: &ToolsText) -> Result<Worked, FormErr
             }
             let ended = date("first", inputs.first, ENDED_ON, &mut errors);
             case.zip(ended)
-                .map(|(case, ended)| Worked::Grace(grace_period(case, ended)))
+                .map(|(case, ended)| Worked::Grace(case, grace_period(case, ended)))
         }
         "opt-window" | "stem-window" => {
             let stem = calculator == "stem-window";
@@ -138,7 +170,7 @@ fn work_out(inputs: Inputs, lang: Lang, t: &ToolsText) -> Result<Worked, FormErr
                 } else {
                     opt_filing_window(end, recommended)
                 };
-                Worked::Window(window, today)
+                Worked::Window(window, today, stem)
             })
         }
         "stem-reports" => date("first", inputs.first, STEM_START, &mut errors)
@@ -203,7 +235,7 @@ fn render(worked: Worked, lang: Lang, t: &'static ToolsText) -> impl IntoView {
             }
             .into_any()
         }
-        Worked::Grace(GracePeriod::EndsOn { last_day, days }) => {
+        Worked::Grace(_, GracePeriod::EndsOn { last_day, days }) => {
             let events = vec![event(
                 ["grace-", &last_day.to_iso()].concat(),
                 last_day,
@@ -219,13 +251,13 @@ fn render(worked: Worked, lang: Lang, t: &'static ToolsText) -> impl IntoView {
             }
             .into_any()
         }
-        Worked::Grace(GracePeriod::None) => {
+        Worked::Grace(_, GracePeriod::None) => {
             view! { <div class="panel panel--danger"><p>{t.no_grace}</p></div> }.into_any()
         }
-        Worked::Window(Err(WindowError::NoDayFitsEveryRule), _) => {
+        Worked::Window(Err(WindowError::NoDayFitsEveryRule), _, _) => {
             view! { <div class="panel panel--danger"><p>{t.window_impossible}</p></div> }.into_any()
         }
-        Worked::Window(Ok(window), today) => {
+        Worked::Window(Ok(window), today, _) => {
             let state = match window.state(today) {
                 WindowState::NotYetOpen { days_until_open } => format(
                     lang,
@@ -320,7 +352,7 @@ fn render(worked: Worked, lang: Lang, t: &'static ToolsText) -> impl IntoView {
 }
 
 #[component]
-pub fn DeadlinesTool() -> impl IntoView {
+pub fn DeadlinesTool(sources: ToolSources) -> impl IntoView {
     let lang = use_navigation().lang_untracked();
     let t = tools_text(lang);
     let inputs = Inputs {
@@ -336,10 +368,12 @@ pub fn DeadlinesTool() -> impl IntoView {
         event.prevent_default();
         match work_out(inputs, lang, t) {
             Ok(result) => {
+                sources.cite(&cited_facts(&result, lang));
                 errors.set(FormErrors::default());
                 worked.set(Some(result));
             }
             Err(found) => {
+                sources.cite(&[]);
                 worked.set(None);
                 errors.set(found);
             }
@@ -408,5 +442,59 @@ pub fn DeadlinesTool() -> impl IntoView {
             <button type="submit" class="button">{t.calculate}</button>
         </form>
         <div aria-live="polite">{move || worked.get().map(|w| render(w, lang, t))}</div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use navigator_domain::calendar::date;
+
+    use super::*;
+
+    fn values(worked: &Worked, lang: Lang) -> Vec<String> {
+        cited_facts(worked, lang)
+            .into_iter()
+            .map(|c| c.value.to_owned())
+            .collect()
+    }
+
+    /// Each result states how many days its rule allows; that number is cited.
+    #[test]
+    fn each_result_cites_the_numbers_it_counts_with() {
+        let day = date(2026, 5, 15);
+        for lang in Lang::ALL {
+            for rule in DeadlineRule::ALL {
+                let d = deadline(rule, day);
+                let counted = d.counting.describe(lang);
+                let cited = values(&Worked::Reporting(d), lang);
+                assert!(
+                    cited.iter().any(|n| counted.contains(n.as_str())),
+                    "{}: {counted} cites {cited:?}",
+                    rule.id()
+                );
+            }
+            for (_, case) in GRACE {
+                let period = grace_period(case, day);
+                let cited = values(&Worked::Grace(case, period), lang);
+                match period {
+                    GracePeriod::EndsOn { days, .. } => assert_eq!(cited, [days.to_string()]),
+                    GracePeriod::None => assert!(cited.is_empty()),
+                }
+            }
+            let window = opt_filing_window(day, Some(day.add_days(-60)));
+            assert!(window.is_ok_and(|w| w.closed_by_recommendation));
+            let cited = values(&Worked::Window(window, day, false), lang);
+            // The words name STEM's 60 days too: both are cited.
+            for n in ["90", "60", "30"] {
+                assert!(cited.iter().any(|c| c == n), "{n} in {cited:?}");
+            }
+            let reports = stem_reporting_schedule(day, None);
+            let cited = values(&Worked::Reports(reports), lang);
+            for n in ["6", "12", "18", "24", "10", "30"] {
+                assert!(cited.iter().any(|c| c == n), "{n} in {cited:?}");
+            }
+            let cited = values(&Worked::Recertification(recertification(day)), lang);
+            assert_eq!(cited, ["180", "2"]);
+        }
     }
 }

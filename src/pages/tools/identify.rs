@@ -2,10 +2,12 @@
 
 use leptos::{ev::SubmitEvent, prelude::*};
 use navigator_domain::{
-    Tool,
+    Lang, Tool,
     identify::{Identification, has_content, identify},
+    words::{self, Citation},
 };
 
+use super::tool_sources::ToolSources;
 use crate::{
     components::{ErrorSummary, TextField},
     navigation::use_navigation,
@@ -13,8 +15,15 @@ use crate::{
     text::tools_text,
 };
 
+/// What the cards cite under "Sources": the facts their words state (the court's phone line
+/// on the A-Number's, for one).
+fn cited_facts(found: &[Identification], lang: Lang) -> Vec<Citation<'static>> {
+    let shown: Vec<&str> = found.iter().flat_map(|item| item.kind.word_ids()).collect();
+    words::facts_of(lang, &shown, &[])
+}
+
 #[component]
-pub fn IdentifyTool() -> impl IntoView {
+pub fn IdentifyTool(sources: ToolSources) -> impl IntoView {
     let lang = use_navigation().lang_untracked();
     let t = tools_text(lang);
     let typed = RwSignal::new(String::new());
@@ -24,10 +33,13 @@ pub fn IdentifyTool() -> impl IntoView {
         event.prevent_default();
         let text = typed.get_untracked();
         if has_content(&text) {
+            let list = identify(&text);
+            sources.cite(&cited_facts(&list, lang));
             error.set(None);
-            found.set(Some(identify(&text)));
+            found.set(Some(list));
         } else {
             found.set(None);
+            sources.cite(&[]);
             error.set(Some(t.identify_missing.to_owned()));
         }
     };
@@ -86,5 +98,46 @@ pub fn IdentifyTool() -> impl IntoView {
             <button type="submit" class="button">{t.check}</button>
         </form>
         <div aria-live="polite">{results}</div>
+    }
+}
+
+// The words are compiled from the Fluent files here: native only, like the compiler.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use navigator_domain::{
+        facts,
+        identify::IdentifierKind,
+        words::{source, stated_facts_id},
+    };
+
+    use super::*;
+
+    /// A card whose words state a fact cites it; the facts are worked out here from the
+    /// compiled words.
+    #[test]
+    fn the_cards_cite_the_facts_their_words_state() {
+        for lang in Lang::ALL {
+            let catalogue = source::compile(lang, None).unwrap();
+            for kind in IdentifierKind::ALL {
+                let card = [Identification {
+                    kind,
+                    normalised: String::new(),
+                }];
+                let cited = cited_facts(&card, lang);
+                let stated = kind
+                    .word_ids()
+                    .into_iter()
+                    .filter_map(|id| catalogue.text(&stated_facts_id(id)))
+                    .flat_map(str::split_whitespace);
+                for fact in stated {
+                    let value = facts::shown(fact).unwrap();
+                    assert!(cited.iter().any(|c| c.value == value), "{kind:?}: {fact}");
+                }
+            }
+            let a_number = identify("A012345678");
+            let cited = cited_facts(&a_number, lang);
+            let phone = facts::shown("eoir-hotline-phone").unwrap();
+            assert!(cited.iter().any(|c| c.value == phone), "{}", lang.tag());
+        }
     }
 }

@@ -7,10 +7,13 @@ mod deadlines;
 mod form_errors;
 mod identify;
 mod opt_unemployment;
+mod tool_sources;
 
 use leptos::prelude::*;
 use navigator_domain::Tool;
 use navigator_pages::tools_index::tools_page;
+
+use tool_sources::ToolSources;
 
 use crate::{navigation::use_navigation, static_view::static_view};
 
@@ -21,10 +24,71 @@ pub fn ToolsPage() -> impl IntoView {
 
 #[component]
 pub fn ToolPage(tool: Tool) -> impl IntoView {
-    match tool {
-        Tool::Identify => identify::IdentifyTool().into_any(),
-        Tool::CheckLink => check_link::CheckLinkTool().into_any(),
-        Tool::OptUnemployment => opt_unemployment::OptUnemploymentTool().into_any(),
-        Tool::Deadlines => deadlines::DeadlinesTool().into_any(),
+    let sources = ToolSources::new(use_navigation().lang_untracked());
+    let page = match tool {
+        Tool::Identify => {
+            identify::IdentifyTool(identify::IdentifyToolProps { sources }).into_any()
+        }
+        Tool::CheckLink => {
+            check_link::CheckLinkTool(check_link::CheckLinkToolProps { sources }).into_any()
+        }
+        Tool::OptUnemployment => {
+            opt_unemployment::OptUnemploymentTool(opt_unemployment::OptUnemploymentToolProps {
+                sources,
+            })
+            .into_any()
+        }
+        Tool::Deadlines => {
+            deadlines::DeadlinesTool(deadlines::DeadlinesToolProps { sources }).into_any()
+        }
+    };
+    view! { {page} {sources.into_view()} }
+}
+
+// The words are compiled from the Fluent files here: native only, like the compiler.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use navigator_domain::{
+        Bundle, Lang,
+        identify::IdentifierKind,
+        words::{source, stated_facts_id},
+    };
+
+    /// A tool page cites the facts of the words it lists (`WORDS_WITH_FACTS`, and an
+    /// identifier's card its own words): a word of the tools that states a fact but is on
+    /// no list would be shown without its source.
+    #[test]
+    fn every_tool_word_that_states_a_fact_is_cited_by_its_page() {
+        let cited: Vec<&str> = super::opt_unemployment::WORDS_WITH_FACTS
+            .into_iter()
+            .chain(super::deadlines::WORDS_WITH_FACTS)
+            .chain(super::check_link::WORDS_WITH_FACTS)
+            .chain(
+                IdentifierKind::ALL
+                    .into_iter()
+                    .flat_map(IdentifierKind::word_ids),
+            )
+            .collect();
+        // The tools' own areas; the ones every bundle shares (shell, common, dates) and the
+        // form errors (validation) are not the tool pages' words.
+        let areas = ["tools", "checker", "calculators"];
+        assert!(areas.iter().all(|a| Bundle::Tools.word_areas().contains(a)));
+        for lang in Lang::ALL {
+            let catalogue = source::compile(lang, Some(&areas)).unwrap();
+            let stating: Vec<&str> = catalogue
+                .messages
+                .keys()
+                .map(String::as_str)
+                .filter(|id| catalogue.text(&stated_facts_id(id)).is_some())
+                .collect();
+            for id in &stating {
+                assert!(
+                    cited.contains(id),
+                    "{}: {id} states a fact but no tool page cites it",
+                    lang.tag()
+                );
+            }
+            assert!(!stating.is_empty());
+        }
     }
 }

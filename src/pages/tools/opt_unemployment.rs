@@ -3,15 +3,19 @@
 
 use leptos::{ev::SubmitEvent, prelude::*};
 use navigator_domain::{
-    Tool,
+    Lang, Tool,
     calculators::{
-        EmploymentPeriod, UnemploymentDays, UnemploymentError, UnemploymentLimit, unemployment_days,
+        EmploymentPeriod, OPT_EMPLOYMENT_FACTS, UnemploymentDays, UnemploymentError,
+        UnemploymentLimit, unemployment_days,
     },
     calendar::{DateInput, DateLabel, DateRule},
-    words::format,
+    words::{self, Citation, format},
 };
 
-use super::form_errors::{FormErrors, date_of, message_of};
+use super::{
+    form_errors::{FormErrors, date_of, message_of},
+    tool_sources::ToolSources,
+};
 use crate::{
     components::{DateFields, ErrorSummary, Radios, date_error},
     navigation::use_navigation,
@@ -42,6 +46,29 @@ const KINDS: [(&str, Kind); 3] = [
 
 fn kind_of(id: &str) -> Option<Kind> {
     KINDS.iter().find(|(k, _)| *k == id).map(|(_, kind)| *kind)
+}
+
+/// The page's words that state facts (the limits, the weekly hours). Every tool word that
+/// states a fact is on some tool page's list (`tools::tests`).
+pub(super) const WORDS_WITH_FACTS: [&str; 6] = [
+    "tools-opt_kind-post-completion",
+    "tools-opt_kind-stem",
+    "tools-ead_start_hint",
+    "tools-jobs_hint",
+    "tools-job_under_20_hours",
+    "tools-unemployment_note",
+];
+
+/// What the page cites under "Sources": the facts its words state, and the limits and
+/// weekly hours the count is made with (the same facts, should the words change).
+fn cited_facts(lang: Lang) -> Vec<Citation<'static>> {
+    let [hours] = OPT_EMPLOYMENT_FACTS;
+    let counted = [
+        UnemploymentLimit::PostCompletionOpt.fact_id(),
+        UnemploymentLimit::WithStemExtension.fact_id(),
+        hours,
+    ];
+    words::facts_of(lang, &WORDS_WITH_FACTS, &counted)
 }
 
 const EAD_START: DateLabel = DateLabel::new("tools-date-label-ead-start");
@@ -79,8 +106,10 @@ impl JobRow {
 }
 
 #[component]
-pub fn OptUnemploymentTool() -> impl IntoView {
+pub fn OptUnemploymentTool(sources: ToolSources) -> impl IntoView {
     let lang = use_navigation().lang_untracked();
+    // The form itself states the limits and the weekly hours.
+    sources.cite(&cited_facts(lang));
     let t = tools_text(lang);
     let kind = RwSignal::new(None::<String>);
     let ead = RwSignal::new(DateInput::default());
@@ -275,6 +304,23 @@ mod tests {
             let label = choice_label(lang, "tools-opt_kind", "m1");
             assert!(!label.contains("90"), "{label}");
             assert!(!words::text(lang, "tools-m1_ask_dso").is_empty());
+        }
+    }
+
+    /// The page states the limits and the weekly hours; each is listed with its source.
+    #[test]
+    fn the_page_cites_its_limits_and_the_weekly_hours() {
+        for lang in Lang::ALL {
+            let cited: Vec<&str> = cited_facts(lang).iter().map(|c| c.value).collect();
+            let limits = [
+                UnemploymentLimit::PostCompletionOpt,
+                UnemploymentLimit::WithStemExtension,
+            ];
+            for days in limits.map(|l| l.days().to_string()) {
+                assert!(cited.contains(&days.as_str()), "{}: {days}", lang.tag());
+            }
+            let hours = navigator_domain::facts::OPT_MINIMUM_WEEKLY_HOURS.to_string();
+            assert!(cited.contains(&hours.as_str()), "{}: {hours}", lang.tag());
         }
     }
 

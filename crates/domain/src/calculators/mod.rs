@@ -1,6 +1,7 @@
 //! Pure calculators for the deadlines and counts people worry about. Today's date is always
 //! an argument; every result says how it was worked out.
 
+mod cited_facts;
 mod deadlines;
 mod filing_window;
 mod grace_period;
@@ -8,6 +9,10 @@ mod opt_unemployment;
 mod sevp_recertification;
 mod stem_reports;
 
+pub use cited_facts::{
+    OPT_EMPLOYMENT_FACTS, OPT_FILING_WINDOW_FACTS, RECERTIFICATION_FACTS,
+    STEM_OPT_FILING_WINDOW_FACTS, STEM_REPORTING_FACTS, all_cited_facts,
+};
 pub use deadlines::{Counting, Deadline, DeadlineRule, SkippedDay, deadline};
 pub use filing_window::{
     FilingWindow, WindowError, WindowState, opt_filing_window, stem_opt_filing_window,

@@ -4,7 +4,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{Outcome, Question, all_paths, answer_label, outcome_text, question_text};
+use super::{
+    Outcome, Question, all_paths, answer_label, outcome_facts, outcome_text, question_text,
+};
 use crate::Lang;
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -29,6 +31,11 @@ pub struct OutcomeWording {
     pub why: String,
     pub next_steps: Vec<String>,
     pub have_ready: Vec<String>,
+    /// The facts the page states, with their sources (`outcome_facts`), each as the
+    /// catalogue holds a citation (`words::Citation::parse` reads it): no other shape for
+    /// the browser to learn to read.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub facts: Vec<String>,
 }
 
 /// One way to reach an outcome, as (question key, answer id) pairs: the end-to-end tests
@@ -78,6 +85,10 @@ impl FindWording {
                     why: text.why.to_owned(),
                     next_steps: text.next_steps.iter().map(|s| (*s).to_owned()).collect(),
                     have_ready: text.have_ready.iter().map(|s| (*s).to_owned()).collect(),
+                    facts: outcome_facts(*o, lang)
+                        .into_iter()
+                        .map(|c| c.to_entry())
+                        .collect(),
                 }
             })
             .collect();

@@ -7,6 +7,7 @@
 mod find_wording;
 mod graph;
 mod outcome;
+mod outcome_facts;
 mod query_string;
 mod questions;
 mod walk;
@@ -17,6 +18,7 @@ pub use graph::dot;
 pub use outcome::{
     FACTS_LAST_CHECKED, OfficialLink, Outcome, StateService, UscisService, filing_link,
 };
+pub use outcome_facts::outcome_facts;
 pub use questions::*;
 pub use walk::{Node, Step, Walk, all_paths, walk};
 pub use wording::{OutcomeText, QuestionText, answer_label, outcome_text, question_text};

@@ -87,6 +87,16 @@ pub fn outcome_text(outcome: Outcome, lang: Lang) -> OutcomeText {
     }
 }
 
+/// The ids of the outcome's own words in a language, in the order its page shows them:
+/// title, why, the steps, what to have ready.
+pub(super) fn outcome_message_ids(outcome: Outcome, lang: Lang) -> Vec<String> {
+    [outcome_id(outcome, "title"), outcome_id(outcome, "why")]
+        .into_iter()
+        .chain(list_ids(outcome, "step", lang))
+        .chain(list_ids(outcome, "have-ready", lang))
+        .collect()
+}
+
 /// Every message id the router reads in a language, for the test that router.ftl holds
 /// exactly these (a step numbered after a gap would never be shown).
 #[cfg(test)]
@@ -107,10 +117,7 @@ pub(super) fn message_ids(lang: Lang) -> std::collections::BTreeSet<String> {
         );
     }
     for outcome in Outcome::ALL {
-        ids.insert(outcome_id(outcome, "title"));
-        ids.insert(outcome_id(outcome, "why"));
-        ids.extend(list_ids(outcome, "step", lang));
-        ids.extend(list_ids(outcome, "have-ready", lang));
+        ids.extend(outcome_message_ids(outcome, lang));
     }
     ids
 }

@@ -39,6 +39,23 @@ impl Bundle {
         }
     }
 
+    /// The areas whose facts the bundle's pages list under "Sources" (`words::facts_of`):
+    /// its catalogue cites only these, so the others do not carry sources no page shows.
+    /// The outcome pages' facts come with their words in `find.json`.
+    pub const fn fact_areas(self) -> &'static [&'static str] {
+        match self {
+            Bundle::Tools => &["tools", "checker", "calculators"],
+            Bundle::Site | Bundle::Find | Bundle::Portal(_) => &[],
+        }
+    }
+
+    /// The bundle's catalogue in a language: its areas' messages, citing the facts of its
+    /// fact areas.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn catalogue(self, lang: Lang) -> Result<super::Catalogue, Vec<String>> {
+        super::source::compile_citing(lang, Some(self.word_areas()), Some(self.fact_areas()))
+    }
+
     /// Where the bundle's catalogue for a language is served; `hash` is
     /// `words::source::content_hash()` of the build.
     pub fn words_url(self, lang: Lang, hash: &str) -> String {
@@ -67,6 +84,35 @@ mod tests {
                 assert!(areas.contains(area), "{}: {area}", bundle.name());
             }
         }
+    }
+
+    #[test]
+    fn a_bundle_cites_only_the_facts_its_pages_list() {
+        for bundle in Bundle::ALL {
+            for area in bundle.fact_areas() {
+                assert!(
+                    bundle.word_areas().contains(area),
+                    "{}: {area}",
+                    bundle.name()
+                );
+            }
+            let catalogue = bundle.catalogue(Lang::En).unwrap();
+            let cites = catalogue
+                .messages
+                .keys()
+                .any(|id| super::super::is_fact_entry(id));
+            assert_eq!(cites, !bundle.fact_areas().is_empty(), "{}", bundle.name());
+        }
+        let tools = Bundle::Tools.catalogue(Lang::Es).unwrap();
+        assert!(!tools.facts_of(&["tools-jobs_hint"], &[]).is_empty());
+        assert!(!tools.facts_of(&[], &["f1-grace-period-days"]).is_empty());
+        // Its form errors state digit counts, but no tool page lists their sources.
+        assert!(
+            tools
+                .facts_of(&["validation-a-number-format"], &[])
+                .is_empty()
+        );
+        assert!(tools.facts_of(&[], &["a-number-min-digits"]).is_empty());
     }
 
     #[test]

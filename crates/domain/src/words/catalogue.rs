@@ -7,9 +7,11 @@ use std::{borrow::Cow, collections::BTreeMap};
 
 use serde::{Deserialize, Serialize};
 
-use super::PluralCategory;
+use super::{Citation, PluralCategory, citation_id, stated_facts_id};
 use crate::Lang;
 
+/// Besides the messages, the citations of the facts they state, as text entries
+/// (`words::Citation` describes them).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Catalogue {
     pub messages: BTreeMap<String, Message>,
@@ -107,6 +109,38 @@ impl Catalogue {
             Message::Text(text) => Some(text),
             Message::Pieces(_) => None,
         }
+    }
+
+    /// The facts a page states, each once, in the order it states them: those its messages
+    /// state (`message_ids`), then the numbers it shows from a calculator's rule
+    /// (`fact_ids`, `calculators::cited_facts`) that the catalogue cites. What the page
+    /// lists under "Sources".
+    /// Slices rather than iterators: one copy of this code in the wasm, whatever the caller.
+    pub fn facts_of(&self, message_ids: &[&str], fact_ids: &[&str]) -> Vec<Citation<'_>> {
+        let mut cited: Vec<Citation> = Vec::new();
+        let mut cite = |fact_id: &str| {
+            // Two facts with the same value from the same page read as one line.
+            if let Some(citation) = self.cited_fact(fact_id)
+                && !cited.contains(&citation)
+            {
+                cited.push(citation);
+            }
+        };
+        for id in message_ids {
+            let stated = self.text(&stated_facts_id(id)).unwrap_or_default();
+            for fact_id in stated.split_whitespace() {
+                cite(fact_id);
+            }
+        }
+        for fact_id in fact_ids {
+            cite(fact_id);
+        }
+        cited
+    }
+
+    /// A fact the catalogue cites, by its id (`crate::facts`).
+    fn cited_fact(&self, fact_id: &str) -> Option<Citation<'_>> {
+        Citation::parse(self.text(&citation_id(fact_id))?)
     }
 
     /// A message with its placeholders filled in; `None` when the id is unknown.
@@ -209,6 +243,40 @@ mod tests {
             days().format(Lang::En, "days-left", &[]).unwrap(),
             "You have {days} days left."
         );
+    }
+
+    #[test]
+    fn facts_are_cited_once_in_the_order_the_messages_state_them() {
+        let mut c = days();
+        let mut add = |id: String, text: &str| {
+            c.messages.insert(id, Message::Text(text.into()));
+        };
+        add(stated_facts_id("a"), "ten phone");
+        add(stated_facts_id("b"), "phone ninety ninety-too");
+        for (fact, value, url) in [
+            ("ten", "10", "https://a.gov"),
+            ("phone", "1-800", "https://b.gov"),
+            ("ninety", "90", "https://a.gov"),
+            ("ninety-too", "90", "https://a.gov"),
+        ] {
+            add(
+                citation_id(fact),
+                &[value, "Page", url, "2026-11-29"].join("\n"),
+            );
+        }
+        let values = |ids: &[&str], facts: &[&str]| -> Vec<String> {
+            c.facts_of(ids, facts)
+                .into_iter()
+                .map(|f| f.value.to_owned())
+                .collect()
+        };
+        assert_eq!(values(&["b", "days-left", "a"], &[]), ["1-800", "90", "10"]);
+        assert_eq!(values(&["days-left", "unknown"], &[]), Vec::<String>::new());
+        assert_eq!(
+            values(&["a"], &["ninety", "ten", "eleven"]),
+            ["10", "1-800", "90"]
+        );
+        assert_eq!(values(&[], &["ten"]), ["10"]);
     }
 
     #[test]

@@ -10,11 +10,15 @@
 
 mod bundle_words;
 mod catalogue;
+mod citation;
 mod plural;
 mod registry;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod source;
 
 pub use catalogue::{Arg, Catalogue, Message, Piece, VariantKey};
+#[cfg(not(target_arch = "wasm32"))]
+pub use citation::citation_entry;
+pub use citation::{Citation, citation_id, is_fact_entry, stated_facts_id};
 pub use plural::PluralCategory;
-pub use registry::{format, has, install, is_installed, text};
+pub use registry::{facts_of, format, has, install, is_installed, text};

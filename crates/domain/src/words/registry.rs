@@ -6,7 +6,7 @@
 
 use std::sync::OnceLock;
 
-use super::{Arg, Catalogue};
+use super::{Arg, Catalogue, Citation};
 use crate::Lang;
 
 static CATALOGUES: [OnceLock<Catalogue>; Lang::ALL.len()] =
@@ -57,6 +57,13 @@ pub fn format(lang: Lang, id: &str, args: &[(&str, Arg)]) -> String {
         Some(text) => text,
         None => missing(lang, id).to_owned(),
     }
+}
+
+/// The facts a page states, each once, with their sources (`Catalogue::facts_of`): those
+/// its messages state, then the numbers it shows from a calculator's rule, by fact id. What
+/// the page lists under "Sources".
+pub fn facts_of(lang: Lang, message_ids: &[&str], fact_ids: &[&str]) -> Vec<Citation<'static>> {
+    catalogue(lang).map_or_else(Vec::new, |c| c.facts_of(message_ids, fact_ids))
 }
 
 /// Every key is checked in every language by the tests (`source::check`), so this is a

@@ -13,7 +13,10 @@ use std::{
 
 use fluent_syntax::{ast, parser};
 
-use super::{Catalogue, Message, Piece, PluralCategory, VariantKey};
+use super::{
+    Catalogue, Message, Piece, PluralCategory, VariantKey, citation_entry, citation_id,
+    is_fact_entry, stated_facts_id,
+};
 use crate::Lang;
 
 mod embedded {
@@ -38,18 +41,28 @@ pub fn areas() -> BTreeSet<&'static str> {
     embedded_files().iter().map(|f| f.area).collect()
 }
 
-/// A hash of every Fluent file, so compiled catalogues can be cached forever by name.
+/// A hash of every Fluent file and of what the catalogues take from the facts (their
+/// values, sources and checked dates, and which the calculators cite), so compiled
+/// catalogues can be cached forever by name: a fact checked again is a new file.
 pub fn content_hash() -> String {
     // FNV-1a: stable across builds and platforms, unlike std's hasher.
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for file in embedded_files() {
-        for byte in [file.lang, "/", file.area, "\0", file.text, "\0"]
-            .iter()
-            .flat_map(|s| s.bytes())
-        {
+    let mut add = |text: &str| {
+        for byte in text.bytes().chain([0]) {
             hash ^= u64::from(byte);
             hash = hash.wrapping_mul(0x0100_0000_01b3);
         }
+    };
+    for file in embedded_files() {
+        add(&[file.lang, "/", file.area].concat());
+        add(file.text);
+    }
+    for fact in crate::facts::FACTS {
+        add(fact.id);
+        add(&citation_entry(fact).unwrap_or_default());
+    }
+    for fact_id in crate::calculators::all_cited_facts() {
+        add(fact_id);
     }
     format!("{hash:016x}")
 }
@@ -59,14 +72,32 @@ pub fn embedded_catalogue(lang: Lang) -> Catalogue {
     compile(lang, None).unwrap_or_else(|errors| panic!("{}", errors.join("\n")))
 }
 
+/// The area whose words the calculators fill with the numbers they count with.
+const CALCULATORS_AREA: &str = "calculators";
+
 /// The catalogue of a language holding only the messages of some areas (a bundle's own);
-/// terms, facts and referenced messages still come from every file of the language.
+/// terms, facts and referenced messages still come from every file of the language. It
+/// records the facts each message states and cites them; with the calculators' words it
+/// also cites the facts the calculators count with (`calculators::all_cited_facts`).
 pub fn compile(lang: Lang, only_areas: Option<&[&str]>) -> Result<Catalogue, Vec<String>> {
+    compile_citing(lang, only_areas, only_areas)
+}
+
+/// [`compile`], citing the facts of only some of those areas (a bundle's pages that list
+/// "Sources": `Bundle::fact_areas`).
+pub fn compile_citing(
+    lang: Lang,
+    only_areas: Option<&[&str]>,
+    citing_areas: Option<&[&str]>,
+) -> Result<Catalogue, Vec<String>> {
     let parsed = parse_language(lang)?;
     let mut errors = Vec::new();
     let mut catalogue = Catalogue::default();
+    let included = |area: &str| only_areas.is_none_or(|areas| areas.contains(&area));
+    let citing = |area: &str| included(area) && citing_areas.is_none_or(|a| a.contains(&area));
+    let mut cited: BTreeSet<&str> = BTreeSet::new();
     for (id, entry) in &parsed.messages {
-        if only_areas.is_some_and(|areas| !areas.contains(&entry.area)) {
+        if !included(entry.area) {
             continue;
         }
         let mut pieces = Vec::new();
@@ -75,9 +106,30 @@ pub fn compile(lang: Lang, only_areas: Option<&[&str]>) -> Result<Catalogue, Vec
             errors: &mut errors,
             context: id,
             depth: 0,
+            stated: Vec::new(),
         };
         resolver.pattern(entry.pattern, &mut pieces);
+        let stated = resolver.stated;
         catalogue.messages.insert(id.clone(), simplify(pieces));
+        if !stated.is_empty() && citing(entry.area) {
+            cited.extend(stated.iter().copied());
+            let entry = Message::Text(stated.join(" "));
+            catalogue.messages.insert(stated_facts_id(id), entry);
+        }
+    }
+    if citing(CALCULATORS_AREA) {
+        cited.extend(crate::calculators::all_cited_facts());
+    }
+    for fact_id in cited {
+        match crate::facts::fact(fact_id).and_then(citation_entry) {
+            Some(entry) => {
+                let entry = Message::Text(entry);
+                catalogue.messages.insert(citation_id(fact_id), entry);
+            }
+            None => errors.push(format!(
+                "fact `{fact_id}` is not defined or cannot be cited"
+            )),
+        }
     }
     if errors.is_empty() {
         Ok(catalogue)
@@ -109,8 +161,17 @@ pub fn check() -> Vec<String> {
         return problems;
     };
     for (lang, catalogue) in &per_lang[1..] {
-        for (id, message) in &reference.messages {
-            match catalogue.get(id) {
+        // Citations follow from the messages: only the messages must match.
+        let messages = |c: &'_ Catalogue| {
+            c.messages
+                .iter()
+                .filter(|(id, _)| !is_fact_entry(id))
+                .map(|(id, message)| (id.clone(), message.clone()))
+                .collect::<BTreeMap<String, Message>>()
+        };
+        let (reference_messages, own_messages) = (messages(reference), messages(catalogue));
+        for (id, message) in &reference_messages {
+            match own_messages.get(id) {
                 None => problems.push(format!("{}: `{id}` is missing", lang.tag())),
                 Some(other) if variables(other) != variables(message) => problems.push(format!(
                     "{}: `{id}` has placeholders {:?}, {} has {:?}",
@@ -122,8 +183,8 @@ pub fn check() -> Vec<String> {
                 Some(_) => {}
             }
         }
-        for id in catalogue.messages.keys() {
-            if reference.get(id).is_none() {
+        for id in own_messages.keys() {
+            if !reference_messages.contains_key(id) {
                 problems.push(format!(
                     "{}: `{id}` is not in the {} catalogue",
                     lang.tag(),
@@ -281,6 +342,9 @@ struct Resolver<'p> {
     errors: &'p mut Vec<String>,
     context: &'p str,
     depth: u8,
+    /// The facts the message states, by id, in order, each once: directly or through the
+    /// terms and messages it refers to.
+    stated: Vec<&'static str>,
 }
 
 impl Resolver<'_> {
@@ -360,10 +424,15 @@ impl Resolver<'_> {
             ast::InlineExpression::TermReference { id, .. } => {
                 if let Some(pattern) = self.parsed.terms.get(id.name) {
                     self.nested(pattern, out, id.name);
-                } else if let Some(fact) =
-                    id.name.strip_prefix("fact-").and_then(crate::facts::shown)
+                } else if let Some((fact_id, fact)) = id
+                    .name
+                    .strip_prefix("fact-")
+                    .and_then(|fact_id| Some((fact_id, crate::facts::shown(fact_id)?)))
                 {
                     push_text(out, &fact);
+                    if !self.stated.contains(&fact_id) {
+                        self.stated.push(fact_id);
+                    }
                 } else {
                     self.error(format!("refers to `-{}`, which is not defined", id.name));
                 }
@@ -434,6 +503,117 @@ mod tests {
     fn every_language_has_every_message_with_the_same_placeholders() {
         let problems = check();
         assert!(problems.is_empty(), "{}", problems.join("\n"));
+    }
+
+    /// Resolves message `id` of a Fluent text written for the test.
+    fn resolve(text: &'static str, id: &str) -> (Message, Vec<&'static str>, Vec<String>) {
+        let resource = Box::leak(Box::new(
+            parser::parse(text).expect("the test's text parses"),
+        ));
+        let mut parsed = Parsed {
+            messages: BTreeMap::new(),
+            terms: BTreeMap::new(),
+        };
+        for entry in &resource.body {
+            match entry {
+                ast::Entry::Message(message) => {
+                    let pattern = message.value.as_ref().expect("a value");
+                    let entry = Entry {
+                        area: "test",
+                        pattern,
+                    };
+                    parsed.messages.insert(message.id.name.to_owned(), entry);
+                }
+                ast::Entry::Term(term) => {
+                    parsed.terms.insert(term.id.name.to_owned(), &term.value);
+                }
+                _ => {}
+            }
+        }
+        let mut errors = Vec::new();
+        let mut resolver = Resolver {
+            parsed: &parsed,
+            errors: &mut errors,
+            context: id,
+            depth: 0,
+            stated: Vec::new(),
+        };
+        let mut pieces = Vec::new();
+        resolver.pattern(parsed.messages[id].pattern, &mut pieces);
+        let stated = resolver.stated;
+        (simplify(pieces), stated, errors)
+    }
+
+    #[test]
+    fn a_message_states_the_facts_of_the_terms_and_messages_it_refers_to() {
+        let text = "-hotline = the hotline ({ -fact-eoir-hotline-phone })\n\
+            moved = within { -fact-ar-11-days } days\n\
+            steps = Call { -hotline }. Tell USCIS { moved }, and call { -fact-eoir-hotline-phone } again.\n\
+            chosen = { $n ->\n    [one] { -fact-ar-11-days }\n   *[other] { -fact-ice-url }\n}\n";
+        let (message, stated, errors) = resolve(text, "steps");
+        assert!(errors.is_empty(), "{errors:?}");
+        assert_eq!(
+            message,
+            Message::Text(
+                "Call the hotline (1-800-898-7180). Tell USCIS within 10 days, and call 1-800-898-7180 again."
+                    .into()
+            )
+        );
+        assert_eq!(stated, ["eoir-hotline-phone", "ar-11-days"]);
+        let (_, stated, _) = resolve(text, "chosen");
+        assert_eq!(stated, ["ar-11-days", "ice-url"], "every variant's facts");
+        let (_, stated, _) = resolve("plain = No facts, { $n } days\n", "plain");
+        assert!(stated.is_empty());
+    }
+
+    #[test]
+    fn a_catalogue_cites_what_its_messages_state_and_its_calculators_count_with() {
+        let router = compile(Lang::En, Some(&["router"])).unwrap();
+        let stated = |id: &str| router.text(&stated_facts_id(id)).map(str::to_owned);
+        assert_eq!(
+            stated("router-o-sevis-step-4").unwrap(),
+            "sevp-response-center-phone sevp-response-center-email \
+             sevp-response-center-opens-am sevp-response-center-closes-pm"
+        );
+        assert_eq!(stated("router-o-sevis-title"), None);
+        let cited = router.facts_of(&["router-o-sevis-step-4"], &[]);
+        let phone = crate::facts::fact("sevp-response-center-phone").unwrap();
+        assert_eq!(cited[0].value, phone.value.shown());
+        assert_eq!(cited[0].url, phone.source.url);
+        assert_eq!(cited.len(), 4);
+        let stated_anywhere: BTreeSet<&str> = router
+            .messages
+            .iter()
+            .filter(|(id, _)| id.starts_with("facts-of:"))
+            .filter_map(|(id, _)| router.text(id))
+            .flat_map(str::split_whitespace)
+            .collect();
+        let citations: BTreeSet<&str> = router
+            .messages
+            .keys()
+            .filter_map(|id| id.strip_prefix("fact:"))
+            .collect();
+        assert_eq!(
+            stated_anywhere, citations,
+            "the router's words cite only what they state"
+        );
+
+        let calculators = compile(Lang::Es, Some(&["calculators"])).unwrap();
+        for id in crate::calculators::all_cited_facts() {
+            assert_eq!(calculators.facts_of(&[], &[id]).len(), 1, "{id}");
+        }
+        let everything = compile(Lang::Es, None).unwrap();
+        assert_eq!(everything.facts_of(&[], &["f1-grace-period-days"]).len(), 1);
+        let uncited = compile_citing(Lang::Es, None, Some(&[])).unwrap();
+        assert!(uncited.messages.keys().all(|id| !is_fact_entry(id)));
+        assert_eq!(
+            uncited.messages.len(),
+            everything
+                .messages
+                .keys()
+                .filter(|id| !is_fact_entry(id))
+                .count()
+        );
     }
 
     #[test]

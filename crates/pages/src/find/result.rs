@@ -5,10 +5,12 @@ use navigator_domain::{
     AppPath, FindStep, Lang, Page,
     agency::Source,
     routing::{Answers, FACTS_LAST_CHECKED, FindWording, Outcome, walk},
+    words::Citation,
 };
 
 use super::find_href;
 use crate::{
+    fact_sources::fact_sources,
     markup::Markup,
     static_page::StaticPage,
     text::{find_text, shell_text},
@@ -130,6 +132,12 @@ pub fn result_page(
         }
         m.close("ul");
     }
+    let facts: Vec<Citation> = text
+        .facts
+        .iter()
+        .filter_map(|e| Citation::parse(e))
+        .collect();
+    m.raw(&fact_sources(lang, &facts).into_string());
     m.open("div", &[("class", "button-group no-print")])
         .print_button(s.print);
     m.element(
@@ -147,5 +155,85 @@ pub fn result_page(
     StaticPage {
         section: t.step_title_suffix,
         ..StaticPage::new(text.title.clone(), m.into_string())
+    }
+}
+
+// The words are compiled from the Fluent files here: native only, like the compiler.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use navigator_domain::{
+        Lang,
+        routing::{FindWording, Outcome, all_paths},
+        words::{source, stated_facts_id},
+    };
+
+    use super::result_page;
+    use crate::markup::Markup;
+
+    fn escaped(text: &str) -> String {
+        let mut m = Markup::new();
+        m.text(text);
+        m.into_string()
+    }
+
+    /// Whether a message id is one of the outcome's own words on its page.
+    fn is_outcome_word(id: &str, outcome: Outcome) -> bool {
+        let Some(part) = id
+            .strip_prefix("router-o-")
+            .and_then(|rest| rest.strip_prefix(outcome.id()))
+            .and_then(|rest| rest.strip_prefix('-'))
+        else {
+            return false;
+        };
+        let numbered = |list: &str| {
+            part.strip_prefix(list)
+                .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+        };
+        part == "title" || part == "why" || numbered("step-") || numbered("have-ready-")
+    }
+
+    /// The facts are worked out here from the compiled words, not from what find.json
+    /// carries, so a page that leaves one out fails.
+    #[test]
+    fn every_outcome_page_that_states_a_fact_lists_its_source() {
+        let paths = all_paths();
+        for lang in Lang::ALL {
+            let wording = FindWording::for_lang(lang);
+            let catalogue = source::compile(lang, None).unwrap();
+            for outcome in Outcome::ALL {
+                let (answers, _) = paths
+                    .iter()
+                    .find(|(_, walked)| walked.outcome() == Some(outcome))
+                    .unwrap();
+                let html = result_page(lang, answers, outcome, &wording).body;
+                let sources = html
+                    .split_once("<details class=\"details sources\">")
+                    .map(|(_, rest)| rest.split_once("</details>").unwrap().0);
+                let stated: Vec<&str> = catalogue
+                    .messages
+                    .keys()
+                    .filter(|id| is_outcome_word(id, outcome))
+                    .filter_map(|id| catalogue.text(&stated_facts_id(id)))
+                    .flat_map(str::split_whitespace)
+                    .chain(outcome.deadlines().iter().map(|rule| rule.fact_id()))
+                    .collect();
+                let page = [lang.tag(), " ", outcome.id()].concat();
+                if stated.is_empty() {
+                    assert!(sources.is_none(), "{page}: sources without facts");
+                    continue;
+                }
+                let sources = sources.unwrap_or_else(|| panic!("{page}: no sources"));
+                for fact in stated {
+                    let cited = catalogue.facts_of(&[], &[fact])[0];
+                    for shown in [
+                        escaped(cited.value),
+                        ["href=\"", &escaped(cited.url), "\""].concat(),
+                        cited.checked.long(lang),
+                    ] {
+                        assert!(sources.contains(&shown), "{page}: {fact} ({shown})");
+                    }
+                }
+            }
+        }
     }
 }

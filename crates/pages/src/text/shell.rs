@@ -76,6 +76,9 @@ words_struct! {
         day: &'static str,
         month: &'static str,
         year: &'static str,
+        /// The heading of a page's facts and their official sources (guides, outcomes,
+        /// tools).
+        guide_sources: &'static str,
         last_checked: &'static str,
     }
 }
