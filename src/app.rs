@@ -104,7 +104,7 @@ pub fn App(bundle: Bundle, pages: PageView, prerendered: Prerendered) -> impl In
     });
     move || {
         let page = navigation.app_path().page;
-        if prerendered.is_shown(navigation.navigated()) {
+        if prerendered.is_shown(|| navigation.navigated()) {
             return ().into_any();
         }
         prerendered.remove();

@@ -33,9 +33,12 @@ impl Prerendered {
         prerendered
     }
 
-    /// Whether the app should leave the page as the server sent it.
-    pub fn is_shown(&self, navigated: bool) -> bool {
-        self.complete && !navigated
+    /// Whether the app should leave the page as the server sent it. `navigated` is only
+    /// asked while the server's page is there: once it is gone, a caller that tracks it does
+    /// not draw its page again each time the person moves (a portal form keeps its state
+    /// across the steps of its address).
+    pub fn is_shown(&self, navigated: impl FnOnce() -> bool) -> bool {
+        self.complete && !self.nodes.borrow().is_empty() && !navigated()
     }
 
     /// Takes the server's page away (the app is about to draw another).

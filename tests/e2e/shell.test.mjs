@@ -2,7 +2,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  VIEWPORTS, axeViolations, hasHorizontalScroll, openPage, startBrowser, startServer,
+  VIEWPORTS, axeViolations, hasHorizontalScroll, openPage, startBrowser, startServer, visitApp,
 } from './harness.mjs';
 
 const PAGES = [
@@ -49,8 +49,8 @@ describe('app shell', () => {
   it('following links moves focus to the new heading, keeps history, survives reload', async () => {
     const { page, context, errors } = await openPage(chrome.browser, VIEWPORTS[0]);
     try {
-      await page.goto(server.url + '/');
-      await page.locator('h1').waitFor();
+      // In-app navigation needs the app: the page itself comes from the server.
+      await visitApp(page, server.url + '/');
       await page.evaluate(() => { window.notReloaded = true; });
       await page.getByRole('link', { name: 'About', exact: true }).first().click();
       await page.waitForURL('**/about');

@@ -1,7 +1,9 @@
 //! `cargo xtask lighthouse [PATH ...]`: Lighthouse (mobile, its default simulated slow 4G
 //! and 4× CPU slowdown) on the release build served by portal-api, with Debian's Chromium.
 //! Prints the four category scores and the paint timings of each page against the targets
-//! (all scores 100, LCP ≤ 1.2 s); the full reports are kept in target/lighthouse/.
+//! (all scores 100, LCP ≤ 1.0 s), and of a 1 KB static page in the same run: the floor this
+//! setup allows, so each LCP is also shown as a multiple of it. The full reports are kept in
+//! target/lighthouse/.
 
 use std::{net::SocketAddr, process::Command};
 
@@ -15,8 +17,30 @@ use crate::{
     workspace::{Result, Workspace},
 };
 
-const DEFAULT_PATHS: [&str; 5] = ["/", "/es", "/find", "/guides/sevp-portal", "/sign-in"];
-const LCP_TARGET_MS: f64 = 1200.0;
+const DEFAULT_PATHS: [&str; 6] = [
+    "/",
+    "/es",
+    "/find",
+    "/guides/sevp-portal",
+    "/tools/deadlines",
+    "/sign-in",
+];
+const LCP_TARGET_MS: f64 = 1000.0;
+
+/// The floor: a static page of about 1 KB with no stylesheet, script or image, put in dist/
+/// for the run only.
+const FLOOR_PATH: &str = "/lighthouse-floor.html";
+const FLOOR_PAGE: &str = "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\
+<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+<meta name=\"description\" content=\"A page with nothing to wait for: the floor of this measurement.\">\
+<title>Floor</title></head><body><main><h1>A static page</h1><p>This page is about one kilobyte \
+of HTML with no stylesheet, script or image. Lighthouse measures it in the same run as the app's \
+pages, so the time it takes is what the simulated phone and network cost any page at all. \
+Whatever the app's pages take beyond it is theirs. Lorem ipsum dolor sit amet, consectetur \
+adipiscing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua. Ut enim ad \
+minim veniam, quis nostrud exercitation ullamco laboris nisi ut aliquip ex ea commodo consequat. \
+Duis aute irure dolor in reprehenderit in voluptate velit esse cillum dolore eu fugiat nulla \
+pariatur.</p></main></body></html>\n";
 
 struct Measured {
     path: String,
@@ -110,14 +134,16 @@ pub fn run(ws: &Workspace, args: &[String]) -> Result<()> {
         .stdout(std::process::Stdio::null())
         .spawn()
         .map_err(|e| format!("cannot start portal-api: {e}"))?;
+    let floor_file = ws.dist().join(FLOOR_PATH.trim_start_matches('/'));
+    std::fs::write(&floor_file, FLOOR_PAGE).map_err(|e| e.to_string())?;
     let measured = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
         .map_err(|e| e.to_string())
         .and_then(|runtime| runtime.block_on(wait_for_health(address)))
         .and_then(|()| {
-            paths
-                .iter()
+            std::iter::once(&FLOOR_PATH)
+                .chain(&paths)
                 .map(|path| {
                     say(&format!("Lighthouse (mobile) on {path}"));
                     // localhost, not 127.0.0.1: Lighthouse treats it as a secure origin.
@@ -128,16 +154,18 @@ pub fn run(ws: &Workspace, args: &[String]) -> Result<()> {
         });
     let _ = server.kill();
     let _ = server.wait();
+    let _ = std::fs::remove_file(&floor_file);
     let measured = measured?;
+    let floor_ms = measured[0].lcp_ms;
     println!();
     println!(
-        "{:<24} {:>5} {:>5} {:>5} {:>5} {:>8} {:>8} {:>7} {:>6}  targets",
-        "page", "perf", "a11y", "best", "seo", "FCP", "LCP", "TBT", "CLS"
+        "{:<24} {:>5} {:>5} {:>5} {:>5} {:>8} {:>8} {:>6} {:>7} {:>6}  targets",
+        "page", "perf", "a11y", "best", "seo", "FCP", "LCP", "×floor", "TBT", "CLS"
     );
     for m in &measured {
         let score = |i: usize| m.scores[i].1;
         println!(
-            "{:<24} {:>5} {:>5} {:>5} {:>5} {:>6.0}ms {:>6.0}ms {:>5.0}ms {:>6.3}  {}",
+            "{:<24} {:>5} {:>5} {:>5} {:>5} {:>6.0}ms {:>6.0}ms {:>6.2} {:>5.0}ms {:>6.3}  {}",
             m.path,
             score(0),
             score(1),
@@ -145,11 +173,18 @@ pub fn run(ws: &Workspace, args: &[String]) -> Result<()> {
             score(3),
             m.fcp_ms,
             m.lcp_ms,
+            m.lcp_ms / floor_ms,
             m.tbt_ms,
             m.cls,
-            if m.meets_targets() { "met" } else { "MISSED" }
+            if m.path == FLOOR_PATH {
+                "the floor"
+            } else if m.meets_targets() {
+                "met"
+            } else {
+                "MISSED"
+            }
         );
     }
-    say("targets: all four scores 100 and LCP ≤ 1.2 s; reports in target/lighthouse/");
+    say("targets: all four scores 100 and LCP ≤ 1.0 s; reports in target/lighthouse/");
     Ok(())
 }
