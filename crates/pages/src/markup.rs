@@ -146,6 +146,24 @@ impl Markup {
         )
     }
 
+    /// Opens a field's `<div class="form-group">`, marked when the field is in error.
+    pub fn open_form_group(&mut self, has_error: bool) -> &mut Markup {
+        let class = if has_error {
+            "form-group form-group--error"
+        } else {
+            "form-group"
+        };
+        self.open("div", &[("class", class)])
+    }
+
+    /// A field's error message, read out with "Error:" first (GOV.UK).
+    pub fn error_message(&mut self, id: &str, prefix: &str, message: &str) -> &mut Markup {
+        self.open("p", &[("id", id), ("class", "error-message")])
+            .element("span", &[("class", "visually-hidden")], prefix)
+            .text(message)
+            .close("p")
+    }
+
     /// "There is a problem" with a link to each field (GOV.UK error summary).
     pub fn error_summary(&mut self, title: &str, items: &[(&str, &str)]) -> &mut Markup {
         self.open(

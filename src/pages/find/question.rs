@@ -3,8 +3,11 @@
 //! entry then carries the answer, so browser Back shows it ticked.
 
 use leptos::prelude::*;
-use navigator_domain::routing::{Answers, Question};
-use navigator_pages::find::{QuestionStep, question_page, question_step};
+use navigator_domain::{
+    FindStep,
+    routing::{Answers, Question},
+};
+use navigator_pages::find::{QuestionStep, find_href, question_page, question_step};
 
 use super::wording;
 use crate::{content::loaded, navigation::use_navigation, static_view::static_view};
@@ -17,11 +20,7 @@ pub fn FindQuestionPage(question: Question) -> impl IntoView {
     let missing = match question_step(lang, question, &query) {
         QuestionStep::Next(next) => {
             let answers = Answers::from_query(&query);
-            let answered = navigator_pages::find::find_href(
-                lang,
-                navigator_domain::FindStep::Question(question),
-                &answers,
-            );
+            let answered = find_href(lang, FindStep::Question(question), &answers);
             Effect::new(move |_| {
                 navigation.record(&answered);
                 navigation.go(&next);

@@ -101,43 +101,30 @@ pub fn question_page(
     .flatten()
     .collect::<Vec<_>>()
     .join(" ");
-    m.open(
-        "div",
-        &[(
-            "class",
-            if missing {
-                "form-group form-group--error"
-            } else {
-                "form-group"
-            },
-        )],
-    )
-    .open(
-        "fieldset",
-        &[
-            ("class", "fieldset"),
-            if described_by.is_empty() {
-                ("", "")
-            } else {
-                ("aria-describedby", &described_by)
-            },
-        ],
-    )
-    .open("legend", &[("class", "fieldset__legend")])
-    .element(
-        "h1",
-        &[("class", "heading-xl"), ("tabindex", "-1")],
-        &text.title,
-    )
-    .close("legend");
+    m.open_form_group(missing)
+        .open(
+            "fieldset",
+            &[
+                ("class", "fieldset"),
+                if described_by.is_empty() {
+                    ("", "")
+                } else {
+                    ("aria-describedby", &described_by)
+                },
+            ],
+        )
+        .open("legend", &[("class", "fieldset__legend")])
+        .element(
+            "h1",
+            &[("class", "heading-xl"), ("tabindex", "-1")],
+            &text.title,
+        )
+        .close("legend");
     if let Some(hint) = &text.hint {
         m.element("div", &[("id", &hint_id), ("class", "hint")], hint);
     }
     if missing {
-        m.open("p", &[("id", &error_id), ("class", "error-message")])
-            .element("span", &[("class", "visually-hidden")], s.error_prefix)
-            .text(&text.error)
-            .close("p");
+        m.error_message(&error_id, s.error_prefix, &text.error);
     }
     m.open("div", &[("class", "radios")]);
     let chosen = answers.answer_id(question);

@@ -38,23 +38,13 @@ pub fn search_page(lang: Lang, words: Option<&str>, entries: &[SearchEntry]) -> 
             ("class", "search-form"),
         ],
     );
-    m.open(
-        "div",
-        &[(
-            "class",
-            if missing {
-                "form-group form-group--error"
-            } else {
-                "form-group"
-            },
-        )],
-    )
-    .element("label", &[("class", "label"), ("for", "q")], t.search_label);
+    m.open_form_group(missing).element(
+        "label",
+        &[("class", "label"), ("for", "q")],
+        t.search_label,
+    );
     if missing {
-        m.open("p", &[("id", "q-error"), ("class", "error-message")])
-            .element("span", &[("class", "visually-hidden")], t.error_prefix)
-            .text(t.search_missing)
-            .close("p");
+        m.error_message("q-error", t.error_prefix, t.search_missing);
     }
     m.open(
         "input",
