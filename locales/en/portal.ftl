@@ -66,6 +66,7 @@ portal-not_given = Not given
 ## Sign-in.
 
 portal-sign_in_title = Sign in to the portal
+portal-needs_script = The portal works in your browser and needs JavaScript, which is turned off or did not load.
 portal-sign_in_lead = School officials, students on OPT, people under ICE supervision and ICE staff sign in here.
 portal-sign_in_how = How do you sign in?
 portal-sign_in_method-password = With an email address and password (school officials, students on OPT, ICE staff)

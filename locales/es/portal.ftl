@@ -66,6 +66,7 @@ portal-not_given = No indicado
 ## Sign-in.
 
 portal-sign_in_title = Iniciar sesión en el portal
+portal-needs_script = El portal funciona en su navegador y necesita JavaScript, que está desactivado o no se cargó.
 portal-sign_in_lead = Aquí inician sesión los funcionarios escolares, los estudiantes con OPT, las personas bajo supervisión de ICE y el personal de ICE.
 portal-sign_in_how = ¿Cómo inicia sesión?
 portal-sign_in_method-password = Con correo electrónico y contraseña (funcionarios escolares, estudiantes con OPT, personal de ICE)

@@ -3,7 +3,7 @@
 //! the server for the rest (a question with earlier answers, an outcome, search results).
 
 use navigator_domain::{
-    AppPath, FindStep, Lang, Page,
+    AppPath, FindStep, Lang, Page, PortalArea,
     routing::{Answers, walk},
 };
 
@@ -14,7 +14,7 @@ use crate::{
     markup::Markup,
     site,
     static_page::StaticPage,
-    text::tools_text,
+    text::{portal_text, tools_text},
     tools_index,
 };
 
@@ -103,6 +103,7 @@ fn content(
         }
         Page::Tools => (tools_index::tools_page(lang), true),
         Page::Tool(tool) => (tool_placeholder(lang, tool), false),
+        Page::Portal(PortalArea::SignIn) => (sign_in_placeholder(lang), false),
         Page::Portal(_) => (
             StaticPage {
                 heading: None,
@@ -113,11 +114,17 @@ fn content(
     })
 }
 
-/// A tool's heading, and for readers without JavaScript a word in their language and the
-/// guide that explains the same rules.
+// The placeholders below show what the app then draws at the top of the page, with the same
+// markup (the tool's heading and lead; the portal's notice, heading and lead): the first paint
+// is then also the largest, and the app's drawing of the same blocks does not paint a larger
+// one later (docs/adr/0016-html-first.md).
+
+/// A tool's heading and lead, and for readers without JavaScript a word in their language
+/// and the guide that explains the same rules.
 fn tool_placeholder(lang: Lang, tool: navigator_domain::Tool) -> StaticPage {
     let t = tools_text(lang);
     let mut m = Markup::new();
+    m.element("p", &[("class", "lead")], tool.summary(lang));
     m.open("noscript", &[])
         .open("p", &[])
         .text(t.needs_script)
@@ -129,4 +136,20 @@ fn tool_placeholder(lang: Lang, tool: navigator_domain::Tool) -> StaticPage {
         .close("p")
         .close("noscript");
     StaticPage::new(tool.title(lang), m.into_string())
+}
+
+/// The sign-in page's notice, heading and lead, and a word for readers without JavaScript.
+fn sign_in_placeholder(lang: Lang) -> StaticPage {
+    let t = portal_text(lang);
+    let mut before = Markup::new();
+    before.element("p", &[("class", "portal-notice")], t.notice);
+    let mut m = Markup::new();
+    m.element("p", &[("class", "lead")], t.sign_in_lead)
+        .open("noscript", &[])
+        .paragraph(t.needs_script)
+        .close("noscript");
+    StaticPage {
+        before: before.into_string(),
+        ..StaticPage::new(t.sign_in_title, m.into_string())
+    }
 }
