@@ -1,33 +1,94 @@
-use crate::test_app::{Engine, FIND_HTML, INDEX_HTML, spawn};
+use crate::test_app::{Engine, PRERENDERED_HOME, spawn};
 
+/// A page the build prerendered is sent as it is.
 #[tokio::test]
-async fn client_routes_reload_as_the_app() {
+async fn a_prerendered_page_is_sent_as_the_build_wrote_it() {
     let app = spawn(Engine::Sqlite).await;
-    for path in ["/", "/about", "/es", "/es/about", "/about/"] {
+    for path in ["/", "/?"] {
         let response = app.client.get(app.url(path)).send().await.unwrap();
         assert_eq!(response.status(), 200, "{path}");
         assert_eq!(response.headers()["cache-control"], "no-cache", "{path}");
-        assert_eq!(response.text().await.unwrap(), INDEX_HTML, "{path}");
+        assert_eq!(response.text().await.unwrap(), PRERENDERED_HOME, "{path}");
     }
 }
 
+/// Pages the build did not write are rendered here, into their own bundle's page, in the
+/// address's language (issue 12: the public help works without JavaScript).
 #[tokio::test]
-async fn each_section_is_served_its_own_bundle() {
+async fn other_pages_are_rendered_into_their_bundles_page() {
     let app = spawn(Engine::Sqlite).await;
-    for path in ["/find", "/es/find/urgent", "/find/result"] {
+    for (path, bundle, lang) in [
+        ("/about", "site", "en"),
+        ("/es/about/", "site", "es"),
+        ("/find", "find", "en"),
+        ("/es/find/urgent", "find", "es"),
+        ("/tools/deadlines", "tools", "en"),
+        ("/sign-in", "portal", "en"),
+    ] {
         let response = app.client.get(app.url(path)).send().await.unwrap();
         assert_eq!(response.status(), 200, "{path}");
-        assert_eq!(response.text().await.unwrap(), FIND_HTML, "{path}");
+        assert_eq!(response.headers()["cache-control"], "no-cache", "{path}");
+        let html = response.text().await.unwrap();
+        assert!(
+            html.contains(&["<meta name=\"bundle\" content=\"", bundle, "\">"].concat()),
+            "{path}: {html}"
+        );
+        assert!(
+            html.contains(&["<html lang=\"", lang, "\">"].concat()),
+            "{path}"
+        );
+        assert!(html.contains("<main id=\"main\""), "{path}");
     }
 }
 
+/// A question's form without JavaScript: Continue with an answer goes on to the next step
+/// (only the answers on the path), without one the question comes back with its error.
 #[tokio::test]
-async fn unknown_pages_are_the_app_with_a_404_status() {
+async fn a_question_is_answered_by_the_server() {
+    let app = spawn(Engine::Sqlite).await;
+    let client = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let next = client
+        .get(app.url("/find/role?role=supervision&opt-change=employer&next=1"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(next.status(), 303);
+    assert_eq!(next.headers()["location"], "/find/urgent?role=supervision");
+
+    let missing = client
+        .get(app.url("/es/find/role?next=1"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(missing.status(), 200);
+    let html = missing.text().await.unwrap();
+    assert!(html.contains("class=\"error-summary\""), "{html}");
+    assert!(html.contains("<title>Error: "), "{html}");
+
+    // An outcome without every answer asks the next question.
+    let early = client
+        .get(app.url("/find/result?role=supervision"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(early.status(), 303);
+    assert_eq!(early.headers()["location"], "/find/urgent?role=supervision");
+}
+
+#[tokio::test]
+async fn unknown_pages_are_rendered_with_a_404_status() {
     let app = spawn(Engine::Sqlite).await;
     for path in ["/nope", "/es/nope", "/about/more", "/find/no-such-question"] {
         let response = app.client.get(app.url(path)).send().await.unwrap();
         assert_eq!(response.status(), 404, "{path}");
-        assert_eq!(response.text().await.unwrap(), INDEX_HTML, "{path}");
+        let html = response.text().await.unwrap();
+        assert!(
+            html.contains("<meta name=\"bundle\" content=\"site\">"),
+            "{path}"
+        );
     }
 }
 

@@ -14,8 +14,18 @@ use reqwest::{Method, Response, StatusCode, header::HeaderMap};
 use serde_json::Value;
 
 pub const PASSWORD: &str = "demo-password-2026";
-pub const INDEX_HTML: &str = "<!doctype html><title>test app</title><script type=\"module\">import init from '/a.js';</script>";
-pub const FIND_HTML: &str = "<!doctype html><title>find bundle</title>";
+/// The stand-in of each bundle's built page: `bundle` names it in the `<head>`.
+pub fn bundle_html(bundle: &str) -> String {
+    [
+        "<!doctype html>\n<html lang=\"en\"><head><title>test app</title><meta name=\"bundle\" content=\"",
+        bundle,
+        "\"><script type=\"module\">import init from '/a.js';</script></head><body></body></html>\n",
+    ]
+    .concat()
+}
+
+/// What the build prerendered for `/` in the stand-in.
+pub const PRERENDERED_HOME: &str = "<!doctype html><title>prerendered home</title>";
 
 #[derive(Clone, Copy, Debug)]
 pub enum Engine {
@@ -42,11 +52,7 @@ pub struct TestDatabase {
 impl TestDatabase {
     pub async fn new(engine: Engine) -> TestDatabase {
         let dir = tempfile::tempdir().expect("temporary folder");
-        let dist = dir.path().join("dist");
-        std::fs::create_dir_all(dist.join("app/find")).unwrap();
-        std::fs::write(dist.join("index.html"), INDEX_HTML).unwrap();
-        std::fs::write(dist.join("app/find/index.html"), FIND_HTML).unwrap();
-        std::fs::write(dist.join("main-a1b2c3d4e5f6a7b8.css"), "body{}").unwrap();
+        stand_in_dist(&dir.path().join("dist"));
         let (url, postgres_admin) = match engine {
             Engine::Sqlite => (sqlite_url(&dir.path().join("portal.db")), None),
             Engine::Postgres => {
@@ -74,6 +80,35 @@ impl TestDatabase {
     pub fn dist(&self) -> std::path::PathBuf {
         self.dir.path().join("dist")
     }
+}
+
+/// The web app's stand-in: each bundle's page, the content the server renders pages from
+/// (the real words of "Find the right place"; no guides' text), a prerendered home page and
+/// a hashed stylesheet.
+fn stand_in_dist(dist: &Path) {
+    use navigator_domain::{Bundle, Lang, guides::Guide, routing::FindWording};
+    let write = |path: &Path, text: &str| {
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    };
+    for bundle in Bundle::ALL {
+        write(&dist.join(bundle.html_path()), &bundle_html(bundle.name()));
+    }
+    for lang in Lang::ALL {
+        let content = dist.join("content").join(lang.tag());
+        write(&content.join("guides.json"), "[]");
+        write(&content.join("search.json"), "[]");
+        let wording = serde_json::to_string(&FindWording::for_lang(lang)).unwrap();
+        write(&content.join("find.json"), &wording);
+        for guide in Guide::ALL {
+            let file = content
+                .join("guides")
+                .join([guide.slug(), ".html"].concat());
+            write(&file, "<p>guide</p>");
+        }
+    }
+    write(&dist.join("pages/index.html"), PRERENDERED_HOME);
+    write(&dist.join("main-a1b2c3d4e5f6a7b8.css"), "body{}");
 }
 
 /// A signed-in browser: its session cookie and CSRF token.
