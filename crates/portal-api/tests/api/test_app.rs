@@ -14,6 +14,8 @@ use reqwest::{Method, Response, StatusCode, header::HeaderMap};
 use serde_json::Value;
 
 pub const PASSWORD: &str = "demo-password-2026";
+/// What the build writes as `dist/sw.js` (docs/adr/0017-offline-service-worker.md).
+pub const SERVICE_WORKER_JS: &str = "self.addEventListener('fetch', () => {});";
 pub const INDEX_HTML: &str = "<!doctype html><title>test app</title><script type=\"module\">import init from '/a.js';</script>";
 pub const FIND_HTML: &str = "<!doctype html><title>find bundle</title>";
 
@@ -47,6 +49,7 @@ impl TestDatabase {
         std::fs::write(dist.join("index.html"), INDEX_HTML).unwrap();
         std::fs::write(dist.join("app/find/index.html"), FIND_HTML).unwrap();
         std::fs::write(dist.join("main-a1b2c3d4e5f6a7b8.css"), "body{}").unwrap();
+        std::fs::write(dist.join("sw.js"), SERVICE_WORKER_JS).unwrap();
         let (url, postgres_admin) = match engine {
             Engine::Sqlite => (sqlite_url(&dir.path().join("portal.db")), None),
             Engine::Postgres => {
