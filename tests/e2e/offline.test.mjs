@@ -145,15 +145,21 @@ describe('a new release', () => {
     const { page, context } = await openPage(chrome.browser, VIEWPORTS[1]);
     try {
       await visitOnce(page, `${server.url}/`);
+      const [firstWorker] = context.serviceWorkers();
       releaseWithChangedGuide(dist, guide.slug, 'Release 2:');
 
-      // The open page's worker answers from its own release while the new one installs.
+      // A visit finds the new release's worker, which installs and then waits: while a page
+      // of the old release is open, its worker answers from its own release.
+      await visit(page, `${server.url}/about`);
+      await page.waitForFunction(async () => (await navigator.serviceWorker.getRegistration())?.waiting != null, null, { timeout: 60_000 });
       await visit(page, address);
       assert.equal(await page.locator('main h1').innerText(), guide.title);
-      await page.waitForFunction(async () => (await navigator.serviceWorker.getRegistration())?.waiting != null, null, { timeout: 60_000 });
 
-      // Once no page of the old release is open, the next visit is the new release.
+      // Once no page of the old release is open, its worker makes way for the new one and
+      // the next visit is the new release.
+      const replaced = new Promise((resolve) => firstWorker.once('close', resolve));
       await page.close();
+      await replaced;
       const next = await context.newPage();
       await visit(next, address);
       assert.equal(await next.locator('main h1').innerText(), `Release 2: ${guide.title}`);
