@@ -150,10 +150,15 @@ describe('a new release', () => {
 
       // A visit finds the new release's worker, which installs and then waits: while a page
       // of the old release is open, its worker answers from its own release.
+      const waiting = () => page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting?.state);
       await visit(page, `${server.url}/about`);
-      await page.waitForFunction(async () => (await navigator.serviceWorker.getRegistration())?.waiting != null, null, { timeout: 60_000 });
+      for (const deadline = Date.now() + 60_000; await waiting() !== 'installed';) {
+        assert.ok(Date.now() < deadline, 'the new release\'s worker is installed within 60 s');
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
       await visit(page, address);
       assert.equal(await page.locator('main h1').innerText(), guide.title);
+      assert.equal(await waiting(), 'installed', 'the new release waits while the page is open');
 
       // Once no page of the old release is open, its worker makes way for the new one and
       // the next visit is the new release.
