@@ -26,16 +26,17 @@ function required(name) {
 
 /**
  * Starts portal-api on a free port; resolves once it says where it serves. `demo` seeds the
- * demo accounts; `restart()` starts it again on the same address and database (for tests
- * of a server that goes away mid-form).
+ * demo accounts; `dist` serves another built app than DIST_DIR (a copy a test changes);
+ * `restart()` starts it again on the same address and database (for tests of a server that
+ * goes away mid-form).
  */
-export async function startServer({ demo = false } = {}) {
+export async function startServer({ demo = false, dist = required('DIST_DIR') } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'navigator-e2e-'));
   let child;
   const launch = async (addr) => {
     child = spawn(required('PORTAL_API_BIN'), [
       '--addr', addr,
-      '--dist', required('DIST_DIR'),
+      '--dist', dist,
       '--database-url', `sqlite://${join(dir, 'portal.db')}`,
       ...(demo ? ['--demo'] : []),
     ], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, RUST_LOG: 'warn' } });

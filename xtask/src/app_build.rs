@@ -45,6 +45,12 @@ pub fn build_release(ws: &Workspace, tools: &Tools) -> Result<()> {
     }
     let pages = crate::prerender::write(&ws.dist())?;
     say(&format!("prerendered {pages} pages into dist/pages"));
+    let precache = crate::service_worker::write(ws, tools, &ws.dist())?;
+    say(&format!(
+        "service worker: dist/sw.js precaches {} files, {} (raw)",
+        precache.files,
+        size::kilobytes(precache.bytes)
+    ));
     precompress(&ws.dist())?;
     let first_visit = size::first_visit(&ws.dist())?;
     say(&format!(

@@ -13,6 +13,7 @@ mod packages;
 mod postgres;
 mod prerender;
 mod router_graph;
+mod service_worker;
 mod shell;
 mod size;
 mod test_suite;

@@ -20,8 +20,8 @@ pub fn write(dist: &Path) -> Result<usize> {
     for bundle in Bundle::ALL {
         let path = dist.join(bundle.html_path());
         let html = read(&path)?;
-        let deferred =
-            start_after_first_paint(&html).map_err(|e| format!("{}: {e}", path.display()))?;
+        let deferred = start_after_first_paint(&html, keeps_offline(bundle))
+            .map_err(|e| format!("{}: {e}", path.display()))?;
         std::fs::write(&path, deferred).map_err(|e| format!("{}: {e}", path.display()))?;
     }
     let library = Library::load(&dist.join("content"))?;
@@ -52,10 +52,21 @@ fn read(path: &Path) -> Result<String> {
     std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))
 }
 
+/// The public bundles' pages register the offline service worker; the portal's do not, so
+/// signing in does not download the public help (docs/adr/0018-offline-service-worker.md).
+fn keeps_offline(bundle: Bundle) -> bool {
+    !matches!(bundle, Bundle::Portal(_))
+}
+
 /// Trunk's page preloads the wasm and its JS glue and starts them from a module script, so
 /// on a slow link the first paint waits behind them. The page itself is complete HTML now:
-/// drop the preloads and start the app once the page has loaded and painted.
-fn start_after_first_paint(html: &str) -> std::result::Result<String, String> {
+/// drop the preloads and start the app once the page has loaded and painted. With
+/// `registers_worker`, the service worker is registered once the app has started (or
+/// failed to), so its precache never competes with the page's own code.
+fn start_after_first_paint(
+    html: &str,
+    registers_worker: bool,
+) -> std::result::Result<String, String> {
     let between = |start: &str, end: &str| -> std::result::Result<String, String> {
         let from = html
             .find(start)
@@ -81,7 +92,11 @@ fn start_after_first_paint(html: &str) -> std::result::Result<String, String> {
         "<script type=\"module\">\n",
         "// The page is complete without the app: fetch its code after the first paint.\n",
         "const start = () => import('", &glue, "').then(({ default: init }) => init({ module_or_path: '", &wasm, "' }));\n",
-        "const later = () => requestAnimationFrame(() => setTimeout(start));\n",
+        if registers_worker {
+            "const later = () => requestAnimationFrame(() => setTimeout(() => start().finally(() => navigator.serviceWorker?.register('/sw.js'))));\n"
+        } else {
+            "const later = () => requestAnimationFrame(() => setTimeout(start));\n"
+        },
         "if (document.readyState === 'complete') later(); else addEventListener('load', later, { once: true });\n",
         "</script>",
     ]
@@ -118,7 +133,7 @@ dispatchEvent(new CustomEvent("TrunkApplicationStarted", {detail: {wasm}}));
 
     #[test]
     fn the_wasm_is_neither_preloaded_nor_started_before_the_page_has_loaded() {
-        let page = start_after_first_paint(TRUNK_PAGE).unwrap();
+        let page = start_after_first_paint(TRUNK_PAGE, false).unwrap();
         assert!(!page.contains("preload"), "{page}");
         assert!(!page.contains("import init"), "{page}");
         assert!(
@@ -136,6 +151,21 @@ dispatchEvent(new CustomEvent("TrunkApplicationStarted", {detail: {wasm}}));
 
     #[test]
     fn a_page_trunk_did_not_write_is_refused() {
-        assert!(start_after_first_paint("<html></html>").is_err());
+        assert!(start_after_first_paint("<html></html>", true).is_err());
+    }
+
+    #[test]
+    fn only_a_public_page_registers_the_service_worker_after_the_app_has_started() {
+        let public = start_after_first_paint(TRUNK_PAGE, true).unwrap();
+        assert!(
+            public.contains("start().finally(() => navigator.serviceWorker?.register('/sw.js'))"),
+            "{public}"
+        );
+        let portal = start_after_first_paint(TRUNK_PAGE, false).unwrap();
+        assert!(!portal.contains("serviceWorker"), "{portal}");
+        assert!(keeps_offline(Bundle::Find));
+        assert!(!keeps_offline(Bundle::Portal(
+            navigator_domain::PortalArea::Dso
+        )));
     }
 }

@@ -18,6 +18,15 @@ use sha2::{Digest, Sha256};
 /// The policy of every answer that is not a page.
 const NOTHING_ALLOWED: &str = "default-src 'none'; frame-ancestors 'none'";
 
+/// The policy of the service worker (`/sw.js`, docs/adr/0018-offline-service-worker.md): a
+/// worker runs under the policy its own script came with, and it must fetch the files it
+/// precaches and the pages it answers from this origin. Nothing else: Workbox is bundled
+/// into the script, so it imports nothing.
+const SERVICE_WORKER: &str = "default-src 'none'; connect-src 'self'";
+
+/// The path the public pages register the service worker from.
+const SERVICE_WORKER_PATH: &str = "/sw.js";
+
 /// The policy for the built app in `dist`.
 pub fn content_security_policy(dist: &Path) -> HeaderValue {
     let mut script_src = String::from("'self' 'wasm-unsafe-eval'");
@@ -62,6 +71,7 @@ fn inline_scripts(html: &str) -> Vec<&str> {
 }
 
 pub async fn add(State(csp): State<HeaderValue>, request: Request, next: Next) -> Response {
+    let is_service_worker = request.uri().path() == SERVICE_WORKER_PATH;
     let mut response = next.run(request).await;
     let headers = response.headers_mut();
     // The app's policy (with a hash for every bundle's start-up script) only means
@@ -72,7 +82,9 @@ pub async fn add(State(csp): State<HeaderValue>, request: Request, next: Next) -
     let is_not_page = headers
         .get(header::CONTENT_TYPE)
         .is_some_and(|t| !t.as_bytes().starts_with(b"text/html"));
-    let policy = if is_not_page {
+    let policy = if is_service_worker {
+        HeaderValue::from_static(SERVICE_WORKER)
+    } else if is_not_page {
         HeaderValue::from_static(NOTHING_ALLOWED)
     } else {
         csp

@@ -1,4 +1,4 @@
-use crate::test_app::{Engine, PRERENDERED_HOME, spawn};
+use crate::test_app::{Engine, PRERENDERED_HOME, SERVICE_WORKER_JS, spawn};
 
 /// A page the build prerendered is sent as it is.
 #[tokio::test]
@@ -106,6 +106,22 @@ async fn hashed_assets_are_cached_for_a_year() {
         response.headers()["cache-control"],
         "public, max-age=31536000, immutable"
     );
+}
+
+/// A new release's worker is seen on the next visit: the worker's script is revalidated
+/// every time, and it may fetch from its own origin (to precache and answer pages) only.
+#[tokio::test]
+async fn the_service_worker_is_revalidated_and_may_fetch_its_own_origin_only() {
+    let app = spawn(Engine::Sqlite).await;
+    let response = app.client.get(app.url("/sw.js")).send().await.unwrap();
+    assert_eq!(response.status(), 200);
+    let headers = response.headers().clone();
+    assert_eq!(headers["cache-control"], "no-cache");
+    assert_eq!(
+        headers["content-security-policy"],
+        "default-src 'none'; connect-src 'self'"
+    );
+    assert_eq!(response.text().await.unwrap(), SERVICE_WORKER_JS);
 }
 
 #[tokio::test]

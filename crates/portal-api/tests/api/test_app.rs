@@ -24,6 +24,9 @@ pub fn bundle_html(bundle: &str) -> String {
     .concat()
 }
 
+/// What the build writes as `dist/sw.js` (docs/adr/0018-offline-service-worker.md).
+pub const SERVICE_WORKER_JS: &str = "self.addEventListener('fetch', () => {});";
+
 /// What the build prerendered for `/` in the stand-in.
 pub const PRERENDERED_HOME: &str = "<!doctype html><title>prerendered home</title>";
 
@@ -109,6 +112,7 @@ fn stand_in_dist(dist: &Path) {
     }
     write(&dist.join("pages/index.html"), PRERENDERED_HOME);
     write(&dist.join("main-a1b2c3d4e5f6a7b8.css"), "body{}");
+    write(&dist.join("sw.js"), SERVICE_WORKER_JS);
 }
 
 /// A signed-in browser: its session cookie and CSRF token.

@@ -1,0 +1,132 @@
+//! The offline part of the release build (docs/adr/0018-offline-service-worker.md):
+//! `dist/sw.js`, made by Workbox from the finished `dist/` so its precache list is never
+//! kept by hand, with the table of public addresses the worker needs to answer a page
+//! offline, taken from the routes in navigator-domain.
+
+use std::{collections::BTreeMap, path::Path, process::Stdio};
+
+use navigator_domain::{AppPath, Bundle, Lang, Page};
+use navigator_pages::document::prerendered_file;
+
+use crate::{
+    tools::Tools,
+    workspace::{Result, Workspace},
+};
+
+/// What the worker precaches.
+pub struct Precache {
+    pub files: usize,
+    pub bytes: usize,
+}
+
+/// Writes `dist/sw.js` (after the pages are prerendered: they are precached).
+pub fn write(ws: &Workspace, tools: &Tools, dist: &Path) -> Result<Precache> {
+    let scratch = ws.path("target/service-worker");
+    std::fs::create_dir_all(&scratch).map_err(|e| format!("{}: {e}", scratch.display()))?;
+    let addresses_file = scratch.join("public-addresses.json");
+    let addresses = serde_json::to_string(&public_addresses(dist)).map_err(|e| e.to_string())?;
+    std::fs::write(&addresses_file, addresses)
+        .map_err(|e| format!("{}: {e}", addresses_file.display()))?;
+    let output = tools
+        .program(ws, "node")
+        .arg(ws.path("service-worker/build.mjs"))
+        .arg(dist)
+        .arg(&addresses_file)
+        .arg(&scratch)
+        .stderr(Stdio::inherit())
+        .output()
+        .map_err(|e| format!("cannot start node: {e}"))?;
+    if !output.status.success() {
+        return Err(format!(
+            "service-worker/build.mjs failed ({})",
+            output.status
+        ));
+    }
+    let report: serde_json::Value = serde_json::from_slice(&output.stdout)
+        .map_err(|e| format!("service-worker/build.mjs printed no report: {e}"))?;
+    let count = |key: &str| {
+        report[key]
+            .as_u64()
+            .map(|n| n as usize)
+            .ok_or(format!("the report has no `{key}`"))
+    };
+    Ok(Precache {
+        files: count("files")?,
+        bytes: count("bytes")?,
+    })
+}
+
+/// Every public address in every language (without a trailing slash, `/` itself aside) →
+/// `[its bundle's bare page, its prerendered file if the build wrote one]`. Portal pages
+/// are not public: the worker leaves them to the network.
+fn public_addresses(dist: &Path) -> BTreeMap<String, (String, Option<String>)> {
+    let mut addresses = BTreeMap::new();
+    for lang in Lang::ALL {
+        for page in Page::all() {
+            let bundle = page.bundle();
+            if matches!(bundle, Bundle::Portal(_)) {
+                continue;
+            }
+            let Some(href) = AppPath::href(lang, page) else {
+                continue;
+            };
+            let prerendered = prerendered_file(&href).filter(|file| dist.join(file).is_file());
+            let address = match href.trim_end_matches('/') {
+                "" => "/".to_owned(),
+                trimmed => trimmed.to_owned(),
+            };
+            addresses.insert(
+                address,
+                (
+                    ["/", bundle.html_path()].concat(),
+                    prerendered.map(|file| ["/", &file].concat()),
+                ),
+            );
+        }
+    }
+    addresses
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn public_addresses_name_their_bundle_page_and_leave_the_portal_out() {
+        let dist = std::env::temp_dir().join(format!("navigator-sw-{}", std::process::id()));
+        let guide = dist.join("pages/es/guides/uscis/index.html");
+        std::fs::create_dir_all(guide.parent().unwrap()).unwrap();
+        std::fs::write(&guide, "<!doctype html>").unwrap();
+        let addresses = public_addresses(&dist);
+        std::fs::remove_dir_all(&dist).unwrap();
+
+        let entry = |address: &str| addresses.get(address).cloned();
+        assert_eq!(
+            entry("/es/guides/uscis"),
+            Some((
+                "/index.html".to_owned(),
+                Some("/pages/es/guides/uscis/index.html".to_owned())
+            ))
+        );
+        // Not written by this build: only the bare page.
+        assert_eq!(
+            entry("/guides/uscis"),
+            Some(("/index.html".to_owned(), None))
+        );
+        assert_eq!(
+            entry("/es/find/result"),
+            Some(("/app/find/index.html".to_owned(), None))
+        );
+        assert_eq!(
+            entry("/").map(|(bare, _)| bare),
+            Some("/index.html".to_owned())
+        );
+        assert_eq!(
+            entry("/tools").map(|(bare, _)| bare),
+            Some("/app/tools/index.html".to_owned())
+        );
+        assert_eq!(entry("/sign-in"), None);
+        assert_eq!(entry("/dso"), None);
+        assert!(addresses.keys().all(|a| a == "/" || !a.ends_with('/')));
+    }
+}
