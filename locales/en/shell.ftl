@@ -6,8 +6,10 @@
 shell-site_name = eService Navigator
 shell-skip_link = Skip to main content
 shell-notice_tag = Independent helper
-shell-notice = This is not a government website. We are not ICE, DHS or any agency, and we never ask for passwords.
+shell-notice = This is not a government website.
+shell-notice_about = Who we are
 shell-nav_label = Main
+shell-nav_menu = Menu
 shell-nav_home = Home
 shell-nav_find = Find the right place
 shell-nav_guides = Guides

@@ -6,8 +6,10 @@
 shell-site_name = eService Navigator
 shell-skip_link = Saltar al contenido principal
 shell-notice_tag = Ayuda independiente
-shell-notice = Este no es un sitio web del gobierno. No somos ICE, DHS ni ninguna agencia, y nunca pedimos contraseñas.
+shell-notice = Este no es un sitio web del gobierno.
+shell-notice_about = Quiénes somos
 shell-nav_label = Principal
+shell-nav_menu = Menú
 shell-nav_home = Inicio
 shell-nav_find = Encuentre el lugar correcto
 shell-nav_guides = Guías

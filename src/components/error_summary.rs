@@ -1,22 +1,18 @@
-//! "There is a problem": every error of the page, each linking to its field, focused when
-//! it appears so screen readers announce it (GOV.UK error summary). Its links focus their
-//! field through the app's one click handler (`app::page_action`), as static pages' do.
+//! "There is a problem": every error of the page, each linking to its field, brought into
+//! view and focused when it appears so screen readers announce it (GOV.UK error summary).
+//! Its links focus their field through the app's one click handler (`app::page_action`), as
+//! static pages' do.
 
 use leptos::{html, prelude::*};
 
+use super::focus_on_arrival;
 use crate::{navigation::use_navigation, text::shell_text};
 
 #[component]
 pub fn ErrorSummary(#[prop(into)] items: Signal<Vec<(String, String)>>) -> impl IntoView {
     let t = shell_text(use_navigation().lang_untracked());
     let summary = NodeRef::<html::Div>::new();
-    Effect::new(move |_| {
-        if !items.with(Vec::is_empty)
-            && let Some(summary) = summary.get()
-        {
-            let _ = summary.focus();
-        }
-    });
+    focus_on_arrival(summary);
     move || {
         (!items.with(Vec::is_empty)).then(|| {
             view! {

@@ -5,7 +5,7 @@
 //! a 422 shows the server's messages on the step they belong to; a 401 keeps everything
 //! for after signing in again.
 
-use leptos::{ev::SubmitEvent, prelude::*, task::spawn_local_scoped};
+use leptos::{ev::SubmitEvent, html, prelude::*, task::spawn_local_scoped};
 use navigator_domain::{
     FieldErrors, Lang,
     calendar::{DateInput, Timestamp},
@@ -21,7 +21,9 @@ use super::{
     session::use_session,
 };
 use crate::{
-    components::{BackLink, DateFields, ErrorSummary, Radios, TextArea, TextField},
+    components::{
+        BackLink, DateFields, ErrorSummary, Radios, TextArea, TextField, focus_on_arrival,
+    },
     navigation::{Navigation, use_navigation},
     page_heading::PageHeading,
     text::{portal_text, shell_text},
@@ -526,6 +528,9 @@ fn check_view(
         })
     });
     let has_errors = Signal::derive(move || !general.with(Vec::is_empty));
+    // The person pressed the button at the bottom of the page; the notice is at the top.
+    let notice = NodeRef::<html::Div>::new();
+    focus_on_arrival(notice);
     let problem = move || {
         failure.get().map(|failure| {
             let message = match &failure {
@@ -541,7 +546,7 @@ fn check_view(
                 t.refused_title
             };
             view! {
-                <div class="notification notification--error" role="alert">
+                <div class="notification notification--error" role="alert" tabindex="-1" node_ref=notice>
                     <h2 class="heading-m">{title}</h2>
                     <p>{message}</p>
                 </div>

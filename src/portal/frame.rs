@@ -1,5 +1,5 @@
-//! What every portal page has around it: the demonstration notice, who is signed in with
-//! "Sign out" and "Clear my data on this device", and the session warning.
+//! What every portal page has around it: the demonstration notice and the session warning
+//! above it; who is signed in with "Sign out" and "Clear my data on this device" after it.
 
 use leptos::{prelude::*, task::spawn_local};
 use navigator_domain::{AppPath, Page, PortalArea, api::endpoints};
@@ -62,8 +62,15 @@ pub fn PortalFrame(children: Children) -> impl IntoView {
         }
         _ => None,
     };
+    // The page's heading comes first on a phone's first screen: the account controls follow
+    // the page (docs/adr/0017-menu-without-javascript.md). The demonstration notice stays
+    // above, as it says where the answers go before anyone types; the session warning and
+    // the "cleared" confirmation show only when they matter, where they are seen.
     view! {
         <p class="portal-notice">{t.notice}</p>
+        {move || cleared.get().then(|| view! { <p class="notification" role="status">{t.cleared}</p> })}
+        <SessionTimeout/>
+        {children()}
         <div class="account-bar">
             {account}
             <button type="button" class="button button--secondary" on:click=clear aria-describedby="clear-device-hint">
@@ -71,8 +78,5 @@ pub fn PortalFrame(children: Children) -> impl IntoView {
             </button>
             <p id="clear-device-hint" class="hint account-bar__hint">{t.clear_device_hint}</p>
         </div>
-        {move || cleared.get().then(|| view! { <p class="notification" role="status">{t.cleared}</p> })}
-        <SessionTimeout/>
-        {children()}
     }
 }

@@ -59,11 +59,21 @@ pub fn header(lang: Lang, page: Page, path: &str, query: &str) -> String {
         );
     }
     m.close("nav").close("div");
+    // Two lines on a phone: the rest of what it means (not ICE, never asks for passwords) is
+    // on About, which the notice links.
     m.open("p", &[("class", "notice width-container")])
         .element("strong", &[("class", "notice__tag")], t.notice_tag)
         .text(" ")
         .text(t.notice)
+        .text(" ")
+        .link(
+            &AppPath::href(lang, Page::About).unwrap_or_default(),
+            t.notice_about,
+        )
         .close("p");
+    // On a phone the list folds behind "Menu" so the page's heading is in the first screen;
+    // `<details>` opens and closes without JavaScript, and on a wide screen the stylesheet
+    // shows the list without the button (docs/adr/0017-menu-without-javascript.md).
     m.open(
         "nav",
         &[
@@ -71,6 +81,8 @@ pub fn header(lang: Lang, page: Page, path: &str, query: &str) -> String {
             ("aria-label", t.nav_label),
         ],
     )
+    .open("details", &[("class", "nav-menu")])
+    .element("summary", &[("class", "nav-menu__button")], t.nav_menu)
     .open("ul", &[("class", "nav__list")]);
     let items = [
         (Page::Home, t.nav_home),
@@ -95,7 +107,7 @@ pub fn header(lang: Lang, page: Page, path: &str, query: &str) -> String {
             )
             .close("li");
     }
-    m.close("ul").close("nav").close("header");
+    m.close("ul").close("details").close("nav").close("header");
     m.into_string()
 }
 
@@ -141,6 +153,30 @@ mod tests {
         for lang in Lang::ALL {
             let html = footer(lang);
             assert!(!html.contains(".gov"), "{html}");
+        }
+    }
+
+    /// A `<details>` opens without JavaScript (ADR 17); its button is named in the page's
+    /// language, and the notice links About for what it no longer says.
+    #[test]
+    fn the_navigation_folds_behind_a_menu_button_that_needs_no_script() {
+        for (lang, menu, about) in [
+            (Lang::En, "Menu", "/about"),
+            (Lang::Es, "Menú", "/es/about"),
+        ] {
+            let html = header(lang, Page::Home, "/", "");
+            assert!(
+                html.contains(&format!(
+                    "<details class=\"nav-menu\"><summary class=\"nav-menu__button\">{menu}</summary><ul class=\"nav__list\">"
+                )),
+                "{html}"
+            );
+            assert!(html.contains("</ul></details></nav></header>"), "{html}");
+            let notice = &html[html.find("class=\"notice").unwrap()..html.find("</p>").unwrap()];
+            assert!(
+                notice.contains(&format!("<a href=\"{about}\">")),
+                "{notice}"
+            );
         }
     }
 

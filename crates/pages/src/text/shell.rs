@@ -10,7 +10,11 @@ words_struct! {
         skip_link: &'static str,
         notice_tag: &'static str,
         notice: &'static str,
+        /// The link from the notice to About, where the rest of what it means is.
+        notice_about: &'static str,
         nav_label: &'static str,
+        /// The button that opens the navigation on a small screen.
+        nav_menu: &'static str,
         nav_home: &'static str,
         nav_find: &'static str,
         nav_guides: &'static str,
