@@ -22,6 +22,20 @@ use navigator_pages::{fact_sources, shell, text};
 pub use app::{App, PageView};
 use navigator_domain::{AppPath, Bundle};
 
+/// Mounts the app in `main` (the document's `<main>`; the header and footer are the
+/// elements `#header` and `#footer`), taking over what the server put there. Dropping the
+/// handle unmounts it (the component tests do).
+pub fn mount(
+    main: web_sys::HtmlElement,
+    bundle: Bundle,
+    pages: PageView,
+) -> leptos::mount::UnmountHandle<impl leptos::tachys::view::Mountable> {
+    let prerendered = prerendered::Prerendered::take(&main);
+    leptos::mount::mount_to(main, move || {
+        leptos::prelude::view! { <App bundle=bundle pages=pages prerendered=prerendered/> }
+    })
+}
+
 /// Fetches the words of the page's language, then mounts the app in the page's `<main>`
 /// with the pages of one bundle. Without its words the app cannot draw a page, so when
 /// they cannot be fetched the page's own HTML stays as it is.
@@ -41,11 +55,7 @@ pub fn start(bundle: Bundle, pages: PageView) {
         let Some(main) = prerendered::main_element() else {
             return;
         };
-        let prerendered = prerendered::Prerendered::take(&main);
-        leptos::mount::mount_to(main, move || {
-            leptos::prelude::view! { <App bundle=bundle pages=pages prerendered=prerendered/> }
-        })
-        .forget();
+        mount(main, bundle, pages).forget();
         // For tests that need the app rather than the server's page.
         if let Some(root) = leptos::prelude::document().document_element() {
             let _ = root.set_attribute("data-app", "started");

@@ -2,7 +2,7 @@
 //! the app shell mounted into a fresh element, driven as a person would.
 #![cfg(target_arch = "wasm32")]
 
-use eservice_navigator::{App, PageView, bundles};
+use eservice_navigator::{PageView, bundles, mount};
 use leptos::{prelude::*, task::tick};
 use navigator_domain::{Bundle, Lang, words};
 use wasm_bindgen::JsCast;
@@ -38,12 +38,14 @@ async fn with_bundle_at(
     history
         .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(path))
         .unwrap();
+    // What index.html holds: the app draws the header, the page and the footer into it.
     let container: HtmlElement = document().create_element("div").unwrap().unchecked_into();
-    document().body().unwrap().append_child(&container).unwrap();
-    let handle = leptos::mount::mount_to(
-        container.clone(),
-        move || view! { <App bundle=bundle pages=pages/> },
+    container.set_inner_html(
+        "<div id=\"header\"></div><main id=\"main\" tabindex=\"-1\"></main><footer id=\"footer\"></footer>",
     );
+    document().body().unwrap().append_child(&container).unwrap();
+    let main: HtmlElement = container.query_selector("main").unwrap().unwrap().unchecked_into();
+    let handle = mount(main, bundle, pages);
     tick().await;
     check(&container).await;
     drop(handle);
