@@ -28,14 +28,17 @@ pub fn site(page: Page) -> AnyView {
     }
 }
 
-/// "Find the right place".
+/// "Find the right place". Each step is a function of the answers in its address, so it is
+/// drawn again when only the query changes (a question's Continue goes to its own address
+/// with `next=1` first).
 pub fn find(page: Page) -> AnyView {
+    let query = crate::navigation::use_navigation().query();
     match page {
         Page::Find(FindStep::Start) => view! { <FindStartPage/> }.into_any(),
         Page::Find(FindStep::Question(question)) => {
-            view! { <FindQuestionPage question=question/> }.into_any()
+            view! { <FindQuestionPage question=question query=query/> }.into_any()
         }
-        Page::Find(FindStep::Result) => view! { <FindResultPage/> }.into_any(),
+        Page::Find(FindStep::Result) => view! { <FindResultPage query=query/> }.into_any(),
         other => elsewhere(other),
     }
 }

@@ -13,10 +13,13 @@ use super::wording;
 use crate::{content::loaded, navigation::use_navigation, static_view::static_view};
 
 #[component]
-pub fn FindQuestionPage(question: Question) -> impl IntoView {
+pub fn FindQuestionPage(
+    question: Question,
+    /// The query string of the address (the answers so far).
+    query: String,
+) -> impl IntoView {
     let navigation = use_navigation();
     let lang = navigation.lang_untracked();
-    let query = navigation.query_untracked();
     let missing = match question_step(lang, question, &query) {
         QuestionStep::Next(next) => {
             let answers = Answers::from_query(&query);

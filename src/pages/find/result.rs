@@ -8,10 +8,13 @@ use super::wording;
 use crate::{content::loaded, navigation::use_navigation, static_view::static_view};
 
 #[component]
-pub fn FindResultPage() -> impl IntoView {
+pub fn FindResultPage(
+    /// The query string of the address (the answers).
+    query: String,
+) -> impl IntoView {
     let navigation = use_navigation();
     let lang = navigation.lang_untracked();
-    let answers = Answers::from_query(&navigation.query_untracked());
+    let answers = Answers::from_query(&query);
     let Some(outcome) = walk(&answers).outcome() else {
         // Not every question is answered yet (an edited or old link): ask the next one.
         let next = next_href(lang, &answers);
