@@ -65,13 +65,15 @@ fn content(
             ),
             true,
         ),
+        // Complete without the app, but the app draws it again at once: it fetches the search
+        // index as it does, so search keeps working offline from then on.
         Page::Search => (
             site::search_page(
                 lang,
                 site::query_words(query).as_deref(),
                 library.search_index(lang),
             ),
-            true,
+            false,
         ),
         Page::NotFound => (site::not_found_page(lang), true),
         Page::Find(FindStep::Start) => (find::start_page(lang), true),
