@@ -44,7 +44,11 @@ async fn with_bundle_at(
         "<div id=\"header\"></div><main id=\"main\" tabindex=\"-1\"></main><footer id=\"footer\"></footer>",
     );
     document().body().unwrap().append_child(&container).unwrap();
-    let main: HtmlElement = container.query_selector("main").unwrap().unwrap().unchecked_into();
+    let main: HtmlElement = container
+        .query_selector("main")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
     let handle = mount(main, bundle, pages);
     tick().await;
     check(&container).await;
