@@ -100,16 +100,7 @@ pub fn compile_citing(
         if !included(entry.area) {
             continue;
         }
-        let mut pieces = Vec::new();
-        let mut resolver = Resolver {
-            parsed: &parsed,
-            errors: &mut errors,
-            context: id,
-            depth: 0,
-            stated: Vec::new(),
-        };
-        resolver.pattern(entry.pattern, &mut pieces);
-        let stated = resolver.stated;
+        let (pieces, stated) = Resolver::resolve(&parsed, &mut errors, id, entry.pattern);
         catalogue.messages.insert(id.clone(), simplify(pieces));
         if !stated.is_empty() && citing(entry.area) {
             cited.extend(stated.iter().copied());
@@ -347,7 +338,27 @@ struct Resolver<'p> {
     stated: Vec<&'static str>,
 }
 
-impl Resolver<'_> {
+impl<'p> Resolver<'p> {
+    /// The pieces of the message `context` and the facts it states; what cannot be
+    /// resolved goes to `errors`.
+    fn resolve(
+        parsed: &'p Parsed,
+        errors: &'p mut Vec<String>,
+        context: &'p str,
+        pattern: &Pattern,
+    ) -> (Vec<Piece>, Vec<&'static str>) {
+        let mut resolver = Resolver {
+            parsed,
+            errors,
+            context,
+            depth: 0,
+            stated: Vec::new(),
+        };
+        let mut pieces = Vec::new();
+        resolver.pattern(pattern, &mut pieces);
+        (pieces, resolver.stated)
+    }
+
     fn error(&mut self, what: String) {
         self.errors.push(format!("`{}`: {what}", self.context));
     }
@@ -531,16 +542,8 @@ mod tests {
             }
         }
         let mut errors = Vec::new();
-        let mut resolver = Resolver {
-            parsed: &parsed,
-            errors: &mut errors,
-            context: id,
-            depth: 0,
-            stated: Vec::new(),
-        };
-        let mut pieces = Vec::new();
-        resolver.pattern(parsed.messages[id].pattern, &mut pieces);
-        let stated = resolver.stated;
+        let (pieces, stated) =
+            Resolver::resolve(&parsed, &mut errors, id, parsed.messages[id].pattern);
         (simplify(pieces), stated, errors)
     }
 
