@@ -6,11 +6,7 @@
 use std::path::Path;
 
 use navigator_domain::{AppPath, Bundle, Lang, Page};
-use navigator_pages::{
-    address::{self, Shown},
-    document::prerendered_file,
-    library::Library,
-};
+use navigator_pages::{address::Shown, built_site::BuiltSite, document::prerendered_file};
 
 use crate::workspace::Result;
 
@@ -24,16 +20,15 @@ pub fn write(dist: &Path) -> Result<usize> {
             .map_err(|e| format!("{}: {e}", path.display()))?;
         std::fs::write(&path, deferred).map_err(|e| format!("{}: {e}", path.display()))?;
     }
-    let library = Library::load(&dist.join("content"))?;
+    let site = BuiltSite::load(dist)?;
     let mut written = 0;
     for lang in Lang::ALL {
         for page in Page::all() {
             let Some(href) = AppPath::href(lang, page) else {
                 continue;
             };
-            let template = read(&dist.join(page.bundle().html_path()))?;
             // A step that needs answers (the outcome page) redirects: the server answers it.
-            let Shown::Document { html, .. } = address::show(&library, &template, &href, "") else {
+            let Shown::Document { html, .. } = site.show(&href, "") else {
                 continue;
             };
             let file = dist.join(prerendered_file(&href).ok_or(format!("{href}: no file"))?);

@@ -6,6 +6,7 @@
 //! works without JavaScript (docs/adr/0016-html-first.md).
 
 pub mod address;
+pub mod built_site;
 pub mod document;
 pub mod fact_sources;
 pub mod find;

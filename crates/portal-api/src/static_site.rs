@@ -15,48 +15,19 @@ use axum::{
     middleware::{self, Next},
     response::{IntoResponse, Redirect, Response},
 };
-use navigator_domain::{AppPath, Bundle};
-use navigator_pages::{
-    address::{self, Shown},
-    document::prerendered_file,
-    library::Library,
-};
+use navigator_pages::{address::Shown, built_site::BuiltSite, document::prerendered_file};
 use tower::{ServiceExt, service_fn};
 use tower_http::services::{ServeDir, ServeFile};
 
 use crate::startup::AppState;
 
-/// What the server needs to render pages: each bundle's built page and the build's content.
-struct BuiltSite {
-    /// In the order of [`Bundle::ALL`].
-    templates: Vec<String>,
-    library: Library,
-}
-
-impl BuiltSite {
-    fn load(dist: &Path) -> Option<BuiltSite> {
-        let templates = Bundle::ALL
-            .iter()
-            .map(|bundle| std::fs::read_to_string(dist.join(bundle.html_path())).ok())
-            .collect::<Option<Vec<_>>>()?;
-        let library = Library::load(&dist.join("content"))
-            .inspect_err(|error| tracing::warn!(%error, "the built content cannot be read"))
-            .ok()?;
-        Some(BuiltSite { templates, library })
-    }
-
-    fn template(&self, bundle: Bundle) -> &str {
-        let at = Bundle::ALL
-            .iter()
-            .position(|b| *b == bundle)
-            .unwrap_or_default();
-        &self.templates[at]
-    }
-}
-
 pub fn router(dist: &Path) -> Router<AppState> {
     let root = Arc::new(dist.to_path_buf());
-    let site = Arc::new(BuiltSite::load(dist));
+    let site = Arc::new(
+        BuiltSite::load(dist)
+            .inspect_err(|error| tracing::warn!(%error, "the built app cannot be read"))
+            .ok(),
+    );
     let app_page = service_fn(move |request: Request| {
         let (root, site) = (root.clone(), site.clone());
         async move { Ok::<_, Infallible>(app_page(&root, site.as_ref().as_ref(), request).await) }
@@ -92,8 +63,7 @@ async fn app_page(dist: &Path, site: Option<&BuiltSite>, request: Request) -> Re
         )
             .into_response();
     };
-    let template = site.template(AppPath::parse(&path).page.bundle());
-    match address::show(&site.library, template, &path, &query) {
+    match site.show(&path, &query) {
         Shown::Document { html, not_found } => (
             if not_found {
                 StatusCode::NOT_FOUND
