@@ -258,7 +258,7 @@ async fn a_tool_lists_the_sources_of_the_facts_its_result_states() {
 #[wasm_bindgen_test]
 async fn content_that_cannot_load_offers_to_try_again() {
     // The test page has no /content/: the question's words cannot be fetched.
-    with_bundle_at(Bundle::Find, bundles::find, "/find/role", async |app| {
+    with_bundle_at(Bundle::Find, bundles::find, "/find/event", async |app| {
         for _ in 0..50 {
             if app.query_selector("[role=alert]").unwrap().is_some() {
                 break;

@@ -38,6 +38,9 @@ checker-service-uscis = U.S. Citizenship and Immigration Services (USCIS)
 checker-service-justice-department = U.S. Department of Justice (includes the immigration court, EOIR)
 checker-service-eoir-respondent-access = EOIR Respondent Access (immigration court)
 checker-service-dhs = U.S. Department of Homeland Security (DHS)
+checker-service-state-department-visas = U.S. Department of State: visas
+checker-service-exchange-visitor-program = Department of State: J-1 exchange visitor program
+checker-service-e-verify = E-Verify (employers check who may work)
 checker-service-sevp-portal-email = SEVP Portal email (the only sender of Portal messages)
 checker-service-sevp-response-center-email = SEVP Response Center email
 

@@ -47,3 +47,7 @@ common-link-ice-i901 = ICE: about the I-901 SEVIS fee
 common-link-ice-i17 = ICE: school certification (Form I-17)
 common-link-cbp-i94 = CBP I-94 website ({ -fact-cbp-i94-host })
 common-link-ice-home = ICE ({ -fact-ice-host })
+common-link-e-verify = E-Verify (the employer must be enrolled)
+common-link-state-visas = Department of State: U.S. visas (Form DS-160, interviews, embassies)
+common-link-state-exchange-visitors = Department of State: J-1 exchange visitor program
+common-link-eoir-pro-bono = Immigration court (EOIR): list of free legal service providers

@@ -13,6 +13,7 @@ find-start_button = Start now
 ## Questions and outcome
 find-step_title_suffix = {" "}– Find the right place
 find-where_to_go = Where to go
+find-applies_to = Applies to
 find-why = Why
 find-your_answers = Your answers
 find-change = Change
@@ -23,7 +24,6 @@ find-deadlines = Deadlines
 find-deadlines_tool = Work out your dates with the deadline calculator
 find-secondary_source = From school guidance rather than an official page: check with your DSO.
 find-official_links = Official links
-find-no_official_links = Our source facts list no official address for this agency. Use the site of the U.S. embassy or consulate and check that its address ends in .gov.
 find-read_guide = Read the full guide
 find-tools_heading = Tools that help
 find-start_again = Start again

@@ -38,6 +38,9 @@ checker-service-uscis = U.S. Citizenship and Immigration Services (USCIS)
 checker-service-justice-department = Departamento de Justicia de EE. UU. (incluye la corte de inmigración, EOIR)
 checker-service-eoir-respondent-access = Respondent Access de EOIR (corte de inmigración)
 checker-service-dhs = U.S. Department of Homeland Security (DHS)
+checker-service-state-department-visas = Departamento de Estado de EE. UU.: visas
+checker-service-exchange-visitor-program = Departamento de Estado: programa de visitantes de intercambio J-1
+checker-service-e-verify = E-Verify (los empleadores verifican quién puede trabajar)
 checker-service-sevp-portal-email = Correo del Portal del SEVP (el único remitente de los mensajes del Portal)
 checker-service-sevp-response-center-email = Correo del Centro de Respuesta del SEVP
 

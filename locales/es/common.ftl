@@ -47,3 +47,7 @@ common-link-ice-i901 = ICE: sobre la tarifa I-901 del SEVIS
 common-link-ice-i17 = ICE: certificación de escuelas (Formulario I-17)
 common-link-cbp-i94 = Sitio web del I-94 de CBP ({ -fact-cbp-i94-host })
 common-link-ice-home = ICE ({ -fact-ice-host })
+common-link-e-verify = E-Verify (el empleador debe estar inscrito)
+common-link-state-visas = Departamento de Estado: visas de EE. UU. (Formulario DS-160, entrevistas, embajadas)
+common-link-state-exchange-visitors = Departamento de Estado: programa de visitantes de intercambio J-1
+common-link-eoir-pro-bono = Corte de inmigración (EOIR): lista de proveedores de servicios legales gratuitos

@@ -13,6 +13,7 @@ find-start_button = Empezar
 ## Questions and outcome
 find-step_title_suffix = {" "}– Encuentre el lugar correcto
 find-where_to_go = Adónde ir
+find-applies_to = Para quién es
 find-why = Por qué
 find-your_answers = Sus respuestas
 find-change = Cambiar
@@ -23,7 +24,6 @@ find-deadlines = Plazos
 find-deadlines_tool = Calcule sus fechas con la calculadora de plazos
 find-secondary_source = Viene de la orientación de las escuelas, no de una página oficial: confírmelo con su DSO.
 find-official_links = Enlaces oficiales
-find-no_official_links = Nuestros datos de referencia no incluyen una dirección oficial de esta agencia. Use el sitio de la embajada o el consulado de EE. UU. y compruebe que su dirección termine en .gov.
 find-read_guide = Leer la guía completa
 find-tools_heading = Herramientas útiles
 find-start_again = Empezar de nuevo

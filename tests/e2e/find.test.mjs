@@ -59,18 +59,18 @@ describe('find the right place', () => {
       for (const language of LANGS) {
         const { page, context } = await openPage(chrome.browser, viewport);
         try {
-          const text = findWording(language.lang).questions.find((q) => q.key === 'role');
-          await visit(page, `${server.url}${language.prefix}/find/role`);
+          const text = findWording(language.lang).questions.find((q) => q.key === 'event');
+          await visit(page, `${server.url}${language.prefix}/find/event`);
           await page.getByRole('button', { name: language.continue }).click();
           await page.locator('.error-summary').waitFor();
           assert.equal(await page.evaluate(() => document.activeElement?.className), 'error-summary');
           assert.match(await page.title(), /^Error: /);
           assert.equal(await page.locator('.error-summary__list a').innerText(), text.error);
-          assert.match(await page.locator('#role-error').innerText(), new RegExp(text.error));
+          assert.match(await page.locator('#event-error').innerText(), new RegExp(text.error));
           assert.deepEqual(await axeViolations(page), []);
           // The summary's link takes focus to the first option.
           await page.locator('.error-summary__list a').click();
-          assert.equal(await page.evaluate(() => document.activeElement?.id), 'role');
+          assert.equal(await page.evaluate(() => document.activeElement?.id), 'event');
         } finally {
           await context.close();
         }
@@ -82,7 +82,7 @@ describe('find the right place', () => {
     const wording = findWording('en');
     const { page, context } = await openPage(chrome.browser, VIEWPORTS[0]);
     try {
-      const result = `${server.url}/find/result?court-case=yes&role=supervision&supervision-need=moved&urgent=no`;
+      const result = `${server.url}/find/result?court-case=yes&event=moved&status=supervision`;
       await visit(page, result);
       const withCourt = wording.outcomes.find((o) => o.id === 'ice-change-of-address-with-court').title;
       assert.equal(await page.locator('main h1').innerText(), withCourt);
@@ -97,22 +97,22 @@ describe('find the right place', () => {
       const without = wording.outcomes.find((o) => o.id === 'ice-change-of-address').title;
       await page.locator('main h1', { hasText: without }).waitFor();
       assert.doesNotMatch(await page.locator('main').innerText(), /EOIR-33/);
-      assert.match(page.url(), /role=supervision/);
-      assert.match(page.url(), /urgent=no/);
+      assert.match(page.url(), /event=moved/);
+      assert.match(page.url(), /status=supervision/);
 
       // Change the first answer and continue: with the later answers kept, it goes
       // straight back to the outcome.
-      await page.getByRole('link', { name: /Change What do you need help with/ }).click();
-      await page.locator('main h1', { hasText: 'What do you need help with?' }).waitFor();
+      await page.getByRole('link', { name: /Change What has happened, or what do you want to know/ }).click();
+      await page.locator('main h1', { hasText: 'What has happened, or what do you want to know?' }).waitFor();
       await page.getByRole('button', { name: 'Continue' }).click();
       await page.locator('main h1', { hasText: without }).waitFor();
 
       // Back returns to the previous page, reload keeps it.
       await page.goBack();
-      await page.locator('main h1', { hasText: 'What do you need help with?' }).waitFor();
+      await page.locator('main h1', { hasText: 'What has happened, or what do you want to know?' }).waitFor();
       await page.reload();
-      await page.locator('main h1', { hasText: 'What do you need help with?' }).waitFor();
-      assert.equal(await page.getByLabel(/report to ICE/).isChecked(), true);
+      await page.locator('main h1', { hasText: 'What has happened, or what do you want to know?' }).waitFor();
+      assert.equal(await page.getByLabel(/I moved/).isChecked(), true);
 
       // A copied link opens the same outcome in a fresh browser.
       const fresh = await openPage(chrome.browser, VIEWPORTS[1]);
@@ -121,7 +121,7 @@ describe('find the right place', () => {
       await fresh.context.close();
 
       // An incomplete link asks the next question instead of guessing.
-      await visit(page, `${server.url}/find/result?role=supervision`);
+      await visit(page, `${server.url}/find/result?event=court`);
       await page.locator('main h1', { hasText: 'Is any of these true for you?' }).waitFor();
     } finally {
       await context.close();

@@ -106,7 +106,7 @@ describe('the first screen is the page (360 × 740)', () => {
     it(`every public page in ${language.lang} shows its h1 in the first screen`, async (t) => {
       const paths = [...prerenderedPaths(language), outcomePath(language)];
       // Every kind of page is there: a build that wrote no pages must not pass.
-      for (const kind of ['', '/about', '/find', '/find/role', '/guides', '/guides/uscis', '/tools', '/tools/deadlines', '/search', '/sign-in', '/activate']) {
+      for (const kind of ['', '/about', '/find', '/find/event', '/guides', '/guides/uscis', '/tools', '/tools/deadlines', '/search', '/sign-in', '/activate']) {
         const path = `${language.prefix}${kind}` || '/';
         assert.ok(paths.includes(path), `${path} is one of the pages measured`);
       }

@@ -33,12 +33,12 @@ describe('home', () => {
     try {
       await visit(page, `${server.url}/`);
       assert.deepEqual(await page.locator('.ways__link').allInnerTexts(), [
-        'Find the right place', 'I’m a school official (DSO or PDSO)', 'I know which service I need',
+        'Find the right place', 'I work for a school with international students', 'I know which service I need',
       ]);
       assert.equal(await page.locator('.common-links a').count(), 7);
-      await page.getByRole('link', { name: 'I’m a school official (DSO or PDSO)' }).click();
+      await page.getByRole('link', { name: 'I work for a school with international students' }).click();
       await page.locator('main h1', { hasText: 'What do you need to do?' }).waitFor();
-      assert.match(page.url(), /\/find\/school-need\?role=school$/);
+      assert.match(page.url(), /\/find\/school-need\?event=school$/);
     } finally {
       await context.close();
     }
@@ -64,12 +64,12 @@ describe('home', () => {
   it('measures the first-visit transfer of / and /find', async () => {
     const home = await firstVisitTransfer(chrome.browser, `${server.url}/`);
     const find = await firstVisitTransfer(chrome.browser, `${server.url}/find`);
-    const question = await firstVisitTransfer(chrome.browser, `${server.url}/find/role`);
+    const question = await firstVisitTransfer(chrome.browser, `${server.url}/find/event`);
     const report = { home, find, find_question: question };
     const out = join(process.env.DIST_DIR, '..', 'target');
     mkdirSync(out, { recursive: true });
     writeFileSync(join(out, 'e2e-transfer.json'), JSON.stringify(report, null, 2));
-    console.log(`first visit transfer: / ${home.total} B, /find ${find.total} B, /find/role ${question.total} B`);
+    console.log(`first visit transfer: / ${home.total} B, /find ${find.total} B, /find/event ${question.total} B`);
     assert.ok(home.total <= 120_000, `first visit to / is ${home.total} bytes, over 120 KB`);
   });
 });

@@ -80,11 +80,10 @@ describe('without JavaScript', () => {
         }
 
         // Continue without an answer: the error summary and the field's message.
-        const role = wording.questions.find((q) => q.key === 'role');
-        await visit(page, `${server.url}${language.prefix}/find/role`);
+                await visit(page, `${server.url}${language.prefix}/find/event`);
         await page.getByRole('button', { name: language.continue }).click();
         await page.locator('.error-summary').waitFor();
-        assert.equal(await page.locator('#role-error').count(), 1);
+        assert.equal(await page.locator('#event-error').count(), 1);
         assert.match(await page.title(), /^Error: /);
 
         // Change an answer on the outcome page: the question opens with it ticked, and a
@@ -138,13 +137,13 @@ describe('without JavaScript', () => {
   it('with JavaScript, browser Back after Continue shows the earlier answer ticked', async () => {
     const { page, context } = await openPage(chrome.browser, VIEWPORTS[1]);
     try {
-      await visitApp(page, `${server.url}/find/role`);
-      await page.getByLabel(/report to ICE/).check();
+      await visitApp(page, `${server.url}/find/event`);
+      await page.getByLabel(/I have an immigration court date/).check();
       await page.getByRole('button', { name: 'Continue' }).click();
       await page.locator('main h1', { hasText: 'Is any of these true for you?' }).waitFor();
       await page.goBack();
-      await page.locator('main h1', { hasText: 'What do you need help with?' }).waitFor();
-      assert.equal(await page.getByLabel(/report to ICE/).isChecked(), true);
+      await page.locator('main h1', { hasText: 'What has happened, or what do you want to know?' }).waitFor();
+      assert.equal(await page.getByLabel(/I have an immigration court date/).isChecked(), true);
     } finally {
       await context.close();
     }

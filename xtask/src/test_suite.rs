@@ -175,7 +175,7 @@ fn measured_transfer(ws: &Workspace) -> Option<String> {
             .map(|b| size::kilobytes(b as usize))
     };
     Some(format!(
-        "/ {}, /find {}, /find/role {}",
+        "/ {}, /find {}, /find/event {}",
         kb("home")?,
         kb("find")?,
         kb("find_question")?

@@ -104,6 +104,14 @@ const ECFR_AUTHORIZED_WITHDRAWAL: Source = source(
     "https://www.ecfr.gov/current/title-8/chapter-I/subchapter-B/part-214/section-214.2#p-214.2(f)(5)(iv)",
     "8 CFR 214.2(f)(5)(iv)",
 );
+const ECFR_ENTRY_BEFORE_PROGRAM: Source = source(
+    "https://www.ecfr.gov/current/title-8/chapter-I/subchapter-B/part-214/section-214.2#p-214.2(f)(5)(i)",
+    "8 CFR 214.2(f)(5)(i)",
+);
+const ECFR_STEM_OPT_EXTENSION_WHILE_PENDING: Source = source(
+    "https://www.ecfr.gov/current/title-8/chapter-I/subchapter-B/part-274a/section-274a.12#p-274a.12(b)(6)(iv)",
+    "8 CFR 274a.12(b)(6)(iv)",
+);
 const ECFR_M1_PRACTICAL_TRAINING: Source = source(
     "https://www.ecfr.gov/current/title-8/chapter-I/subchapter-B/part-214/section-214.2#p-214.2(m)(14)",
     "8 CFR 214.2(m)(14)",
@@ -278,6 +286,12 @@ pub const F1_GRACE_PERIOD_DAYS: u32 = 60;
 pub const M1_GRACE_PERIOD_DAYS: u32 = 30;
 /// Grace period after a DSO-authorised withdrawal.
 pub const AUTHORIZED_WITHDRAWAL_GRACE_PERIOD_DAYS: u32 = 15;
+/// An F or M student may enter the United States at most this many days before the
+/// program start date.
+pub const ENTRY_DAYS_BEFORE_PROGRAM_START: u32 = 30;
+/// A STEM OPT application filed on time extends work authorisation by up to this many
+/// days after the OPT EAD ends, while USCIS decides.
+pub const STEM_OPT_TIMELY_FILING_EXTENSION_DAYS: u32 = 180;
 
 /// M-1 practical training: one month for each this many months of full-time study…
 pub const M1_STUDY_MONTHS_PER_TRAINING_MONTH: u32 = 4;
@@ -483,6 +497,16 @@ pub const FACTS: &[Fact] = &[
         "authorized-withdrawal-grace-period-days",
         AUTHORIZED_WITHDRAWAL_GRACE_PERIOD_DAYS,
         ECFR_AUTHORIZED_WITHDRAWAL,
+    ),
+    count(
+        "entry-days-before-program-start",
+        ENTRY_DAYS_BEFORE_PROGRAM_START,
+        ECFR_ENTRY_BEFORE_PROGRAM,
+    ),
+    count(
+        "stem-opt-timely-filing-extension-days",
+        STEM_OPT_TIMELY_FILING_EXTENSION_DAYS,
+        ECFR_STEM_OPT_EXTENSION_WHILE_PENDING,
     ),
     // M-1 practical training [M]
     count(

@@ -108,11 +108,18 @@ impl Outcome {
     /// The guide that explains this outcome's destination in full.
     pub const fn guide(self) -> Guide {
         match self {
-            Outcome::SevpPortal | Outcome::StudentDso => Guide::SevpPortal,
+            Outcome::SevpPortal
+            | Outcome::StudentDso
+            | Outcome::StudentAddress
+            | Outcome::StemNewEmployer
+            | Outcome::OptUnemployment
+            | Outcome::M1PracticalTraining
+            | Outcome::GracePeriodF1
+            | Outcome::GracePeriodM1 => Guide::SevpPortal,
             Outcome::Sevis | Outcome::SevpCertification => Guide::SevisForSchools,
             Outcome::IceCheckIn => Guide::IceCheckIn,
             Outcome::IceChangeOfAddress { .. } => Guide::IceChangeOfAddress,
-            Outcome::CeBonds => Guide::CeBonds,
+            Outcome::CeBonds | Outcome::BondMoneyBack => Guide::CeBonds,
             Outcome::EBonds => Guide::EBonds,
             Outcome::DetaineeLocator => Guide::DetaineeLocator,
             Outcome::I901Fee => Guide::I901Fee,

@@ -22,13 +22,16 @@ pub enum OfficialService {
     JusticeDepartment,
     EoirRespondentAccess,
     Dhs,
+    StateDepartmentVisas,
+    ExchangeVisitorProgram,
+    EVerify,
     SevpPortalEmail,
     SevpResponseCenterEmail,
 }
 
 /// Official hosts, from the domain facts. `fmjfee.com` is the I-901 fee site despite
 /// not ending in .gov.
-pub const OFFICIAL_HOSTS: [(&str, OfficialService); 17] = [
+pub const OFFICIAL_HOSTS: [(&str, OfficialService); 21] = [
     ("sevp.ice.gov", OfficialService::SevpPortal),
     ("www.ice.gov", OfficialService::Ice),
     ("ice.gov", OfficialService::Ice),
@@ -55,6 +58,10 @@ pub const OFFICIAL_HOSTS: [(&str, OfficialService); 17] = [
     ),
     ("www.dhs.gov", OfficialService::Dhs),
     ("dhs.gov", OfficialService::Dhs),
+    ("travel.state.gov", OfficialService::StateDepartmentVisas),
+    ("j1visa.state.gov", OfficialService::ExchangeVisitorProgram),
+    ("www.e-verify.gov", OfficialService::EVerify),
+    ("e-verify.gov", OfficialService::EVerify),
 ];
 
 /// The only senders of official SEVP mail (domain facts).
@@ -404,6 +411,9 @@ impl OfficialService {
             JusticeDepartment => "checker-service-justice-department",
             EoirRespondentAccess => "checker-service-eoir-respondent-access",
             Dhs => "checker-service-dhs",
+            StateDepartmentVisas => "checker-service-state-department-visas",
+            ExchangeVisitorProgram => "checker-service-exchange-visitor-program",
+            EVerify => "checker-service-e-verify",
             SevpPortalEmail => "checker-service-sevp-portal-email",
             SevpResponseCenterEmail => "checker-service-sevp-response-center-email",
         }

@@ -28,6 +28,8 @@ pub struct QuestionWording {
 pub struct OutcomeWording {
     pub id: String,
     pub title: String,
+    pub answer: String,
+    pub applies_to: String,
     pub why: String,
     pub next_steps: Vec<String>,
     pub have_ready: Vec<String>,
@@ -82,6 +84,8 @@ impl FindWording {
                 OutcomeWording {
                     id: o.id().to_owned(),
                     title: text.title.to_owned(),
+                    answer: text.answer.to_owned(),
+                    applies_to: text.applies_to.to_owned(),
                     why: text.why.to_owned(),
                     next_steps: text.next_steps.iter().map(|s| (*s).to_owned()).collect(),
                     have_ready: text.have_ready.iter().map(|s| (*s).to_owned()).collect(),

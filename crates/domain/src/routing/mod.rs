@@ -24,4 +24,6 @@ pub use walk::{Node, Step, Walk, all_paths, walk};
 pub use wording::{OutcomeText, QuestionText, answer_label, outcome_text, question_text};
 
 #[cfg(test)]
+mod situations;
+#[cfg(test)]
 mod tests;

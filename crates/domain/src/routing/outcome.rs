@@ -26,6 +26,20 @@ pub enum StateService {
 pub enum Outcome {
     SevpPortal,
     StudentDso,
+    /// An F-1 or M-1 student not on practical training who moved: the DSO, and USCIS.
+    StudentAddress,
+    /// A STEM OPT student with a new employer or start date: I-983 review and E-Verify.
+    StemNewEmployer,
+    /// How many unemployment days an F-1 student on OPT has: the rule and the tool.
+    OptUnemployment,
+    /// M-1 practical training: not OPT, no unemployment allowance, the DSO decides.
+    M1PracticalTraining,
+    /// How long an F-1 student may stay after their program or OPT ends.
+    GracePeriodF1,
+    /// How long an M-1 student may stay after their program or practical training ends.
+    GracePeriodM1,
+    /// Getting back the money of a cash bond.
+    BondMoneyBack,
     Sevis,
     SevpCertification,
     IceCheckIn,
@@ -138,6 +152,22 @@ const CBP_I94: OfficialLink = OfficialLink {
     url: "https://i94.cbp.dhs.gov",
     label_id: "common-link-cbp-i94",
 };
+const E_VERIFY: OfficialLink = OfficialLink {
+    url: "https://www.e-verify.gov",
+    label_id: "common-link-e-verify",
+};
+const STATE_VISAS: OfficialLink = OfficialLink {
+    url: "https://travel.state.gov/content/travel/en/us-visas.html",
+    label_id: "common-link-state-visas",
+};
+const STATE_EXCHANGE_VISITORS: OfficialLink = OfficialLink {
+    url: "https://j1visa.state.gov",
+    label_id: "common-link-state-exchange-visitors",
+};
+const EOIR_PRO_BONO: OfficialLink = OfficialLink {
+    url: "https://www.justice.gov/eoir/list-pro-bono-legal-service-providers",
+    label_id: "common-link-eoir-pro-bono",
+};
 const ICE_HOME: OfficialLink = OfficialLink {
     url: "https://www.ice.gov",
     label_id: "common-link-ice-home",
@@ -145,9 +175,16 @@ const ICE_HOME: OfficialLink = OfficialLink {
 
 impl Outcome {
     /// Every outcome, including each variant's data.
-    pub const ALL: [Outcome; 24] = [
+    pub const ALL: [Outcome; 31] = [
         Outcome::SevpPortal,
         Outcome::StudentDso,
+        Outcome::StudentAddress,
+        Outcome::StemNewEmployer,
+        Outcome::OptUnemployment,
+        Outcome::M1PracticalTraining,
+        Outcome::GracePeriodF1,
+        Outcome::GracePeriodM1,
+        Outcome::BondMoneyBack,
         Outcome::Sevis,
         Outcome::SevpCertification,
         Outcome::IceCheckIn,
@@ -184,6 +221,13 @@ impl Outcome {
         match self {
             SevpPortal => "sevp-portal",
             StudentDso => "student-dso",
+            StudentAddress => "student-address",
+            StemNewEmployer => "stem-new-employer",
+            OptUnemployment => "opt-unemployment",
+            M1PracticalTraining => "m1-practical-training",
+            GracePeriodF1 => "grace-period-f1",
+            GracePeriodM1 => "grace-period-m1",
+            BondMoneyBack => "bond-money-back",
             Sevis => "sevis",
             SevpCertification => "sevp-certification",
             IceCheckIn => "ice-check-in",
@@ -215,32 +259,39 @@ impl Outcome {
         }
     }
 
-    pub const fn agency(self) -> Agency {
+    /// Who to go to; `None` for the warning about look-alike sites, whose answer is to go
+    /// nowhere until the address is checked.
+    pub const fn agency(self) -> Option<Agency> {
         use Outcome::*;
-        match self {
+        Some(match self {
             SevpPortal | Sevis | SevpCertification | I901Fee => Agency::Sevp,
-            StudentDso => Agency::School,
+            StudentDso | StudentAddress | StemNewEmployer | OptUnemployment
+            | M1PracticalTraining | GracePeriodF1 | GracePeriodM1 => Agency::School,
             IceCheckIn
             | IceChangeOfAddress { .. }
             | CeBonds
             | EBonds
             | DetaineeLocator
-            | PhishingWarning => Agency::IceEro,
+            | BondMoneyBack => Agency::IceEro,
             Uscis(_) => Agency::Uscis,
             StateDepartment(_) => Agency::StateDepartment,
             Cbp => Agency::Cbp,
             Eoir => Agency::Eoir,
             UrgentLegalHelp => Agency::LegalHelp,
-        }
+            PhishingWarning => return None,
+        })
     }
 
-    /// Official pages for this outcome, most useful first. The State Department has none:
-    /// the domain facts list no State Department host, so none is linked.
+    /// Official pages for this outcome, most useful first (every outcome has at least one).
     pub fn links(self) -> &'static [OfficialLink] {
         use Outcome::*;
         match self {
-            SevpPortal => &[SEVP_PORTAL, STUDY_IN_THE_STATES],
-            StudentDso | Sevis => &[STUDY_IN_THE_STATES],
+            SevpPortal => &[SEVP_PORTAL, STUDY_IN_THE_STATES, USCIS_ADDRESS_CHANGE],
+            StudentDso | Sevis | OptUnemployment | M1PracticalTraining => &[STUDY_IN_THE_STATES],
+            StudentAddress => &[USCIS_ADDRESS_CHANGE, STUDY_IN_THE_STATES],
+            StemNewEmployer => &[E_VERIFY, STUDY_IN_THE_STATES],
+            GracePeriodF1 | GracePeriodM1 => &[STUDY_IN_THE_STATES, USCIS],
+            BondMoneyBack => &[ICE_BONDS],
             SevpCertification => &[ICE_I17, STUDY_IN_THE_STATES],
             IceCheckIn => &[ICE_CHECK_IN],
             IceChangeOfAddress {
@@ -254,14 +305,15 @@ impl Outcome {
             ],
             CeBonds => &[ICE_BONDS],
             EBonds => &[EBONDS, ICE_BONDS],
-            DetaineeLocator => &[LOCATOR],
+            DetaineeLocator => &[LOCATOR, EOIR_PRO_BONO],
             I901Fee => &[FMJ_FEE, ICE_I901],
             Uscis(UscisService::AddressChange) => &[USCIS_ADDRESS_CHANGE, USCIS],
             Uscis(_) => &[USCIS],
-            StateDepartment(_) => &[],
+            StateDepartment(StateService::Visa) => &[STATE_VISAS, FMJ_FEE],
+            StateDepartment(StateService::ExchangeSponsor) => &[STATE_EXCHANGE_VISITORS],
             Cbp => &[CBP_I94],
             Eoir => &[EOIR, EOIR_RESPONDENT_ACCESS],
-            UrgentLegalHelp => &[EOIR, LOCATOR],
+            UrgentLegalHelp => &[EOIR_PRO_BONO, EOIR, ICE_CHECK_IN, LOCATOR],
             PhishingWarning => &[ICE_HOME, SEVP_PORTAL],
         }
     }
@@ -270,7 +322,8 @@ impl Outcome {
     pub fn deadlines(self) -> &'static [DeadlineRule] {
         use Outcome::*;
         match self {
-            SevpPortal | StudentDso => &[DeadlineRule::StudentReportsChange],
+            SevpPortal | StudentDso | StemNewEmployer => &[DeadlineRule::StudentReportsChange],
+            StudentAddress => &[DeadlineRule::Ar11AddressChange],
             Sevis => &[DeadlineRule::DsoUpdatesSevis],
             IceChangeOfAddress {
                 court_case: CourtCase::No,
@@ -293,7 +346,9 @@ impl Outcome {
     pub fn tools(self) -> &'static [Tool] {
         use Outcome::*;
         match self {
-            SevpPortal => &[Tool::Deadlines, Tool::OptUnemployment],
+            SevpPortal | OptUnemployment => &[Tool::Deadlines, Tool::OptUnemployment],
+            StudentAddress | StemNewEmployer | M1PracticalTraining => &[Tool::Deadlines],
+            GracePeriodF1 | GracePeriodM1 => &[Tool::Deadlines],
             StudentDso | Sevis | IceChangeOfAddress { .. } | Eoir => &[Tool::Deadlines],
             SevpCertification => &[Tool::Deadlines],
             Uscis(UscisService::WorkPermit) => &[Tool::Deadlines, Tool::OptUnemployment],

@@ -3,7 +3,7 @@
 //! dropped, so an old or edited link still opens. Only answer ids travel — categories,
 //! never anything personal.
 
-use super::{Answers, Question};
+use super::{Answers, Event, Question};
 
 impl Answers {
     pub fn to_query(&self) -> String {
@@ -36,6 +36,11 @@ impl Answers {
                 answers.set(question, id);
             }
         }
+        // Links made before the first question asked about life events (issue 13) start
+        // with the task list's answer: they still mean the task list.
+        if answers.role.is_some() && answers.event.is_none() {
+            answers.event = Some(Event::Task);
+        }
         answers
     }
 }
@@ -55,9 +60,17 @@ mod tests {
         assert_eq!(answers.role, Some(Role::Supervision));
         assert_eq!(answers.urgent, Some(Urgent::No));
         assert_eq!(answers.court_case, None);
-        assert_eq!(answers.to_query(), "role=supervision&urgent=no");
+        assert_eq!(answers.to_query(), "event=task&role=supervision&urgent=no");
         assert_eq!(Answers::from_query("").to_query(), "");
         assert_eq!(Answers::from_query("&&=&role"), Answers::default());
+    }
+
+    #[test]
+    fn a_link_from_before_the_life_events_opens_the_task_list() {
+        let old = Answers::from_query("role=benefit&benefit-need=case-status");
+        assert_eq!(old.event, Some(Event::Task));
+        let chosen = Answers::from_query("event=moved&role=benefit");
+        assert_eq!(chosen.event, Some(Event::Moved), "an answer given is kept");
     }
 
     fn any_answers() -> impl Strategy<Value = Answers> {
@@ -71,6 +84,10 @@ mod tests {
                 if let Some(id) = choice {
                     answers.set(*question, id);
                 }
+            }
+            // What an address can hold: a task-list answer comes with its way in.
+            if answers.role.is_some() && answers.event.is_none() {
+                answers.event = Some(Event::Task);
             }
             answers
         })

@@ -82,7 +82,63 @@ macro_rules! questions {
 }
 
 questions! {
-    /// What the person needs help with.
+    /// What has happened, or what the person wants to know: the life events and questions
+    /// visitors bring. "I know the task" leads to the list of tasks (`Role`).
+    Event / event = "event" {
+        Moved = "moved",
+        Job = "job",
+        Work = "work",
+        Stay = "stay",
+        Travel = "travel",
+        Message = "message",
+        Detained = "detained",
+        Money = "money",
+        Court = "court",
+        School = "school",
+        Task = "task",
+    }
+    /// Who the person is: F-1, M-1 and J-1 rules differ (domain facts §7).
+    Status / status = "status" {
+        F1 = "f1",
+        M1 = "m1",
+        J1 = "j1",
+        Supervision = "supervision",
+        Other = "other",
+    }
+    /// Whether an F-1 or M-1 student is on OPT or practical training now: then the SEVP
+    /// Portal is where they report; otherwise their DSO.
+    OnTraining / on_training = "on-training" {
+        Yes = "yes",
+        No = "no",
+    }
+    /// What is happening with a job.
+    JobChange / job_change = "job-change" {
+        New = "new",
+        Details = "details",
+        Ended = "ended",
+    }
+    /// What a traveller needs.
+    TravelNeed / travel_need = "travel-need" {
+        Visa = "visa",
+        ArrivalRecord = "arrival-record",
+        Entry = "entry",
+    }
+    /// What kind of letter or message the person received.
+    MessageKind / message_kind = "message-kind" {
+        PortalEmail = "portal-email",
+        CourtNotice = "court-notice",
+        IceLetter = "ice-letter",
+        UscisNotice = "uscis-notice",
+        Unsure = "unsure",
+    }
+    /// Which money: a fee to pay, a bond to post or check, or money to get back.
+    MoneyNeed / money_need = "money-need" {
+        SevisFee = "sevis-fee",
+        VisaFee = "visa-fee",
+        Bond = "bond",
+        BondBack = "bond-back",
+    }
+    /// What the person needs help with, as a task.
     Role / role = "role" {
         Student = "student",
         School = "school",
@@ -95,6 +151,7 @@ questions! {
     /// What an F, M or J student needs to do.
     StudentNeed / student_need = "student-need" {
         ReportOpt = "report-opt",
+        Unemployment = "unemployment",
         PayFee = "pay-fee",
         ApplyOpt = "apply-opt",
         ChangeStatus = "change-status",
@@ -179,13 +236,93 @@ questions! {
 
 impl Question {
     /// Where every walk starts.
-    pub const FIRST: Question = Question::Role;
+    pub const FIRST: Question = Question::Event;
 
     /// Where the answer to this question leads, `None` while it is unanswered. Pure: reads
     /// only the answers.
     pub fn next(self, answers: &Answers) -> Option<Node> {
         use Node::{Ask, Done};
         Some(match self {
+            Question::Event => match answers.event? {
+                Event::Moved | Event::Job | Event::Work | Event::Stay => Ask(Question::Status),
+                Event::Travel => Ask(Question::TravelNeed),
+                Event::Message => Ask(Question::MessageKind),
+                Event::Detained => Ask(Question::DetainedNeed),
+                Event::Money => Ask(Question::MoneyNeed),
+                Event::Court => Ask(Question::Urgent),
+                Event::School => Ask(Question::SchoolNeed),
+                Event::Task => Ask(Question::Role),
+            },
+            Question::Status => {
+                let status = answers.status?;
+                match (answers.event?, status) {
+                    (Event::Moved, Status::F1 | Status::M1) => Ask(Question::OnTraining),
+                    (Event::Moved, Status::J1) => {
+                        Done(Outcome::StateDepartment(StateService::ExchangeSponsor))
+                    }
+                    (Event::Moved, Status::Supervision) => Ask(Question::CourtCase),
+                    (Event::Moved, Status::Other) => {
+                        Done(Outcome::Uscis(UscisService::AddressChange))
+                    }
+                    (Event::Job, Status::F1 | Status::M1) => Ask(Question::JobChange),
+                    (Event::Work, Status::F1) => Done(Outcome::Uscis(UscisService::WorkPermit)),
+                    (Event::Work, Status::M1) => Done(Outcome::M1PracticalTraining),
+                    (Event::Stay, Status::M1) => Done(Outcome::GracePeriodM1),
+                    (Event::Job | Event::Work | Event::Stay, Status::J1) => {
+                        Done(Outcome::StateDepartment(StateService::ExchangeSponsor))
+                    }
+                    (Event::Job | Event::Work, Status::Supervision | Status::Other) => {
+                        Done(Outcome::Uscis(UscisService::WorkPermit))
+                    }
+                    (Event::Stay, Status::F1) => Done(Outcome::GracePeriodF1),
+                    (Event::Stay, Status::Supervision) => Done(Outcome::UrgentLegalHelp),
+                    (Event::Stay, Status::Other) => {
+                        Done(Outcome::Uscis(UscisService::ChangeOrExtendStay))
+                    }
+                    // `Status` is asked only after the four events above.
+                    (
+                        Event::Travel
+                        | Event::Message
+                        | Event::Detained
+                        | Event::Money
+                        | Event::Court
+                        | Event::School
+                        | Event::Task,
+                        _,
+                    ) => return None,
+                }
+            }
+            Question::OnTraining => match answers.on_training? {
+                OnTraining::Yes => Ask(Question::PortalAccount),
+                OnTraining::No => Done(Outcome::StudentAddress),
+            },
+            Question::JobChange => match (answers.job_change?, answers.status) {
+                (JobChange::Ended, Some(Status::M1)) => Done(Outcome::M1PracticalTraining),
+                (JobChange::Ended, _) => Done(Outcome::OptUnemployment),
+                (JobChange::New | JobChange::Details, Some(Status::M1)) => {
+                    Ask(Question::PortalAccount)
+                }
+                (JobChange::New | JobChange::Details, _) => Ask(Question::OptType),
+            },
+            Question::TravelNeed => match answers.travel_need? {
+                TravelNeed::Visa | TravelNeed::Entry => {
+                    Done(Outcome::StateDepartment(StateService::Visa))
+                }
+                TravelNeed::ArrivalRecord => Done(Outcome::Cbp),
+            },
+            Question::MessageKind => match answers.message_kind? {
+                MessageKind::PortalEmail => Ask(Question::PortalAccount),
+                MessageKind::CourtNotice => Done(Outcome::Eoir),
+                MessageKind::IceLetter => Done(Outcome::IceCheckIn),
+                MessageKind::UscisNotice => Done(Outcome::Uscis(UscisService::CaseStatus)),
+                MessageKind::Unsure => Done(Outcome::PhishingWarning),
+            },
+            Question::MoneyNeed => match answers.money_need? {
+                MoneyNeed::SevisFee => Done(Outcome::I901Fee),
+                MoneyNeed::VisaFee => Done(Outcome::StateDepartment(StateService::Visa)),
+                MoneyNeed::Bond => Ask(Question::BondPoster),
+                MoneyNeed::BondBack => Done(Outcome::BondMoneyBack),
+            },
             Question::Role => match answers.role? {
                 Role::Student => Ask(Question::StudentNeed),
                 Role::School => Ask(Question::SchoolNeed),
@@ -197,6 +334,7 @@ impl Question {
             },
             Question::StudentNeed => match answers.student_need? {
                 StudentNeed::ReportOpt => Ask(Question::OptChange),
+                StudentNeed::Unemployment => Done(Outcome::OptUnemployment),
                 StudentNeed::PayFee => Done(Outcome::I901Fee),
                 StudentNeed::ApplyOpt => Done(Outcome::Uscis(UscisService::WorkPermit)),
                 StudentNeed::ChangeStatus => Done(Outcome::Uscis(UscisService::ChangeOrExtendStay)),
@@ -218,7 +356,7 @@ impl Question {
             },
             Question::StemChange => match answers.stem_change? {
                 // The DSO must review Form I-983 first; the Portal does not allow it.
-                StemChange::NewEmployerOrStartDate => Done(Outcome::StudentDso),
+                StemChange::NewEmployerOrStartDate => Done(Outcome::StemNewEmployer),
                 StemChange::OtherDetails => Ask(Question::PortalAccount),
             },
             Question::PortalAccount => match answers.portal_account? {

@@ -56,30 +56,41 @@ fn every_combination_of_answers_ends_at_an_outcome_without_repeating_a_question(
         );
         assert_eq!(walked.steps[0].question, Question::FIRST);
     }
-    // The longest path is short enough for a phone: at most six questions.
-    assert!(paths.iter().map(|(_, w)| w.steps.len()).max().unwrap() <= 6);
+    // Short enough for a phone: every outcome within six questions by its shortest way,
+    // and no way longer than seven (the task list adds one question to a life event).
+    for outcome in Outcome::ALL {
+        let shortest = paths
+            .iter()
+            .filter(|(_, w)| w.outcome() == Some(outcome))
+            .map(|(_, w)| w.steps.len())
+            .min();
+        assert!(
+            shortest.is_some_and(|n| n <= 6),
+            "{outcome:?}: {shortest:?}"
+        );
+    }
+    assert!(paths.iter().map(|(_, w)| w.steps.len()).max().unwrap() <= 7);
 }
 
 #[test]
 fn partial_answers_stop_at_the_first_unanswered_question() {
-    assert_eq!(walk(&Answers::default()).end, Node::Ask(Question::Role));
-    let walked = walk(&Answers::from_query("role=supervision&urgent=no"));
+    assert_eq!(walk(&Answers::default()).end, Node::Ask(Question::Event));
+    let walked = walk(&Answers::from_query("event=court&urgent=no"));
     assert_eq!(walked.end, Node::Ask(Question::SupervisionNeed));
     assert_eq!(walked.steps.len(), 2);
     // Answers to questions off the path do not matter.
     let with_stale = walk(&Answers::from_query(
-        "role=supervision&urgent=no&opt-type=stem",
+        "event=court&urgent=no&opt-type=stem&role=student",
     ));
     assert_eq!(with_stale, walked);
 }
 
 #[test]
 fn changing_an_early_answer_keeps_the_later_ones() {
-    let mut answers =
-        Answers::from_query("role=supervision&urgent=no&supervision-need=moved&court-case=yes");
-    answers.set(Question::Role, "student");
-    assert_eq!(walk(&answers).end, Node::Ask(Question::StudentNeed));
-    answers.set(Question::Role, "supervision");
+    let mut answers = Answers::from_query("event=moved&status=supervision&court-case=yes");
+    answers.set(Question::Status, "f1");
+    assert_eq!(walk(&answers).end, Node::Ask(Question::OnTraining));
+    answers.set(Question::Status, "supervision");
     assert_eq!(
         walk(&answers).outcome(),
         Some(Outcome::IceChangeOfAddress {
@@ -101,33 +112,81 @@ macro_rules! leads_to {
 }
 
 leads_to! {
-    sevp_portal: "role=student&student-need=report-opt&opt-change=address-phone&portal-account=yes" => Outcome::SevpPortal;
-    student_dso_for_a_new_stem_employer: "role=student&student-need=report-opt&opt-change=employer&opt-type=stem&stem-change=new-employer-or-start-date" => Outcome::StudentDso;
-    student_dso_for_an_expired_portal_link: "role=student&student-need=report-opt&opt-change=address-phone&portal-account=link-expired" => Outcome::StudentDso;
-    sevis_for_school_officials: "role=school&school-need=student-records" => Outcome::Sevis;
-    sevp_certification: "role=school&school-need=certification" => Outcome::SevpCertification;
-    ice_check_in: "role=supervision&urgent=no&supervision-need=check-in" => Outcome::IceCheckIn;
-    ice_change_of_address_with_a_court_case: "role=supervision&urgent=no&supervision-need=moved&court-case=yes" => Outcome::IceChangeOfAddress { court_case: CourtCase::Yes };
-    ice_change_of_address_without_a_court_case: "role=supervision&urgent=no&supervision-need=moved&court-case=no" => Outcome::IceChangeOfAddress { court_case: CourtCase::No };
-    ice_change_of_address_unsure_about_court: "role=supervision&urgent=no&supervision-need=moved&court-case=not-sure" => Outcome::IceChangeOfAddress { court_case: CourtCase::NotSure };
-    cebonds_for_family: "role=bond&bond-poster=person" => Outcome::CeBonds;
-    cebonds_for_a_detained_relative: "role=detained&detained-need=post-bond" => Outcome::CeBonds;
-    ebonds_for_sureties: "role=bond&bond-poster=surety" => Outcome::EBonds;
-    detainee_locator: "role=detained&detained-need=find" => Outcome::DetaineeLocator;
-    i901_fee: "role=student&student-need=pay-fee" => Outcome::I901Fee;
-    uscis_case_status: "role=benefit&benefit-need=case-status" => Outcome::Uscis(UscisService::CaseStatus);
-    uscis_citizenship: "role=benefit&benefit-need=citizenship" => Outcome::Uscis(UscisService::Citizenship);
-    uscis_green_card: "role=benefit&benefit-need=green-card" => Outcome::Uscis(UscisService::GreenCard);
-    uscis_work_permit_for_opt: "role=student&student-need=apply-opt" => Outcome::Uscis(UscisService::WorkPermit);
-    uscis_change_or_extend_stay: "role=benefit&benefit-need=extend-stay" => Outcome::Uscis(UscisService::ChangeOrExtendStay);
-    uscis_address_change_ar11: "role=benefit&benefit-need=uscis-address" => Outcome::Uscis(UscisService::AddressChange);
-    state_department_visa: "role=student&student-need=visa" => Outcome::StateDepartment(StateService::Visa);
-    state_department_exchange_sponsor: "role=school&school-need=exchange-program" => Outcome::StateDepartment(StateService::ExchangeSponsor);
-    cbp_i94: "role=benefit&benefit-need=arrival-record" => Outcome::Cbp;
-    eoir_court_case: "role=supervision&urgent=no&supervision-need=hearing" => Outcome::Eoir;
-    urgent_legal_help_when_detained_or_ordered_removed: "role=supervision&urgent=yes" => Outcome::UrgentLegalHelp;
-    urgent_legal_help_for_a_terminated_sevis_record: "role=student&student-need=status-problem" => Outcome::UrgentLegalHelp;
-    phishing_warning: "role=message" => Outcome::PhishingWarning;
+    sevp_portal: "event=task&role=student&student-need=report-opt&opt-change=address-phone&portal-account=yes" => Outcome::SevpPortal;
+    stem_new_employer_by_task: "event=task&role=student&student-need=report-opt&opt-change=employer&opt-type=stem&stem-change=new-employer-or-start-date" => Outcome::StemNewEmployer;
+    student_dso_for_an_expired_portal_link: "event=task&role=student&student-need=report-opt&opt-change=address-phone&portal-account=link-expired" => Outcome::StudentDso;
+    sevis_for_school_officials: "event=task&role=school&school-need=student-records" => Outcome::Sevis;
+    sevp_certification: "event=task&role=school&school-need=certification" => Outcome::SevpCertification;
+    ice_check_in: "event=task&role=supervision&urgent=no&supervision-need=check-in" => Outcome::IceCheckIn;
+    ice_change_of_address_with_a_court_case: "event=task&role=supervision&urgent=no&supervision-need=moved&court-case=yes" => Outcome::IceChangeOfAddress { court_case: CourtCase::Yes };
+    ice_change_of_address_without_a_court_case: "event=task&role=supervision&urgent=no&supervision-need=moved&court-case=no" => Outcome::IceChangeOfAddress { court_case: CourtCase::No };
+    ice_change_of_address_unsure_about_court: "event=task&role=supervision&urgent=no&supervision-need=moved&court-case=not-sure" => Outcome::IceChangeOfAddress { court_case: CourtCase::NotSure };
+    cebonds_for_family: "event=task&role=bond&bond-poster=person" => Outcome::CeBonds;
+    cebonds_for_a_detained_relative: "event=task&role=detained&detained-need=post-bond" => Outcome::CeBonds;
+    ebonds_for_sureties: "event=task&role=bond&bond-poster=surety" => Outcome::EBonds;
+    detainee_locator: "event=task&role=detained&detained-need=find" => Outcome::DetaineeLocator;
+    i901_fee: "event=task&role=student&student-need=pay-fee" => Outcome::I901Fee;
+    uscis_case_status: "event=task&role=benefit&benefit-need=case-status" => Outcome::Uscis(UscisService::CaseStatus);
+    uscis_citizenship: "event=task&role=benefit&benefit-need=citizenship" => Outcome::Uscis(UscisService::Citizenship);
+    uscis_green_card: "event=task&role=benefit&benefit-need=green-card" => Outcome::Uscis(UscisService::GreenCard);
+    uscis_work_permit_for_opt: "event=task&role=student&student-need=apply-opt" => Outcome::Uscis(UscisService::WorkPermit);
+    uscis_change_or_extend_stay: "event=task&role=benefit&benefit-need=extend-stay" => Outcome::Uscis(UscisService::ChangeOrExtendStay);
+    uscis_address_change_ar11: "event=task&role=benefit&benefit-need=uscis-address" => Outcome::Uscis(UscisService::AddressChange);
+    state_department_visa: "event=task&role=student&student-need=visa" => Outcome::StateDepartment(StateService::Visa);
+    state_department_exchange_sponsor: "event=task&role=school&school-need=exchange-program" => Outcome::StateDepartment(StateService::ExchangeSponsor);
+    cbp_i94: "event=task&role=benefit&benefit-need=arrival-record" => Outcome::Cbp;
+    eoir_court_case: "event=task&role=supervision&urgent=no&supervision-need=hearing" => Outcome::Eoir;
+    urgent_legal_help_when_detained_or_ordered_removed: "event=task&role=supervision&urgent=yes" => Outcome::UrgentLegalHelp;
+    urgent_legal_help_for_a_terminated_sevis_record: "event=task&role=student&student-need=status-problem" => Outcome::UrgentLegalHelp;
+    phishing_warning: "event=task&role=message" => Outcome::PhishingWarning;
+    unemployment_days_by_task: "event=task&role=student&student-need=unemployment" => Outcome::OptUnemployment;
+}
+
+// The life events and questions visitors bring (issue 13): one test per way in.
+leads_to! {
+    moved_on_opt: "event=moved&status=f1&on-training=yes&portal-account=yes" => Outcome::SevpPortal;
+    moved_on_opt_never_got_the_portal_email: "event=moved&status=f1&on-training=yes&portal-account=no-email" => Outcome::StudentDso;
+    moved_while_studying: "event=moved&status=f1&on-training=no" => Outcome::StudentAddress;
+    m1_moved_while_studying: "event=moved&status=m1&on-training=no" => Outcome::StudentAddress;
+    j1_moved: "event=moved&status=j1" => Outcome::StateDepartment(StateService::ExchangeSponsor);
+    moved_under_supervision: "event=moved&status=supervision&court-case=yes" => Outcome::IceChangeOfAddress { court_case: CourtCase::Yes };
+    moved_otherwise: "event=moved&status=other" => Outcome::Uscis(UscisService::AddressChange);
+    new_job_on_opt: "event=job&status=f1&job-change=new&opt-type=post-completion&portal-account=yes" => Outcome::SevpPortal;
+    new_job_on_stem_opt: "event=job&status=f1&job-change=new&opt-type=stem&stem-change=new-employer-or-start-date" => Outcome::StemNewEmployer;
+    job_ended_on_opt: "event=job&status=f1&job-change=ended" => Outcome::OptUnemployment;
+    m1_job_ended: "event=job&status=m1&job-change=ended" => Outcome::M1PracticalTraining;
+    m1_new_job: "event=job&status=m1&job-change=new&portal-account=yes" => Outcome::SevpPortal;
+    j1_job: "event=job&status=j1" => Outcome::StateDepartment(StateService::ExchangeSponsor);
+    can_i_work_f1: "event=work&status=f1" => Outcome::Uscis(UscisService::WorkPermit);
+    can_i_work_m1: "event=work&status=m1" => Outcome::M1PracticalTraining;
+    can_i_work_otherwise: "event=work&status=other" => Outcome::Uscis(UscisService::WorkPermit);
+    how_long_f1: "event=stay&status=f1" => Outcome::GracePeriodF1;
+    how_long_m1: "event=stay&status=m1" => Outcome::GracePeriodM1;
+    how_long_under_supervision: "event=stay&status=supervision" => Outcome::UrgentLegalHelp;
+    how_long_visitor: "event=stay&status=other" => Outcome::Uscis(UscisService::ChangeOrExtendStay);
+    visa: "event=travel&travel-need=visa" => Outcome::StateDepartment(StateService::Visa);
+    when_to_enter: "event=travel&travel-need=entry" => Outcome::StateDepartment(StateService::Visa);
+    i94: "event=travel&travel-need=arrival-record" => Outcome::Cbp;
+    portal_email: "event=message&message-kind=portal-email&portal-account=link-expired" => Outcome::StudentDso;
+    court_notice: "event=message&message-kind=court-notice" => Outcome::Eoir;
+    ice_letter: "event=message&message-kind=ice-letter" => Outcome::IceCheckIn;
+    uscis_notice: "event=message&message-kind=uscis-notice" => Outcome::Uscis(UscisService::CaseStatus);
+    suspicious_message: "event=message&message-kind=unsure" => Outcome::PhishingWarning;
+    someone_detained: "event=detained&detained-need=find" => Outcome::DetaineeLocator;
+    sevis_fee: "event=money&money-need=sevis-fee" => Outcome::I901Fee;
+    visa_fee: "event=money&money-need=visa-fee" => Outcome::StateDepartment(StateService::Visa);
+    bond: "event=money&money-need=bond&bond-poster=person" => Outcome::CeBonds;
+    bond_money_back: "event=money&money-need=bond-back" => Outcome::BondMoneyBack;
+    removal_order: "event=court&urgent=yes" => Outcome::UrgentLegalHelp;
+    court_date: "event=court&urgent=no&supervision-need=hearing" => Outcome::Eoir;
+    school_certification: "event=school&school-need=certification" => Outcome::SevpCertification;
+}
+
+#[test]
+fn every_outcome_names_an_official_link() {
+    for outcome in Outcome::ALL {
+        assert!(!outcome.links().is_empty(), "{outcome:?}");
+    }
 }
 
 #[test]
@@ -244,7 +303,12 @@ fn router_ftl_holds_exactly_the_messages_the_router_reads() {
 /// Every word an outcome page shows, in one language.
 fn outcome_words(outcome: Outcome, lang: Lang) -> Vec<&'static str> {
     let text = outcome_text(outcome, lang);
-    [vec![text.title, text.why], text.next_steps, text.have_ready].concat()
+    [
+        vec![text.title, text.answer, text.applies_to, text.why],
+        text.next_steps,
+        text.have_ready,
+    ]
+    .concat()
 }
 
 /// M-1 practical training has no 90-day unemployment allowance (an F-1 OPT rule,
@@ -253,10 +317,10 @@ fn outcome_words(outcome: Outcome, lang: Lang) -> Vec<&'static str> {
 #[test]
 fn m1_students_are_not_shown_a_90_day_unemployment_allowance() {
     for (answers, walked) in all_paths() {
-        let on_m1 = walked
-            .steps
-            .iter()
-            .any(|s| s.question == Question::OptType && s.answer_id == OptType::M1.id());
+        let on_m1 = walked.steps.iter().any(|s| {
+            (s.question == Question::OptType && s.answer_id == OptType::M1.id())
+                || (s.question == Question::Status && s.answer_id == Status::M1.id())
+        });
         let Some(outcome) = walked.outcome().filter(|_| on_m1) else {
             continue;
         };
@@ -350,10 +414,10 @@ fn back_from_every_question_goes_to_the_question_before_it() {
 #[test]
 fn the_answers_of_a_walk_are_only_those_on_its_path() {
     // A student's answer kept after Change made the person someone under supervision.
-    let changed = Answers::from_query("role=supervision&urgent=no&opt-change=employer");
+    let changed = Answers::from_query("event=task&role=supervision&urgent=no&opt-change=employer");
     let path = walk(&changed);
     let kept = path.answers();
-    assert_eq!(kept.to_query(), "role=supervision&urgent=no");
+    assert_eq!(kept.to_query(), "event=task&role=supervision&urgent=no");
     assert_eq!(walk(&kept), path);
     for (answers, full) in all_paths() {
         assert_eq!(full.answers(), answers, "{}", answers.to_query());

@@ -63,6 +63,11 @@ pub fn answer_label(question: Question, id: &str, lang: Lang) -> Option<&'static
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct OutcomeText {
     pub title: &'static str,
+    /// The answer to the visitor's question, in one or two sentences (yes or no, the
+    /// number of days, the fee), shown first.
+    pub answer: &'static str,
+    /// Who the outcome is for (F-1, M-1, J-1 and others differ).
+    pub applies_to: &'static str,
     pub why: &'static str,
     pub next_steps: Vec<&'static str>,
     pub have_ready: Vec<&'static str>,
@@ -81,6 +86,8 @@ fn outcome_list(outcome: Outcome, part: &str, lang: Lang) -> Vec<&'static str> {
 pub fn outcome_text(outcome: Outcome, lang: Lang) -> OutcomeText {
     OutcomeText {
         title: outcome_word(outcome, "title", lang),
+        answer: outcome_word(outcome, "answer", lang),
+        applies_to: outcome_word(outcome, "applies-to", lang),
         why: outcome_word(outcome, "why", lang),
         next_steps: outcome_list(outcome, "step", lang),
         have_ready: outcome_list(outcome, "have-ready", lang),
@@ -88,9 +95,10 @@ pub fn outcome_text(outcome: Outcome, lang: Lang) -> OutcomeText {
 }
 
 /// The ids of the outcome's own words in a language, in the order its page shows them:
-/// title, why, the steps, what to have ready.
+/// title, the answer, who it applies to, why, the steps, what to have ready.
 pub(super) fn outcome_message_ids(outcome: Outcome, lang: Lang) -> Vec<String> {
-    [outcome_id(outcome, "title"), outcome_id(outcome, "why")]
+    ["title", "answer", "applies-to", "why"]
+        .map(|part| outcome_id(outcome, part))
         .into_iter()
         .chain(list_ids(outcome, "step", lang))
         .chain(list_ids(outcome, "have-ready", lang))

@@ -183,16 +183,16 @@ mod tests {
     fn continue_with_an_answer_goes_on_and_without_one_asks_again() {
         let lang = Lang::En;
         assert_eq!(
-            question_step(lang, Question::Role, "next=1&role=supervision"),
-            QuestionStep::Next("/find/urgent?role=supervision".into())
+            question_step(lang, Question::Event, "next=1&event=court"),
+            QuestionStep::Next("/find/urgent?event=court".into())
         );
         assert_eq!(
-            question_step(lang, Question::Role, "next=1"),
+            question_step(lang, Question::Event, "next=1"),
             QuestionStep::Ask { missing: true }
         );
         // A Change link opens the question with its answer, without moving on.
         assert_eq!(
-            question_step(lang, Question::Role, "role=supervision"),
+            question_step(lang, Question::Event, "event=court"),
             QuestionStep::Ask { missing: false }
         );
     }
@@ -201,15 +201,15 @@ mod tests {
     fn the_form_carries_the_other_answers_and_ticks_the_given_one() {
         let lang = Lang::Es;
         let wording = FindWording::for_lang(lang);
-        let answers = Answers::from_query("role=supervision&urgent=no");
-        let page = question_page(lang, Question::Role, &answers, &wording, false);
+        let answers = Answers::from_query("event=court&urgent=no");
+        let page = question_page(lang, Question::Event, &answers, &wording, false);
         assert!(
             page.body
                 .contains("<input type=\"hidden\" name=\"urgent\" value=\"no\">")
         );
-        assert!(!page.body.contains("type=\"hidden\" name=\"role\""));
+        assert!(!page.body.contains("type=\"hidden\" name=\"event\""));
         assert!(
-            page.body.contains("value=\"supervision\" checked=\"\">"),
+            page.body.contains("value=\"court\" checked=\"\">"),
             "{}",
             page.body
         );
@@ -223,7 +223,7 @@ mod tests {
         let page = question_page(
             Lang::En,
             Question::Urgent,
-            &Answers::from_query("role=supervision"),
+            &Answers::from_query("event=court"),
             &wording,
             true,
         );
@@ -233,7 +233,7 @@ mod tests {
         assert!(page.body.contains("aria-describedby=\""));
         // Back goes to the question before, with the answers so far.
         assert!(
-            page.before.contains("href=\"/find/role?role=supervision\""),
+            page.before.contains("href=\"/find/event?event=court\""),
             "{}",
             page.before
         );

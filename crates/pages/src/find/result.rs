@@ -60,11 +60,15 @@ pub fn result_page(
         return StaticPage::new(String::new(), String::new());
     };
     let mut m = Markup::new();
-    m.element(
-        "p",
-        &[("class", "caption")],
-        &[t.where_to_go, ": ", outcome.agency().name(lang)].concat(),
-    );
+    m.element("p", &[("class", "lead")], &text.answer);
+    m.open("dl", &[("class", "outcome-facts")]);
+    if let Some(agency) = outcome.agency() {
+        m.element("dt", &[], t.where_to_go)
+            .element("dd", &[], agency.name(lang));
+    }
+    m.element("dt", &[], t.applies_to)
+        .element("dd", &[], &text.applies_to);
+    m.close("dl");
     m.heading(t.why).paragraph(&text.why);
     m.heading(t.your_answers);
     your_answers(&mut m, lang, answers, wording);
@@ -97,22 +101,18 @@ pub fn result_page(
         );
         m.close("p");
     }
-    m.heading(t.official_links);
-    if outcome.links().is_empty() {
-        m.paragraph(t.no_official_links);
-    } else {
-        m.open("ul", &[("class", "list list--bullet")]);
-        for link in outcome.links() {
-            m.open("li", &[])
-                .link(link.url, link.label(lang))
-                .close("li");
-        }
-        m.close("ul").element(
-            "p",
-            &[("class", "hint")],
-            &[s.last_checked, " ", &FACTS_LAST_CHECKED.long(lang)].concat(),
-        );
+    m.heading(t.official_links)
+        .open("ul", &[("class", "list list--bullet")]);
+    for link in outcome.links() {
+        m.open("li", &[])
+            .link(link.url, link.label(lang))
+            .close("li");
     }
+    m.close("ul").element(
+        "p",
+        &[("class", "hint")],
+        &[s.last_checked, " ", &FACTS_LAST_CHECKED.long(lang)].concat(),
+    );
     m.open("p", &[])
         .link(
             &AppPath::href(lang, Page::Guide(outcome.guide())).unwrap_or_default(),
@@ -189,7 +189,9 @@ mod tests {
             part.strip_prefix(list)
                 .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
         };
-        part == "title" || part == "why" || numbered("step-") || numbered("have-ready-")
+        ["title", "answer", "applies-to", "why"].contains(&part)
+            || numbered("step-")
+            || numbered("have-ready-")
     }
 
     /// The facts are worked out here from the compiled words, not from what find.json

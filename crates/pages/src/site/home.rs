@@ -23,7 +23,7 @@ pub fn home_page(lang: Lang) -> StaticPage {
         href(Page::Find(FindStep::Start)),
         with_answers(
             Page::Find(FindStep::Question(Question::SchoolNeed)),
-            "role=school",
+            "event=school",
         ),
         href(Page::Guides),
     ];
@@ -34,7 +34,7 @@ pub fn home_page(lang: Lang) -> StaticPage {
         href(Page::Guide(Guide::DetaineeLocator)),
         with_answers(
             Page::Find(FindStep::Result),
-            "role=benefit&benefit-need=case-status",
+            "event=task&role=benefit&benefit-need=case-status",
         ),
         href(Page::Guide(Guide::I901Fee)),
         href(Page::Tool(Tool::CheckLink)),

@@ -12,6 +12,7 @@ words_struct! {
         /// Appended to the tab title (" – Find the right place").
         step_title_suffix: &'static str,
         where_to_go: &'static str,
+        applies_to: &'static str,
         why: &'static str,
         your_answers: &'static str,
         change: &'static str,
@@ -22,7 +23,6 @@ words_struct! {
         deadlines_tool: &'static str,
         secondary_source: &'static str,
         official_links: &'static str,
-        no_official_links: &'static str,
         read_guide: &'static str,
         tools_heading: &'static str,
         start_again: &'static str,

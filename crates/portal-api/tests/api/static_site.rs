@@ -51,15 +51,15 @@ async fn a_question_is_answered_by_the_server() {
         .build()
         .unwrap();
     let next = client
-        .get(app.url("/find/role?role=supervision&opt-change=employer&next=1"))
+        .get(app.url("/find/event?event=court&opt-change=employer&next=1"))
         .send()
         .await
         .unwrap();
     assert_eq!(next.status(), 303);
-    assert_eq!(next.headers()["location"], "/find/urgent?role=supervision");
+    assert_eq!(next.headers()["location"], "/find/urgent?event=court");
 
     let missing = client
-        .get(app.url("/es/find/role?next=1"))
+        .get(app.url("/es/find/event?next=1"))
         .send()
         .await
         .unwrap();
@@ -68,14 +68,18 @@ async fn a_question_is_answered_by_the_server() {
     assert!(html.contains("class=\"error-summary\""), "{html}");
     assert!(html.contains("<title>Error: "), "{html}");
 
-    // An outcome without every answer asks the next question.
+    // An outcome without every answer asks the next question; a link from before the
+    // life-event question still means the task list.
     let early = client
         .get(app.url("/find/result?role=supervision"))
         .send()
         .await
         .unwrap();
     assert_eq!(early.status(), 303);
-    assert_eq!(early.headers()["location"], "/find/urgent?role=supervision");
+    assert_eq!(
+        early.headers()["location"],
+        "/find/urgent?event=task&role=supervision"
+    );
 }
 
 #[tokio::test]
