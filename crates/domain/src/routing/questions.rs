@@ -334,9 +334,9 @@ impl Question {
             },
             Question::StudentNeed => match answers.student_need? {
                 StudentNeed::ReportOpt => Ask(Question::OptChange),
-                StudentNeed::Unemployment => Done(Outcome::OptUnemployment),
+                StudentNeed::Unemployment => Ask(Question::OptType),
                 StudentNeed::PayFee => Done(Outcome::I901Fee),
-                StudentNeed::ApplyOpt => Done(Outcome::Uscis(UscisService::WorkPermit)),
+                StudentNeed::ApplyOpt => Ask(Question::OptType),
                 StudentNeed::ChangeStatus => Done(Outcome::Uscis(UscisService::ChangeOrExtendStay)),
                 StudentNeed::Visa => Done(Outcome::StateDepartment(StateService::Visa)),
                 StudentNeed::ExchangeProgram => {
@@ -350,10 +350,26 @@ impl Question {
                 OptChange::AddressPhone => Ask(Question::PortalAccount),
                 OptChange::Employer => Ask(Question::OptType),
             },
-            Question::OptType => match answers.opt_type? {
-                OptType::PostCompletion | OptType::M1 => Ask(Question::PortalAccount),
-                OptType::Stem => Ask(Question::StemChange),
-            },
+            Question::OptType => {
+                // From the task list, the kind of training decides which rules apply to
+                // applying for it and to unemployment (M-1 training is not OPT); otherwise
+                // the student is reporting a job.
+                let task = match (answers.event, answers.student_need) {
+                    (Some(Event::Task), Some(need)) => Some(need),
+                    _ => None,
+                };
+                match (task, answers.opt_type?) {
+                    (Some(StudentNeed::ApplyOpt | StudentNeed::Unemployment), OptType::M1) => {
+                        Done(Outcome::M1PracticalTraining)
+                    }
+                    (Some(StudentNeed::ApplyOpt), _) => {
+                        Done(Outcome::Uscis(UscisService::WorkPermit))
+                    }
+                    (Some(StudentNeed::Unemployment), _) => Done(Outcome::OptUnemployment),
+                    (_, OptType::PostCompletion | OptType::M1) => Ask(Question::PortalAccount),
+                    (_, OptType::Stem) => Ask(Question::StemChange),
+                }
+            }
             Question::StemChange => match answers.stem_change? {
                 // The DSO must review Form I-983 first; the Portal does not allow it.
                 StemChange::NewEmployerOrStartDate => Done(Outcome::StemNewEmployer),

@@ -129,7 +129,7 @@ leads_to! {
     uscis_case_status: "event=task&role=benefit&benefit-need=case-status" => Outcome::Uscis(UscisService::CaseStatus);
     uscis_citizenship: "event=task&role=benefit&benefit-need=citizenship" => Outcome::Uscis(UscisService::Citizenship);
     uscis_green_card: "event=task&role=benefit&benefit-need=green-card" => Outcome::Uscis(UscisService::GreenCard);
-    uscis_work_permit_for_opt: "event=task&role=student&student-need=apply-opt" => Outcome::Uscis(UscisService::WorkPermit);
+    uscis_work_permit_for_opt: "event=task&role=student&student-need=apply-opt&opt-type=post-completion" => Outcome::Uscis(UscisService::WorkPermit);
     uscis_change_or_extend_stay: "event=task&role=benefit&benefit-need=extend-stay" => Outcome::Uscis(UscisService::ChangeOrExtendStay);
     uscis_address_change_ar11: "event=task&role=benefit&benefit-need=uscis-address" => Outcome::Uscis(UscisService::AddressChange);
     state_department_visa: "event=task&role=student&student-need=visa" => Outcome::StateDepartment(StateService::Visa);
@@ -139,7 +139,9 @@ leads_to! {
     urgent_legal_help_when_detained_or_ordered_removed: "event=task&role=supervision&urgent=yes" => Outcome::UrgentLegalHelp;
     urgent_legal_help_for_a_terminated_sevis_record: "event=task&role=student&student-need=status-problem" => Outcome::UrgentLegalHelp;
     phishing_warning: "event=task&role=message" => Outcome::PhishingWarning;
-    unemployment_days_by_task: "event=task&role=student&student-need=unemployment" => Outcome::OptUnemployment;
+    unemployment_days_by_task: "event=task&role=student&student-need=unemployment&opt-type=stem" => Outcome::OptUnemployment;
+    m1_unemployment_by_task: "event=task&role=student&student-need=unemployment&opt-type=m1" => Outcome::M1PracticalTraining;
+    m1_work_permit_by_task: "event=task&role=student&student-need=apply-opt&opt-type=m1" => Outcome::M1PracticalTraining;
 }
 
 // The life events and questions visitors bring (issue 13): one test per way in.
