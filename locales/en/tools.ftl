@@ -42,10 +42,11 @@ tools-opt_kind-stem = STEM OPT extension ({ -fact-stem-opt-unemployment-days } d
 tools-opt_kind-m1 = M-1 practical training
 tools-m1_ask_dso = M-1 practical training has no unemployment allowance to count: the limits in this tool are F-1 OPT rules. Ask your DSO what time without a job means for you.
 tools-opt_kind_missing = Select which practical training you are on
+tools-counting_rule = We count every day from your EAD start date to today, both days included.
 tools-ead_start = EAD start date
 tools-ead_start_hint = The “valid from” date on your work permit (EAD). On STEM OPT, the start date of your first, post-completion EAD: the { -fact-stem-opt-unemployment-days } days count from there.
 tools-jobs_heading = Jobs
-tools-jobs_hint = On OPT, a job of fewer than { -fact-opt-minimum-weekly-hours } hours a week does not count as employment: the days only such a job covers count as unemployment. Tick the box under a job like that.
+tools-jobs_hint = If you have had no job since your EAD start date, leave the job’s dates empty. On OPT, a job of fewer than { -fact-opt-minimum-weekly-hours } hours a week does not count as employment: the days only such a job covers count as unemployment. Tick the box under a job like that.
 tools-job-heading = Job { $number }
 tools-job_start = Start date
 tools-job_end = End date (optional)
@@ -61,7 +62,7 @@ tools-days-left = { $left ->
         [one] day left
        *[other] days left
     }
-tools-counted-from-to = Counted from { $from } to today, { $to }.
+tools-counted-from-to = Counted from { $from } to today, { $to }, both days included.
 tools-stretches = Days without a job
 tools-stretch = { $from } – { $to } ({ $days ->
         [one] { $days } day

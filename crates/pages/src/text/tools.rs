@@ -39,6 +39,8 @@ words_struct! {
         opt_kind_missing: &'static str,
         /// Shown instead of a count to M-1 students.
         m1_ask_dso: &'static str,
+        /// Which days the count includes: the EAD start date and today.
+        counting_rule: &'static str,
         ead_start: &'static str,
         ead_start_hint: &'static str,
         jobs_heading: &'static str,
