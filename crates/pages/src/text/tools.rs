@@ -28,6 +28,10 @@ words_struct! {
         link_unreadable: &'static str,
         link_official: &'static str,
         link_belongs_to: &'static str,
+        /// An official host reached with http://: the heading, and the advice before the
+        /// https:// address.
+        link_official_insecure: &'static str,
+        link_official_insecure_body: &'static str,
         link_government: &'static str,
         link_government_body: &'static str,
         link_not_official: &'static str,
