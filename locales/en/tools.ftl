@@ -28,6 +28,8 @@ tools-link_hint = Paste the link or the sender’s email address.
 tools-link_unreadable = Enter a web address, like { -fact-ice-url }, or an email address, like name@example.com
 tools-link_official = This is an official address
 tools-link_belongs_to = It belongs to:
+tools-link_official_insecure = This is an official site, but the link is not secure
+tools-link_official_insecure_body = The link starts with http:// instead of https://, so what you see or send could be read or changed on the way. Use the secure address instead:
 tools-link_government = This is a U.S. government address, but not a service we know
 tools-link_government_body = Only U.S. government organisations can register addresses ending in .gov, but this one is not among the services our sources list, so we cannot tell you what it is for. No official page describes what eservice.ice.gov hosts. Reach services from the official addresses in our guides.
 tools-link_not_official = This is not an official address
@@ -42,10 +44,11 @@ tools-opt_kind-stem = STEM OPT extension ({ -fact-stem-opt-unemployment-days } d
 tools-opt_kind-m1 = M-1 practical training
 tools-m1_ask_dso = M-1 practical training has no unemployment allowance to count: the limits in this tool are F-1 OPT rules. Ask your DSO what time without a job means for you.
 tools-opt_kind_missing = Select which practical training you are on
+tools-counting_rule = We count every day from your EAD start date to today, both days included.
 tools-ead_start = EAD start date
 tools-ead_start_hint = The “valid from” date on your work permit (EAD). On STEM OPT, the start date of your first, post-completion EAD: the { -fact-stem-opt-unemployment-days } days count from there.
 tools-jobs_heading = Jobs
-tools-jobs_hint = On OPT, a job of fewer than { -fact-opt-minimum-weekly-hours } hours a week does not count as employment: the days only such a job covers count as unemployment. Tick the box under a job like that.
+tools-jobs_hint = If you have had no job since your EAD start date, leave the job’s dates empty. On OPT, a job of fewer than { -fact-opt-minimum-weekly-hours } hours a week does not count as employment: the days only such a job covers count as unemployment. Tick the box under a job like that.
 tools-job-heading = Job { $number }
 tools-job_start = Start date
 tools-job_end = End date (optional)
@@ -61,7 +64,7 @@ tools-days-left = { $left ->
         [one] day left
        *[other] days left
     }
-tools-counted-from-to = Counted from { $from } to today, { $to }.
+tools-counted-from-to = Counted from { $from } to today, { $to }, both days included.
 tools-stretches = Days without a job
 tools-stretch = { $from } – { $to } ({ $days ->
         [one] { $days } day

@@ -28,6 +28,8 @@ tools-link_hint = Pegue el enlace o la dirección de correo del remitente.
 tools-link_unreadable = Escriba una dirección web, por ejemplo { -fact-ice-url }, o un correo, por ejemplo nombre@ejemplo.com
 tools-link_official = Esta es una dirección oficial
 tools-link_belongs_to = Pertenece a:
+tools-link_official_insecure = Este es un sitio oficial, pero el enlace no es seguro
+tools-link_official_insecure_body = El enlace empieza con http:// en lugar de https://, así que lo que vea o envíe podría leerse o cambiarse por el camino. Use mejor la dirección segura:
 tools-link_government = Esta es una dirección del gobierno de EE. UU., pero no un servicio que conozcamos
 tools-link_government_body = Solo las organizaciones del gobierno de EE. UU. pueden registrar direcciones que terminan en .gov, pero esta no está entre los servicios de nuestras fuentes, así que no podemos decirle para qué sirve. Ninguna página oficial describe qué hay en eservice.ice.gov. Entre a los servicios desde las direcciones oficiales de nuestras guías.
 tools-link_not_official = Esta no es una dirección oficial
@@ -42,10 +44,11 @@ tools-opt_kind-stem = Extensión STEM de la OPT ({ -fact-stem-opt-unemployment-d
 tools-opt_kind-m1 = Práctica profesional M-1
 tools-m1_ask_dso = La práctica profesional M-1 no tiene días de desempleo que se puedan contar: los límites de esta herramienta son reglas de la OPT F-1. Pregunte a su DSO qué significa para usted el tiempo sin empleo.
 tools-opt_kind_missing = Seleccione qué práctica profesional tiene
+tools-counting_rule = Contamos cada día desde la fecha de inicio de su EAD hasta hoy, ambos días incluidos.
 tools-ead_start = Fecha de inicio del EAD
 tools-ead_start_hint = La fecha “valid from” de su permiso de trabajo (EAD). En la STEM OPT, la fecha de inicio de su primer EAD, el de la OPT posterior a los estudios: los { -fact-stem-opt-unemployment-days } días cuentan desde ahí.
 tools-jobs_heading = Empleos
-tools-jobs_hint = En la OPT, un empleo de menos de { -fact-opt-minimum-weekly-hours } horas por semana no cuenta como empleo: los días que solo cubre un empleo así cuentan como desempleo. Marque la casilla debajo de ese empleo.
+tools-jobs_hint = Si no ha tenido empleo desde la fecha de inicio de su EAD, deje vacías las fechas del empleo. En la OPT, un empleo de menos de { -fact-opt-minimum-weekly-hours } horas por semana no cuenta como empleo: los días que solo cubre un empleo así cuentan como desempleo. Marque la casilla debajo de ese empleo.
 tools-job-heading = Empleo { $number }
 tools-job_start = Fecha de inicio
 tools-job_end = Fecha de finalización (opcional)
@@ -61,7 +64,7 @@ tools-days-left = { $left ->
         [one] día restante
        *[other] días restantes
     }
-tools-counted-from-to = Contado desde el { $from } hasta hoy, { $to }.
+tools-counted-from-to = Contado desde el { $from } hasta hoy, { $to }, ambos días incluidos.
 tools-stretches = Días sin empleo
 tools-stretch = { $from } – { $to } ({ $days ->
         [one] { $days } día

@@ -64,6 +64,19 @@ describe('tools', () => {
       await page.getByLabel('Web address or email sender').fill('do-not-reply.sevp@ice.dhs.gov');
       await page.getByRole('button', { name: 'Check' }).click();
       assert.match(await page.locator('.panel--success').innerText(), /SEVP Portal email/);
+      // The official host over plain http: official but insecure, with the https address.
+      await page.getByLabel('Web address or email sender').fill('http://sevp.ice.gov/opt');
+      await page.getByRole('button', { name: 'Check' }).click();
+      const insecure = await page.locator('.panel--warning').innerText();
+      assert.match(insecure, /This is an official site, but the link is not secure/);
+      assert.match(insecure, /SEVP Portal/);
+      assert.match(insecure, /https:\/\/sevp\.ice\.gov\/opt/);
+      assert.equal(await page.locator('.panel--danger').count(), 0);
+      // A host naming two real sites gets the extra-words reason once.
+      await page.getByLabel('Web address or email sender').fill('https://sevp.ice.gov.login.com');
+      await page.getByRole('button', { name: 'Check' }).click();
+      const extra = await page.locator('.panel--danger li').allInnerTexts();
+      assert.deepEqual(extra.filter((r) => /extra words/.test(r)), ['It uses a real name with extra words around it. The real site is sevp.ice.gov.']);
       await page.getByLabel('Web address or email sender').fill('https://eservice.ice.gov');
       await page.getByRole('button', { name: 'Check' }).click();
       assert.match(await page.locator('.panel--warning').innerText(), /government address, but not a service we know/);
@@ -113,6 +126,27 @@ describe('tools', () => {
       assert.match(result, /44 days used of 90/);
       assert.match(result, /46 days left/);
       assert.match(result, /1 September 2026 – 30 September 2026 \(30 days\)/);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('the unemployment calculator answers someone who has never had a job', async () => {
+    const { page, context } = await openPage(chrome.browser, VIEWPORTS[0]);
+    try {
+      await page.clock.setFixedTime(new Date('2026-06-08T12:00:00'));
+      await visit(page, `${server.url}/tools/opt-unemployment`);
+      await page.getByLabel('F-1 post-completion OPT (90 days)').check();
+      // The app has drawn the form: the page says which days are counted.
+      assert.match(await page.locator('main').innerText(), /from your EAD start date to today, both days included/);
+      await fillDate(page, 'ead-start', ['10', '5', '2026']);
+      // The job's dates are left empty.
+      await page.getByRole('button', { name: 'Calculate' }).click();
+      const result = await page.locator('main').innerText();
+      assert.equal(await page.locator('.error-summary').count(), 0);
+      assert.match(result, /30 days used of 90/);
+      assert.match(result, /60 days left/);
+      assert.match(result, /Counted from 10 May 2026 to today, 8 June 2026, both days included/);
     } finally {
       await context.close();
     }

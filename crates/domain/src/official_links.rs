@@ -1,7 +1,9 @@
 //! Is this link, or this email sender, official? Only the hosts the domain facts list count
-//! as official. Everything else gets the reasons it may *look* official: a look-alike
-//! spelling, a real name with extra words, the wrong top-level domain, punycode, plain http,
-//! or a real name placed before an `@` so the browser goes elsewhere.
+//! as official; one of them reached with plain `http://` is official but insecure, and the
+//! `https://` address is given. Everything else gets the reasons it may *look* official: a
+//! look-alike spelling, a real name with extra words, the wrong top-level domain, punycode,
+//! plain http, or a real name placed before an `@` so the browser goes elsewhere. Each
+//! reason is given once.
 
 use serde::Serialize;
 
@@ -132,6 +134,13 @@ pub enum Verdict {
     Official {
         service: OfficialService,
     },
+    /// One of the listed official hosts, reached with `http://`: the real site, but what is
+    /// sent or shown can be read or changed on the way. Not a look-alike, so not "not
+    /// official"; `secure` is the same address with `https://`, to use instead.
+    OfficialButInsecure {
+        service: OfficialService,
+        secure: String,
+    },
     /// Ends in `.gov`, which only U.S. government organisations can register, but is not a
     /// service the domain facts list (such as eservice.ice.gov, which no official page
     /// describes).
@@ -173,6 +182,7 @@ fn check_web_address(text: &str) -> LinkCheck {
         None => (None, text),
     };
     let authority = rest.split(['/', '?', '#']).next().unwrap_or_default();
+    let after_authority = &rest[authority.len()..];
     let (hidden_host, host_port) = match authority.rsplit_once('@') {
         Some((_, after)) => (true, after),
         None => (false, authority),
@@ -196,15 +206,18 @@ fn check_web_address(text: &str) -> LinkCheck {
         reasons.push(Reason::HiddenHost);
     }
     let verdict = match official_service(&host) {
-        Some(service) if reasons.is_empty() && scheme.as_deref() != Some("http") => {
-            Verdict::Official { service }
-        }
-        Some(_) => {
+        Some(_) if !reasons.is_empty() => {
             if scheme.as_deref() == Some("http") {
                 reasons.push(Reason::PlainHttp);
             }
             Verdict::NotOfficial { reasons }
         }
+        Some(service) if scheme.as_deref() == Some("http") => Verdict::OfficialButInsecure {
+            service,
+            // The host as checked: lower case, without the port http used.
+            secure: ["https://", &host, after_authority].concat(),
+        },
+        Some(service) => Verdict::Official { service },
         None if host.ends_with(".gov") && reasons.is_empty() && !has_punycode(&host) => {
             Verdict::GovernmentDomain
         }
@@ -382,12 +395,29 @@ fn look_alike_reasons(host: &str) -> Vec<Reason> {
         } else {
             continue;
         };
-        // Two names of one site (`cbp`, `i94`) give one reason.
-        if !reasons.contains(&reason) {
-            reasons.push(reason);
-        }
+        add_once(&mut reasons, reason);
     }
     reasons
+}
+
+/// Adds a reason unless one of its kind is there: a host naming two real sites
+/// (`sevp.ice.gov.login.com` names sevp and ice; `cbp-i94.com` names one site twice) is
+/// explained once, with the more precise real site (`sevp.ice.gov` rather than `ice.gov`).
+fn add_once(reasons: &mut Vec<Reason>, reason: Reason) {
+    let kind = std::mem::discriminant(&reason);
+    match reasons
+        .iter_mut()
+        .find(|r| std::mem::discriminant(*r) == kind)
+    {
+        Some(found) => {
+            if let (Some(kept), Some(new)) = (found.real(), reason.real())
+                && new.ends_with(&[".", kept].concat())
+            {
+                *found = reason;
+            }
+        }
+        None => reasons.push(reason),
+    }
 }
 
 impl OfficialService {
@@ -421,6 +451,16 @@ impl OfficialService {
 }
 
 impl Reason {
+    /// The real site a look-alike reason names.
+    fn real(&self) -> Option<&'static str> {
+        match self {
+            Reason::LookAlike { real }
+            | Reason::ExtraWords { real }
+            | Reason::WrongTopLevelDomain { real } => Some(real),
+            Reason::PlainHttp | Reason::Punycode | Reason::HiddenHost | Reason::Unknown => None,
+        }
+    }
+
     pub fn explain(&self, lang: Lang) -> String {
         let (id, real) = match self {
             Reason::PlainHttp => ("checker-reason-plain-http", None),
@@ -509,9 +549,66 @@ mod tests {
         assert_eq!(verdict("https://www.state.gov"), Verdict::GovernmentDomain);
     }
 
+    /// An official host over plain http is the real site, reached insecurely: its own
+    /// verdict, with the https:// address to use instead (not "not official", which would
+    /// contradict the host it names).
     #[test]
-    fn plain_http() {
-        assert_eq!(reasons("http://www.uscis.gov"), vec![Reason::PlainHttp]);
+    fn an_official_host_over_plain_http_is_official_but_insecure() {
+        assert_eq!(
+            verdict("http://sevp.ice.gov/opt"),
+            Verdict::OfficialButInsecure {
+                service: OfficialService::SevpPortal,
+                secure: "https://sevp.ice.gov/opt".to_owned()
+            }
+        );
+        assert_eq!(
+            verdict("HTTP://WWW.USCIS.GOV:80"),
+            Verdict::OfficialButInsecure {
+                service: OfficialService::Uscis,
+                secure: "https://www.uscis.gov".to_owned()
+            }
+        );
+        assert_eq!(
+            check_link("http://sevp.ice.gov/opt").host.as_deref(),
+            Some("sevp.ice.gov")
+        );
+        // A look-alike over http stays not official, with both reasons.
+        assert_eq!(
+            reasons("http://uscis.org"),
+            vec![
+                Reason::WrongTopLevelDomain { real: "uscis.gov" },
+                Reason::PlainHttp
+            ]
+        );
+        // An official name before an @ hides another site: still not official.
+        assert!(reasons("http://www.uscis.gov@evil.example").contains(&Reason::HiddenHost));
+        assert_eq!(
+            reasons("http://x@www.uscis.gov"),
+            vec![Reason::HiddenHost, Reason::PlainHttp]
+        );
+    }
+
+    /// A host naming two real sites (`sevp.ice.gov.login.com` names sevp and ice) gives
+    /// the "extra words" reason once, with the more precise real site.
+    #[test]
+    fn each_reason_appears_once_for_one_address() {
+        for (input, real) in [
+            ("https://sevp.ice.gov.login.com", "sevp.ice.gov"),
+            ("https://sevp-ice.com", "sevp.ice.gov"),
+            ("https://ice-sevp-portal.net", "sevp.ice.gov"),
+            ("https://ebonds-ice.com", "ebonds.ice.gov"),
+            ("https://i94-cbp-dhs.com", "i94.cbp.dhs.gov"),
+        ] {
+            let found = reasons(input);
+            let kinds: Vec<_> = found.iter().map(std::mem::discriminant).collect();
+            for (i, kind) in kinds.iter().enumerate() {
+                assert!(!kinds[..i].contains(kind), "{input}: {found:?}");
+            }
+            assert!(
+                found.contains(&Reason::ExtraWords { real }),
+                "{input}: {found:?}"
+            );
+        }
     }
 
     #[test]

@@ -63,6 +63,15 @@ pub fn CheckLinkTool(sources: ToolSources) -> impl IntoView {
                     </div>
                 }
                 .into_any(),
+                Verdict::OfficialButInsecure { service, secure } => view! {
+                    <div class="panel panel--warning">
+                        <h2 class="heading-m">{t.link_official_insecure}</h2>
+                        <p>{t.link_belongs_to}" " <strong>{service.name(lang)}</strong></p>
+                        <p>{host_label}" " <code>{host}</code></p>
+                        <p>{t.link_official_insecure_body}" " <code>{secure}</code></p>
+                    </div>
+                }
+                .into_any(),
                 Verdict::GovernmentDomain => view! {
                     <div class="panel panel--warning">
                         <h2 class="heading-m">{t.link_government}</h2>

@@ -8,7 +8,7 @@ use navigator_domain::{
         EmploymentPeriod, OPT_EMPLOYMENT_FACTS, UnemploymentDays, UnemploymentError,
         UnemploymentLimit, unemployment_days,
     },
-    calendar::{DateInput, DateLabel, DateRule},
+    calendar::{Date, DateInput, DateLabel, DateRule},
     words::{self, Citation, format},
 };
 
@@ -101,8 +101,77 @@ impl JobRow {
         }
     }
     fn field(self, part: &str) -> String {
-        ["job-", &self.key.to_string(), "-", part].concat()
+        job_field(self.key, part)
     }
+    fn input(self) -> JobInput {
+        JobInput {
+            key: self.key,
+            start: self.start.get_untracked(),
+            end: self.end.get_untracked(),
+            under_20_hours: self.under_20_hours.get_untracked(),
+        }
+    }
+}
+
+fn job_field(key: u32, part: &str) -> String {
+    ["job-", &key.to_string(), "-", part].concat()
+}
+
+/// What was typed for one job.
+#[derive(Clone, Debug, Default, PartialEq)]
+struct JobInput {
+    key: u32,
+    start: DateInput,
+    end: DateInput,
+    under_20_hours: bool,
+}
+
+impl JobInput {
+    /// Nothing typed and the box not ticked: no job. The form always shows one job row,
+    /// and someone who has never had a job leaves it empty.
+    fn is_blank(&self) -> bool {
+        self.start.is_empty() && self.end.is_empty() && !self.under_20_hours
+    }
+}
+
+/// The jobs typed, as employment periods, blank rows left out (with none, every day since
+/// the EAD start counts); each wrong date is added to `errors` under its field.
+fn read_jobs(
+    rows: &[JobInput],
+    today: Date,
+    lang: Lang,
+    errors: &mut FormErrors,
+) -> Vec<EmploymentPeriod> {
+    let mut periods = Vec::new();
+    for row in rows.iter().filter(|row| !row.is_blank()) {
+        let field = |part| job_field(row.key, part);
+        let job_start = row.start.parse(&[DateRule::WithinYears(10)], today);
+        let Ok(job_start) = job_start
+            .map_err(|e| errors.add_date(&field("start"), date_error(&e, JOB_START, lang)))
+        else {
+            continue;
+        };
+        let end = if row.end.is_empty() {
+            None
+        } else {
+            match row
+                .end
+                .parse(&[DateRule::OnOrAfter(job_start, JOB_START)], today)
+            {
+                Ok(end) => Some(end),
+                Err(e) => {
+                    errors.add_date(&field("end"), date_error(&e, JOB_END, lang));
+                    continue;
+                }
+            }
+        };
+        periods.push(EmploymentPeriod {
+            start: job_start,
+            end,
+            part_time_under_20_hours: row.under_20_hours,
+        });
+    }
+    periods
 }
 
 #[component]
@@ -140,35 +209,8 @@ pub fn OptUnemploymentTool(sources: ToolSources) -> impl IntoView {
             .parse(&[DateRule::WithinYears(10)], today)
             .map_err(|e| found.add_date("ead-start", date_error(&e, EAD_START, lang)))
             .ok();
-        let mut periods = Vec::new();
-        for row in jobs.get_untracked() {
-            let job_start = row
-                .start
-                .get_untracked()
-                .parse(&[DateRule::WithinYears(10)], today);
-            let Ok(job_start) = job_start
-                .map_err(|e| found.add_date(&row.field("start"), date_error(&e, JOB_START, lang)))
-            else {
-                continue;
-            };
-            let end_input = row.end.get_untracked();
-            let end = if end_input.is_empty() {
-                None
-            } else {
-                match end_input.parse(&[DateRule::OnOrAfter(job_start, JOB_START)], today) {
-                    Ok(end) => Some(end),
-                    Err(e) => {
-                        found.add_date(&row.field("end"), date_error(&e, JOB_END, lang));
-                        continue;
-                    }
-                }
-            };
-            periods.push(EmploymentPeriod {
-                start: job_start,
-                end,
-                part_time_under_20_hours: row.under_20_hours.get_untracked(),
-            });
-        }
+        let typed: Vec<JobInput> = jobs.get_untracked().iter().map(|row| row.input()).collect();
+        let periods = read_jobs(&typed, today, lang, &mut found);
         match (limit, start) {
             (Some(limit), Some(start)) if found.is_empty() => {
                 errors.set(found);
@@ -269,6 +311,7 @@ pub fn OptUnemploymentTool(sources: ToolSources) -> impl IntoView {
         <PageHeading text=Tool::OptUnemployment.title(lang) has_errors=Signal::derive(move || !errors.with(FormErrors::is_empty))/>
         <p class="lead">{Tool::OptUnemployment.summary(lang)}</p>
         <ErrorSummary items=Signal::derive(move || errors.with(FormErrors::summary))/>
+        <p>{t.counting_rule}</p>
         <form novalidate on:submit=submit>
             <Radios
                 name="kind"
@@ -322,6 +365,74 @@ mod tests {
             let hours = navigator_domain::facts::OPT_MINIMUM_WEEKLY_HOURS.to_string();
             assert!(cited.contains(&hours.as_str()), "{}: {hours}", lang.tag());
         }
+    }
+
+    /// Someone who has never had a job leaves the one job row empty: that is no job, not a
+    /// missing start date, and every day since the EAD start counts (shared/domain.md §7).
+    #[test]
+    fn an_empty_job_row_is_no_job() {
+        let today = navigator_domain::calendar::date(2026, 6, 8);
+        let empty = JobInput {
+            key: 1,
+            ..JobInput::default()
+        };
+        for lang in Lang::ALL {
+            let mut errors = FormErrors::default();
+            let periods = read_jobs(std::slice::from_ref(&empty), today, lang, &mut errors);
+            assert!(errors.is_empty(), "{errors:?}");
+            assert!(periods.is_empty());
+        }
+        // A row with only an end date, or only the box ticked, is a job without its start.
+        for half in [
+            JobInput {
+                end: DateInput::new("1", "6", "2026"),
+                ..empty.clone()
+            },
+            JobInput {
+                under_20_hours: true,
+                ..empty.clone()
+            },
+        ] {
+            let mut errors = FormErrors::default();
+            assert!(read_jobs(&[half], today, Lang::En, &mut errors).is_empty());
+            assert!(errors.date("job-1-start").is_some());
+        }
+        // Filled rows are read as before, empty ones among them left out.
+        let filled = JobInput {
+            key: 2,
+            start: DateInput::new("15", "5", "2026"),
+            under_20_hours: true,
+            ..JobInput::default()
+        };
+        let mut errors = FormErrors::default();
+        let periods = read_jobs(&[empty, filled], today, Lang::En, &mut errors);
+        assert!(errors.is_empty(), "{errors:?}");
+        assert_eq!(
+            periods,
+            [EmploymentPeriod {
+                start: navigator_domain::calendar::date(2026, 5, 15),
+                end: None,
+                part_time_under_20_hours: true,
+            }]
+        );
+    }
+
+    /// The page says which days are counted, and that is what the count does: with no job,
+    /// an EAD that starts today has used one day (its first day, which is today).
+    #[test]
+    fn the_page_says_both_the_ead_start_and_today_are_counted() {
+        let today = navigator_domain::calendar::date(2026, 6, 8);
+        let days =
+            unemployment_days(today, &[], UnemploymentLimit::PostCompletionOpt, today).unwrap();
+        assert_eq!(days.used, 1);
+        for lang in Lang::ALL {
+            assert!(!tools_text(lang).counting_rule.is_empty());
+        }
+        assert!(
+            tools_text(Lang::En)
+                .counting_rule
+                .contains("both days included")
+        );
     }
 
     /// Work under 20 hours a week is not OPT employment: its days count as unemployment.

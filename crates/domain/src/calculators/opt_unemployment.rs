@@ -1,10 +1,12 @@
 //! Days of unemployment on OPT: post-completion OPT allows 90 days in total; with the STEM
 //! extension the total is 150 (including the first 90). Counting starts on the EAD start
-//! date; every day not covered by reported employment counts, because unreported
-//! employment counts as unemployment. OPT employment is 20 hours a week or more: a job
-//! under 20 hours does not stop the count. (The old "10-day gap" idea is not a rule and is
-//! not used here.) These are F-1 rules; M-1 practical training has no unemployment
-//! allowance.
+//! date, and both ends count: the EAD start date is day 1, and today is a day like the
+//! others (used unless a job covers it). Someone who has never had a job has used every day
+//! from the EAD start to today. Every day not covered by reported employment counts,
+//! because unreported employment counts as unemployment. OPT employment is 20 hours a week
+//! or more: a job under 20 hours does not stop the count. (The old "10-day gap" idea is not
+//! a rule and is not used here.) These are F-1 rules; M-1 practical training has no
+//! unemployment allowance.
 
 use serde::{Deserialize, Serialize};
 
@@ -168,6 +170,34 @@ mod tests {
             ]
         );
         assert_eq!(days.runs_out_on, None, "employed today");
+    }
+
+    /// Someone who has never had a job gets a count: every day from the EAD start date to
+    /// today, both included (the EAD start day is day 1; today is counted too).
+    #[test]
+    fn no_job_at_all_counts_every_day_from_the_ead_start_to_today_both_included() {
+        let on = |today| {
+            unemployment_days(
+                date(2026, 5, 10),
+                &[],
+                UnemploymentLimit::PostCompletionOpt,
+                today,
+            )
+            .unwrap()
+        };
+        let first_day = on(date(2026, 5, 10));
+        assert_eq!((first_day.used, first_day.left), (1, 89));
+        assert_eq!(
+            first_day.unemployed,
+            vec![(date(2026, 5, 10), date(2026, 5, 10))]
+        );
+        let later = on(date(2026, 6, 8));
+        assert_eq!(later.used, 30, "10 May to 8 June, both days included");
+        assert_eq!(
+            (later.counted_from, later.counted_to),
+            (date(2026, 5, 10), date(2026, 6, 8))
+        );
+        assert_eq!(later.runs_out_on, Some(date(2026, 6, 8).add_days(60)));
     }
 
     #[test]

@@ -28,6 +28,10 @@ words_struct! {
         link_unreadable: &'static str,
         link_official: &'static str,
         link_belongs_to: &'static str,
+        /// An official host reached with http://: the heading, and the advice before the
+        /// https:// address.
+        link_official_insecure: &'static str,
+        link_official_insecure_body: &'static str,
         link_government: &'static str,
         link_government_body: &'static str,
         link_not_official: &'static str,
@@ -39,6 +43,8 @@ words_struct! {
         opt_kind_missing: &'static str,
         /// Shown instead of a count to M-1 students.
         m1_ask_dso: &'static str,
+        /// Which days the count includes: the EAD start date and today.
+        counting_rule: &'static str,
         ead_start: &'static str,
         ead_start_hint: &'static str,
         jobs_heading: &'static str,
