@@ -8,7 +8,7 @@ use navigator_domain::{
     Lang,
     guides::{Guide, GuideSummary},
     routing::FindWording,
-    search::SearchEntry,
+    search::SearchIndex,
 };
 
 pub struct Library {
@@ -20,7 +20,7 @@ struct LanguageLibrary {
     /// In the order of [`Guide::ALL`].
     bodies: Vec<String>,
     wording: FindWording,
-    search: Vec<SearchEntry>,
+    search: SearchIndex,
 }
 
 fn json<T: serde::de::DeserializeOwned>(path: &Path) -> Result<T, String> {
@@ -71,7 +71,7 @@ impl Library {
         &self.of(lang).wording
     }
 
-    pub fn search_index(&self, lang: Lang) -> &[SearchEntry] {
+    pub fn search_index(&self, lang: Lang) -> &SearchIndex {
         &self.of(lang).search
     }
 }

@@ -4,7 +4,7 @@
 
 use navigator_domain::{
     AppPath, Lang, Page,
-    search::{SearchEntry, search},
+    search::{SearchEntry, SearchIndex},
     words::format,
 };
 
@@ -18,7 +18,7 @@ pub fn query_words(query: &str) -> Option<String> {
 }
 
 /// The page for a query: the form, an error when the query is empty, or the results.
-pub fn search_page(lang: Lang, words: Option<&str>, entries: &[SearchEntry]) -> StaticPage {
+pub fn search_page(lang: Lang, words: Option<&str>, index: &SearchIndex) -> StaticPage {
     let t = shell_text(lang);
     let missing = words.is_some_and(|w| w.trim().is_empty());
     let mut before = Markup::new();
@@ -77,7 +77,7 @@ pub fn search_page(lang: Lang, words: Option<&str>, entries: &[SearchEntry]) -> 
             &[("class", "heading-m")],
             &format(lang, "shell-search-results-for", &[("words", words.into())]),
         );
-        let found = search(entries, words);
+        let found = index.search(words);
         if found.is_empty() {
             m.paragraph(t.search_none);
         } else {
