@@ -4,7 +4,7 @@
 //! working without a connection.
 
 use leptos::prelude::*;
-use navigator_domain::{Lang, search::SearchIndex};
+use navigator_domain::{Lang, search::SearchEntry};
 use navigator_pages::site::{query_words, search_page};
 
 use crate::{content, navigation::use_navigation, static_view::static_view};
@@ -13,7 +13,7 @@ use crate::{content, navigation::use_navigation, static_view::static_view};
 pub fn preload_index(lang: Lang) {
     leptos::task::spawn_local(async move {
         // A failure here is retried when the search page loads the index itself.
-        let _ = content::json::<SearchIndex>(lang, "search.json").await;
+        let _ = content::json::<Vec<SearchEntry>>(lang, "search.json").await;
     });
 }
 
@@ -21,12 +21,12 @@ pub fn preload_index(lang: Lang) {
 pub fn SearchPage() -> impl IntoView {
     let navigation = use_navigation();
     let lang = navigation.lang_untracked();
-    let index = LocalResource::new(move || content::json::<SearchIndex>(lang, "search.json"));
+    let index = LocalResource::new(move || content::json::<Vec<SearchEntry>>(lang, "search.json"));
     move || match query_words(&navigation.query()) {
-        Some(words) if !words.trim().is_empty() => content::loaded(index, move |index| {
-            static_view(search_page(lang, Some(&words), &index))
+        Some(words) if !words.trim().is_empty() => content::loaded(index, move |entries| {
+            static_view(search_page(lang, Some(&words), &entries))
         })
         .into_any(),
-        words => static_view(search_page(lang, words.as_deref(), &SearchIndex::default())),
+        words => static_view(search_page(lang, words.as_deref(), &[])),
     }
 }

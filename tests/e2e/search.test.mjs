@@ -44,7 +44,7 @@ describe('search', () => {
         await visit(page, `${server.url}${prefix}/search?q=${encodeURIComponent(words)}`);
         await page.locator('.link-list').waitFor();
         const titles = await page.locator('.link-list__link').allInnerTexts();
-        assert.ok(titles.slice(0, 3).includes(expected), `${words}: ${titles.join(' | ')}`);
+        assert.ok(titles.slice(0, 5).includes(expected), `${words}: ${titles.join(' | ')}`);
       } finally {
         await context.close();
       }

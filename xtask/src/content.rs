@@ -82,6 +82,7 @@ pub fn generate(ws: &Workspace) -> Result<()> {
             .join([lang.tag(), ".txt"].concat());
         let search = search_index::build(
             search,
+            lang,
             &std::fs::read_to_string(&search_words)
                 .map_err(|e| format!("{}: {e}", search_words.display()))?,
             &search_words.display().to_string(),

@@ -8,7 +8,7 @@ use navigator_domain::{
     Lang,
     guides::{Guide, GuideSummary},
     routing::FindWording,
-    search::SearchIndex,
+    search::SearchEntry,
 };
 
 pub struct Library {
@@ -20,7 +20,7 @@ struct LanguageLibrary {
     /// In the order of [`Guide::ALL`].
     bodies: Vec<String>,
     wording: FindWording,
-    search: SearchIndex,
+    search: Vec<SearchEntry>,
 }
 
 fn json<T: serde::de::DeserializeOwned>(path: &Path) -> Result<T, String> {
@@ -71,7 +71,7 @@ impl Library {
         &self.of(lang).wording
     }
 
-    pub fn search_index(&self, lang: Lang) -> &SearchIndex {
+    pub fn search_index(&self, lang: Lang) -> &[SearchEntry] {
         &self.of(lang).search
     }
 }

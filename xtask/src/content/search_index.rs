@@ -1,11 +1,9 @@
-//! The search index of each language (navigator_domain::search, ADR 19): the entries,
-//! with the everyday words visitors use for official terms added to their keywords, and
-//! the language's stop words and word endings, all read from `content/search/<lang>.txt`:
+//! The search index of each language (navigator_domain::search, ADR 19): the entries, with
+//! the everyday words visitors use for official terms, from `content/search/<lang>.txt`,
+//! added to their keywords:
 //!
 //! ```text
 //! # A comment.
-//! stop words: how do i my the
-//! endings: ies>y ments ment ing ed s
 //! jail, arrested, locked up = detainee
 //! ```
 //!
@@ -16,7 +14,10 @@
 
 use std::collections::HashSet;
 
-use navigator_domain::search::{SearchEntry, SearchIndex, words};
+use navigator_domain::{
+    Lang,
+    search::{SearchEntry, stems, word_forms::WordForms, words},
+};
 
 use crate::workspace::Result;
 
@@ -30,25 +31,18 @@ struct Synonyms {
 
 /// The index of one language from its entries and its `content/search/<lang>.txt`
 /// (`source` names the file in errors).
-pub fn build(entries: Vec<SearchEntry>, text: &str, source: &str) -> Result<SearchIndex> {
-    let mut index = SearchIndex {
-        entries,
-        ..SearchIndex::default()
-    };
+pub fn build(
+    mut entries: Vec<SearchEntry>,
+    lang: Lang,
+    text: &str,
+    source: &str,
+) -> Result<Vec<SearchEntry>> {
     let mut synonyms = Vec::new();
     for (at, line) in text.lines().enumerate() {
         let line = line.split('#').next().unwrap_or_default().trim();
         let in_file = |e: &str| format!("{source}:{}: {e}", at + 1);
         if line.is_empty() {
             continue;
-        } else if let Some(stop) = line.strip_prefix("stop words:") {
-            index
-                .stop_words
-                .extend(words(stop).iter().map(|w| [" ", w.as_str()].concat()));
-        } else if let Some(endings) = line.strip_prefix("endings:") {
-            index
-                .endings
-                .extend(endings.split_whitespace().map(|e| [" ", e].concat()));
         } else if let Some((everyday, official)) = line.split_once('=') {
             let list = |side: &str| -> Vec<String> {
                 side.split(',')
@@ -69,25 +63,25 @@ pub fn build(entries: Vec<SearchEntry>, text: &str, source: &str) -> Result<Sear
                 line: at + 1,
             });
         } else {
-            return Err(in_file(
-                "expected `stop words:`, `endings:` or `everyday words = official words`",
-            ));
+            return Err(in_file("expected `everyday words = official words`"));
         }
     }
-    index.stop_words = index.stop_words.trim_start().to_owned();
-    index.endings = index.endings.trim_start().to_owned();
-    add_everyday_words(&mut index, &synonyms, source)?;
-    Ok(index)
+    add_everyday_words(&mut entries, &WordForms::of(lang), &synonyms, source)?;
+    Ok(entries)
 }
 
 /// Adds each line's everyday words to the keywords of the entries containing one of its
 /// official terms.
-fn add_everyday_words(index: &mut SearchIndex, synonyms: &[Synonyms], source: &str) -> Result<()> {
-    let stop: HashSet<&str> = index.stop_words.split(' ').collect();
+fn add_everyday_words(
+    entries: &mut [SearchEntry],
+    forms: &WordForms,
+    synonyms: &[Synonyms],
+    source: &str,
+) -> Result<()> {
     let stems_of = |term: &[String]| -> Vec<String> {
         term.iter()
-            .filter(|word| !stop.contains(word.as_str()))
-            .map(|word| index.stem(word))
+            .filter(|word| !forms.is_stop_word(word))
+            .map(|word| forms.stem(word))
             .collect()
     };
     let terms: Vec<Vec<Vec<String>>> = synonyms
@@ -107,9 +101,9 @@ fn add_everyday_words(index: &mut SearchIndex, synonyms: &[Synonyms], source: &s
     }
     let mut used = vec![false; synonyms.len()];
     let mut added = Vec::new();
-    for entry in &index.entries {
+    for entry in entries.iter() {
         let text = [&entry.title, &entry.keywords, &entry.summary].map(String::as_str);
-        let stems: HashSet<String> = index.stems(&text.join(" ")).into_iter().collect();
+        let stems: HashSet<String> = stems(&text.join(" "), forms).into_iter().collect();
         let mut extra = Vec::new();
         for (at, line) in synonyms.iter().enumerate() {
             if terms[at]
@@ -122,7 +116,7 @@ fn add_everyday_words(index: &mut SearchIndex, synonyms: &[Synonyms], source: &s
         }
         added.push(extra);
     }
-    for (entry, extra) in index.entries.iter_mut().zip(added) {
+    for (entry, extra) in entries.iter_mut().zip(added) {
         if !extra.is_empty() {
             entry.keywords = [entry.keywords.as_str(), &extra.join(" ")].join(" ");
         }
@@ -147,6 +141,8 @@ mod tests {
 
     use navigator_domain::{Lang, guides::Guide, routing::FindWording};
 
+    use navigator_domain::search::search;
+
     use super::*;
     use crate::content::{guide_entry, outcome_entries, read_guide, tool_entries};
 
@@ -156,7 +152,7 @@ mod tests {
 
     /// The index the build writes for a language, from the real guides, tools, outcomes and
     /// search words.
-    fn real_index(lang: Lang) -> SearchIndex {
+    fn real_index(lang: Lang) -> Vec<SearchEntry> {
         let dir = repo("content/guides").join(lang.tag());
         let mut entries: Vec<SearchEntry> = Guide::ALL
             .into_iter()
@@ -168,14 +164,19 @@ mod tests {
         entries.extend(tool_entries(lang));
         entries.extend(outcome_entries(&FindWording::for_lang(lang)));
         let words = repo("content/search").join([lang.tag(), ".txt"].concat());
-        build(entries, &std::fs::read_to_string(&words).unwrap(), "x.txt").unwrap()
+        build(
+            entries,
+            lang,
+            &std::fs::read_to_string(&words).unwrap(),
+            "x.txt",
+        )
+        .unwrap()
     }
 
     /// The first five results' addresses for a query ("I moved" rightly finds the outcomes
     /// titled "Tell ICE you moved" and "Tell USCIS you moved" before the guide).
-    fn found(index: &SearchIndex, query: &str) -> Vec<String> {
-        index
-            .search(query)
+    fn found(index: &[SearchEntry], lang: Lang, query: &str) -> Vec<String> {
+        search(index, query, lang)
             .into_iter()
             .take(5)
             .map(|e| e.path.clone())
@@ -188,7 +189,7 @@ mod tests {
         cases
             .iter()
             .filter_map(|&(lang, query, path)| {
-                let found = found(&indexes[lang as usize], query);
+                let found = found(&indexes[lang as usize], lang, query);
                 (!found.iter().any(|p| p == path)).then(|| {
                     format!(
                         "“{query}” ({lang:?}) should find {path} among the first results: {found:?}"
@@ -223,10 +224,13 @@ mod tests {
     #[test]
     fn one_unknown_word_does_not_hide_a_match_and_stop_words_find_nothing() {
         let en = real_index(Lang::En);
-        assert_eq!(found(&en, "jail zzyzx")[0], "/guides/detainee-locator");
-        assert!(en.search("how do I get my").is_empty());
+        assert_eq!(
+            found(&en, Lang::En, "jail zzyzx")[0],
+            "/guides/detainee-locator"
+        );
+        assert!(search(&en, "how do I get my", Lang::En).is_empty());
         let es = real_index(Lang::Es);
-        assert!(es.search("cómo de la mi").is_empty());
+        assert!(search(&es, "cómo de la mi", Lang::Es).is_empty());
     }
 
     fn entry(title: &str) -> SearchEntry {
@@ -242,21 +246,21 @@ mod tests {
     fn everyday_words_go_to_the_entries_with_an_official_term() {
         let index = build(
             vec![entry("Detainee locator"), entry("Court hearings")],
-            "# comment\nstop words: the\nstop words: my\nendings: ees>ee s\njail, locked up = the detainees, bond\n",
+            Lang::En,
+            "# comment\n\njail, locked up = the detainees, bond # why\n",
             "x.txt",
         )
         .unwrap();
-        assert_eq!(index.stop_words, "the my");
-        assert_eq!(index.endings, "ees>ee s");
-        assert_eq!(index.entries[0].keywords, "k jail locked up");
-        assert_eq!(index.entries[1].keywords, "k");
+        assert_eq!(index[0].keywords, "k jail locked up");
+        assert_eq!(index[1].keywords, "k");
     }
 
     #[test]
     fn a_line_no_page_matches_or_the_build_cannot_read_fails() {
-        let fails = |text: &str| build(vec![entry("Detainee locator")], text, "x.txt").is_err();
+        let fails =
+            |text: &str| build(vec![entry("Detainee locator")], Lang::En, text, "x.txt").is_err();
         assert!(fails("jail = prison"));
-        assert!(fails("stop words: the\njail = the"));
+        assert!(fails("jail = the"));
         assert!(fails("jail ="));
         assert!(fails("jail detainee"));
         assert!(!fails("jail = detainee"));

@@ -4,7 +4,7 @@
 
 use navigator_domain::{
     AppPath, Lang, Page,
-    search::{SearchEntry, SearchIndex},
+    search::{SearchEntry, search},
     words::format,
 };
 
@@ -18,7 +18,7 @@ pub fn query_words(query: &str) -> Option<String> {
 }
 
 /// The page for a query: the form, an error when the query is empty, or the results.
-pub fn search_page(lang: Lang, words: Option<&str>, index: &SearchIndex) -> StaticPage {
+pub fn search_page(lang: Lang, words: Option<&str>, entries: &[SearchEntry]) -> StaticPage {
     let t = shell_text(lang);
     let missing = words.is_some_and(|w| w.trim().is_empty());
     let mut before = Markup::new();
@@ -77,7 +77,7 @@ pub fn search_page(lang: Lang, words: Option<&str>, index: &SearchIndex) -> Stat
             &[("class", "heading-m")],
             &format(lang, "shell-search-results-for", &[("words", words.into())]),
         );
-        let found = index.search(words);
+        let found = search(entries, words, lang);
         if found.is_empty() {
             m.paragraph(t.search_none);
         } else {
