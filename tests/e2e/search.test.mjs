@@ -1,5 +1,6 @@
-// Search: results from guides, tools and outcomes; an empty search is an error; and search
-// keeps working without a connection once the app has loaded.
+// Search: results from guides, tools and outcomes, also for everyday words ("lost my job");
+// an empty search is an error; and search keeps working without a connection once the app
+// has loaded.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { VIEWPORTS, axeViolations, openPage, startBrowser, startServer, visit } from './harness.mjs';
@@ -29,6 +30,23 @@ describe('search', () => {
         } finally {
           await context.close();
         }
+      }
+    }
+  });
+
+  it('finds pages by the everyday words visitors type, in both languages', async () => {
+    for (const [prefix, words, expected] of [
+      ['', 'lost my job', 'OPT unemployment days'],
+      ['/es', 'cárcel', 'Encontrar a una persona detenida (Localizador de detenidos)'],
+    ]) {
+      const { page, context } = await openPage(chrome.browser, VIEWPORTS[0]);
+      try {
+        await visit(page, `${server.url}${prefix}/search?q=${encodeURIComponent(words)}`);
+        await page.locator('.link-list').waitFor();
+        const titles = await page.locator('.link-list__link').allInnerTexts();
+        assert.ok(titles.slice(0, 5).includes(expected), `${words}: ${titles.join(' | ')}`);
+      } finally {
+        await context.close();
       }
     }
   });

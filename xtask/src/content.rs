@@ -5,7 +5,7 @@
 //! - `<lang>/guides/<slug>.html` — a guide's body
 //! - `<lang>/guides.json` — the guides page list
 //! - `<lang>/find.json` — the words of "Find the right place"
-//! - `<lang>/search.json` — the search index
+//! - `<lang>/search.json` — the search index, with the words of `content/search/<lang>.txt`
 //! - `<lang>/words-<bundle>-<hash>.json` — each bundle's words (ADR 12)
 //!
 //! It fails on a guide without a file in some language, a file without a guide, a missing
@@ -15,6 +15,7 @@
 //! states links to its "Sources" list: the official page and the date it was checked.
 
 mod guide_facts;
+mod search_index;
 
 use std::path::Path;
 
@@ -63,12 +64,7 @@ pub fn generate(ws: &Workspace) -> Result<()> {
                 &body,
             )?;
             files += 1;
-            search.push(SearchEntry {
-                title: source.title.clone(),
-                summary: source.summary.clone(),
-                path: Page::Guide(guide).path().unwrap_or_default(),
-                keywords: source.keywords.clone(),
-            });
+            search.push(guide_entry(guide, &source));
             summaries.push(GuideSummary {
                 slug: guide.slug().to_owned(),
                 title: source.title,
@@ -81,12 +77,31 @@ pub fn generate(ws: &Workspace) -> Result<()> {
         search.extend(outcome_entries(&wording));
         write_json(&out.join(lang.tag()).join("guides.json"), &summaries)?;
         write_json(&out.join(lang.tag()).join("find.json"), &wording)?;
+        let search_words = ws
+            .path("content/search")
+            .join([lang.tag(), ".txt"].concat());
+        let search = search_index::build(
+            search,
+            lang,
+            &std::fs::read_to_string(&search_words)
+                .map_err(|e| format!("{}: {e}", search_words.display()))?,
+            &search_words.display().to_string(),
+        )?;
         write_json(&out.join(lang.tag()).join("search.json"), &search)?;
         files += 3;
     }
     files += crate::words_files::write(&out)?;
     say(&format!("content: wrote {files} files to target/content"));
     Ok(())
+}
+
+fn guide_entry(guide: Guide, source: &GuideSource) -> SearchEntry {
+    SearchEntry {
+        title: source.title.clone(),
+        summary: source.summary.clone(),
+        path: Page::Guide(guide).path().unwrap_or_default(),
+        keywords: source.keywords.clone(),
+    }
 }
 
 fn tool_entries(lang: Lang) -> impl Iterator<Item = SearchEntry> {

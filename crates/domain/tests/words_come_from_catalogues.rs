@@ -8,6 +8,10 @@ use std::{fs, path::Path};
 const ALLOWED: &[&str] = &[
     "crates/domain/src/lang.rs",
     "crates/domain/src/words/",
+    // How each language's words fold for search (stop words, endings; ADR 19): no text
+    // shown, and the match has no default arm, so a new language cannot compile without
+    // its own rules.
+    "crates/domain/src/search/word_forms.rs",
     "crates/domain/tests/words_come_from_catalogues.rs",
 ];
 

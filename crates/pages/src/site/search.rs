@@ -77,7 +77,7 @@ pub fn search_page(lang: Lang, words: Option<&str>, entries: &[SearchEntry]) -> 
             &[("class", "heading-m")],
             &format(lang, "shell-search-results-for", &[("words", words.into())]),
         );
-        let found = search(entries, words);
+        let found = search(entries, words, lang);
         if found.is_empty() {
             m.paragraph(t.search_none);
         } else {
