@@ -25,6 +25,7 @@ server-link-not-working = This link does not work. Use the newest link from your
 ## A school official and a student's Portal account
 server-portal-already-set-up = This student’s Portal account is already set up.
 server-portal-not-locked = This student’s Portal account is not locked.
+server-validation-report-stem-only = Validation reports are for STEM OPT only.
 
 ## Check-in appointments
 server-slot-taken = That time has just been taken. Choose another.

@@ -25,6 +25,7 @@ server-link-not-working = Este enlace no funciona. Use el enlace más reciente d
 ## A school official and a student's Portal account
 server-portal-already-set-up = La cuenta del Portal de este estudiante ya está creada.
 server-portal-not-locked = La cuenta del Portal de este estudiante no está bloqueada.
+server-validation-report-stem-only = Los informes de validación son solo para la STEM OPT.
 
 ## Check-in appointments
 server-slot-taken = Esa hora se acaba de ocupar. Elija otra.

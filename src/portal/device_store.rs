@@ -30,6 +30,9 @@ pub struct Sent {
     /// The form it came from (its draft key), so the confirmation page finds it.
     pub form: String,
     pub title: String,
+    /// Whose record was changed, when not the person's own (`FormSpec::subject`).
+    #[serde(default)]
+    pub subject: Option<String>,
     pub reference: String,
     pub sent_at: String,
     pub answers: Vec<(String, String)>,

@@ -183,6 +183,10 @@ pub struct FormSpec {
     /// Where the draft is kept on the device (one per form and record).
     pub id: String,
     pub title: &'static str,
+    /// Whose record the form changes ("Ana Lopez · SEVIS ID N0004720633"), shown above the
+    /// heading of every step, the check page and the confirmation when someone changes
+    /// another person's record.
+    pub subject: Option<String>,
     /// A paragraph under the first heading (a rule that applies, what this is for).
     pub lead: Option<String>,
     pub steps: Vec<Step>,
@@ -217,6 +221,7 @@ impl FormSpec {
         FormSpec {
             id,
             title,
+            subject: None,
             lead: None,
             steps: Vec::new(),
             facts: Vec::new(),

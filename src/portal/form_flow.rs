@@ -59,6 +59,7 @@ pub fn confirmation(sent: &Sent, back: &str, lang: Lang) -> impl IntoView {
     let next = sent.next.clone();
     let answers = sent.answers.clone();
     view! {
+        {subject_caption(sent.subject.clone())}
         <PageHeading text=sent.title.clone()/>
         <div class="panel panel--success">
             <p>{t.reference_label}</p>
@@ -88,6 +89,11 @@ pub fn confirmation(sent: &Sent, back: &str, lang: Lang) -> impl IntoView {
             <a class="link-button" href=back.to_owned()>{t.back_to_start}</a>
         </div>
     }
+}
+
+/// Whose record the form changes, above the page's heading.
+fn subject_caption(subject: Option<String>) -> impl IntoView {
+    subject.map(|s| view! { <p class="caption-m record-subject">{s}</p> })
 }
 
 fn next_step(step: NextStep) -> impl IntoView {
@@ -310,6 +316,7 @@ pub fn FormFlow(spec: FormSpec) -> impl IntoView {
                         let sent = spec.with_value(|f| Sent {
                             form: f.id.clone(),
                             title: f.sent_title.to_owned(),
+                            subject: f.subject.clone(),
                             reference: answer
                                 .get("reference")
                                 .and_then(Value::as_str)
@@ -393,6 +400,7 @@ fn step_view(
     let lang = navigation.lang_untracked();
     let t = portal_text(lang);
     let s = shell_text(lang);
+    let subject = spec.with_value(|f| f.subject.clone());
     let (step, title, lead, back, next_slug) = spec.with_value(|f| {
         let next_slug = f.steps.get(index + 1).map_or("check", |s| s.slug);
         let back = match index {
@@ -447,6 +455,7 @@ fn step_view(
     view! {
         <BackLink href=back/>
         <ErrorSummary items=summary/>
+        {subject_caption(subject)}
         {caption.map(|c| view! { <p class="caption-m">{c}</p> })}
         <PageHeading text=step.heading has_errors=has_errors/>
         {(index == 0).then(|| view! {
@@ -487,6 +496,7 @@ fn check_view(
         )
     });
     let heading = if has_steps { t.check_title } else { title };
+    let subject = spec.with_value(|f| f.subject.clone());
     let rows = {
         let path = path.to_owned();
         move || {
@@ -570,6 +580,7 @@ fn check_view(
     view! {
         <BackLink href=back/>
         <ErrorSummary items=general/>
+        {subject_caption(subject)}
         {has_steps.then(|| view! { <p class="caption-m">{title}</p> })}
         <PageHeading text=heading has_errors=has_errors/>
         {problem}

@@ -61,8 +61,19 @@ pub fn change(kind: ChangeKind, lang: Lang) -> &'static str {
         ChangeKind::EmploymentAdded => "employment_added",
         ChangeKind::EmploymentEdited => "employment_edited",
         ChangeKind::EmploymentEnded => "employment_ended",
+        ChangeKind::ValidationReport => "validation_report",
     };
     label(lang, "change_kind", value)
+}
+
+/// The name of a record field a change touched (`address_zip`).
+pub fn changed_field(field: &str, lang: Lang) -> &'static str {
+    label(lang, "changed_field", field)
+}
+
+/// An answer of the STEM validation report: `yes`, `no`, `employed`, `not_employed`.
+pub fn report_answer(answer: &str, lang: Lang) -> &'static str {
+    label(lang, "report_answer", answer)
 }
 
 pub fn audit_action(action: AuditAction, lang: Lang) -> &'static str {
@@ -135,6 +146,7 @@ mod tests {
                     ChangeKind::EmploymentAdded,
                     ChangeKind::EmploymentEdited,
                     ChangeKind::EmploymentEnded,
+                    ChangeKind::ValidationReport,
                 ]
                 .map(|c| change(c, lang)),
             );
@@ -147,6 +159,7 @@ mod tests {
             all.extend(CourtCase::ALL.iter().map(|c| court_case(*c, lang)));
             all.extend([Hours::FullTime, Hours::PartTime].map(|h| hours(h, lang)));
             all.extend(["password", "supervision"].map(|m| sign_in_method(m, lang)));
+            all.extend(["yes", "no", "employed", "not_employed"].map(|a| report_answer(a, lang)));
             assert!(all.iter().all(|w| !w.is_empty()), "{}", lang.tag());
         }
     }

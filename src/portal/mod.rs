@@ -5,6 +5,7 @@
 mod api;
 mod device_store;
 mod facts;
+mod field_change_text;
 mod form;
 mod form_flow;
 mod frame;

@@ -79,6 +79,7 @@ pub enum PortalRoute {
     StudentAddEmployment,
     StudentEditEmployment(String),
     StudentEndEmployment(String),
+    StudentValidationReport,
     ReportingHome,
     ReportingAddress,
     ReportingBook,
@@ -122,6 +123,7 @@ impl PortalRoute {
             ["student", "employment", "new"] => StudentAddEmployment,
             ["student", "employment", e] => StudentEditEmployment(id(e)?),
             ["student", "employment", e, "end"] => StudentEndEmployment(id(e)?),
+            ["student", "validation-report"] => StudentValidationReport,
             ["reporting"] => ReportingHome,
             ["reporting", "address"] => ReportingAddress,
             ["reporting", "check-in"] => ReportingBook,
@@ -155,6 +157,7 @@ impl PortalRoute {
             StudentAddEmployment => "/student/employment/new".into(),
             StudentEditEmployment(e) => ["/student/employment/", e].concat(),
             StudentEndEmployment(e) => ["/student/employment/", e, "/end"].concat(),
+            StudentValidationReport => "/student/validation-report".into(),
             ReportingHome => "/reporting".into(),
             ReportingAddress => "/reporting/address".into(),
             ReportingBook => "/reporting/check-in".into(),
@@ -185,7 +188,8 @@ impl PortalRoute {
             | StudentContact
             | StudentAddEmployment
             | StudentEditEmployment(_)
-            | StudentEndEmployment(_) => PortalArea::Student,
+            | StudentEndEmployment(_)
+            | StudentValidationReport => PortalArea::Student,
             ReportingHome
             | ReportingAddress
             | ReportingBook
@@ -255,6 +259,7 @@ mod tests {
             StudentAddEmployment,
             StudentEditEmployment(e()),
             StudentEndEmployment(e()),
+            StudentValidationReport,
             ReportingHome,
             ReportingAddress,
             ReportingBook,

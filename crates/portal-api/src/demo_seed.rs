@@ -117,6 +117,7 @@ pub async fn seed_if_empty(
         (
             "Morgan Patel",
             "morgan.patel@riverside.example",
+            "617 555 0171",
             &riverside,
             1,
             "PDSO, Riverside University",
@@ -124,6 +125,7 @@ pub async fn seed_if_empty(
         (
             "Chris Okafor",
             "chris.okafor@riverside.example",
+            "617 555 0172",
             &riverside,
             0,
             "DSO, Riverside University",
@@ -131,17 +133,19 @@ pub async fn seed_if_empty(
         (
             "Jordan Kim",
             "jordan.kim@lakeshore.example",
+            "312 555 0173",
             &lakeshore,
             1,
             "PDSO, Lakeshore Institute of Technology",
         ),
     ];
-    for (name, email, school, principal, role) in officials {
+    for (name, email, phone, school, principal, role) in officials {
+        let phone = PhoneNumber::parse(phone).expect("valid").display();
         sqlx::query(
-            "INSERT INTO accounts (id, role, display_name, email, password_hash, school_id, is_principal, created_at) \
-             VALUES ($1, 'school_official', $2, $3, $4, $5, $6, $7)",
+            "INSERT INTO accounts (id, role, display_name, email, phone, password_hash, school_id, is_principal, created_at) \
+             VALUES ($1, 'school_official', $2, $3, $4, $5, $6, $7, $8)",
         )
-        .bind(new_id()).bind(name).bind(email).bind(&hash).bind(school).bind(principal as i64).bind(at)
+        .bind(new_id()).bind(name).bind(email).bind(phone).bind(&hash).bind(school).bind(principal as i64).bind(at)
         .execute(&mut *tx).await?;
         printed.push(DemoAccount {
             role,
@@ -177,7 +181,16 @@ pub async fn seed_if_empty(
                 ead: (date(2026, 7, 1), date(2028, 6, 30)),
                 first_ead: Some(date(2025, 7, 1)),
                 state: "active",
-                jobs: vec![("Northwind Analytics", date(2025, 7, 15), None)],
+                // The same employer through post-completion OPT, then on STEM OPT from the
+                // STEM EAD's first day (a STEM job cannot start before its EAD).
+                jobs: vec![
+                    (
+                        "Northwind Analytics",
+                        date(2025, 7, 15),
+                        Some(date(2026, 6, 30)),
+                    ),
+                    ("Northwind Analytics", date(2026, 7, 1), None),
+                ],
             },
         ),
         (
@@ -205,7 +218,10 @@ pub async fn seed_if_empty(
                 ead: (date(2026, 3, 1), date(2028, 2, 29)),
                 first_ead: Some(date(2025, 3, 1)),
                 state: "locked",
-                jobs: vec![("Contoso Health", date(2025, 3, 10), None)],
+                jobs: vec![
+                    ("Contoso Health", date(2025, 3, 10), Some(date(2026, 2, 28))),
+                    ("Contoso Health", date(2026, 3, 1), None),
+                ],
             },
         ),
         (

@@ -2,9 +2,9 @@
 
 use navigator_domain::{
     api::school::{Official, SchoolOfficials},
-    identifiers::{EmailAddress, SchoolCode},
+    identifiers::{EmailAddress, PhoneNumber, SchoolCode},
 };
-use sqlx::Row;
+use sqlx::{AnyConnection, Row, any::AnyRow};
 
 use crate::{database::Pool, error::ApiError};
 
@@ -17,7 +17,7 @@ pub async fn with_officials(pool: &Pool) -> Result<Vec<SchoolOfficials>, ApiErro
     .fetch_all(pool)
     .await?;
     let officials = sqlx::query(
-        "SELECT school_id, display_name, email, is_principal FROM accounts \
+        "SELECT school_id, display_name, email, phone, is_principal FROM accounts \
          WHERE role = 'school_official' ORDER BY is_principal DESC, display_name",
     )
     .fetch_all(pool)
@@ -34,13 +34,7 @@ pub async fn with_officials(pool: &Pool) -> Result<Vec<SchoolOfficials>, ApiErro
                 .as_deref()
                 == Some(id.as_str())
         }) {
-            let email: Option<String> = official.try_get("email")?;
-            list.push(Official {
-                name: official.try_get("display_name")?,
-                email: EmailAddress::parse(&email.unwrap_or_default())
-                    .map_err(ApiError::internal)?,
-                is_principal: official.try_get::<i64, _>("is_principal")? != 0,
-            });
+            list.push(official_from_row(official).map_err(ApiError::internal)?);
         }
         out.push(SchoolOfficials {
             code: SchoolCode::parse(&code).map_err(ApiError::internal)?,
@@ -50,4 +44,37 @@ pub async fn with_officials(pool: &Pool) -> Result<Vec<SchoolOfficials>, ApiErro
         });
     }
     Ok(out)
+}
+
+fn official_from_row(row: &AnyRow) -> Result<Official, sqlx::Error> {
+    let email: Option<String> = row.try_get("email")?;
+    let phone: Option<String> = row.try_get("phone")?;
+    Ok(Official {
+        name: row.try_get("display_name")?,
+        email: EmailAddress::parse(&email.unwrap_or_default())
+            .map_err(|e| sqlx::Error::Decode(Box::new(e)))?,
+        phone: phone
+            .as_deref()
+            .map(PhoneNumber::parse)
+            .transpose()
+            .map_err(|e| sqlx::Error::Decode(Box::new(e)))?,
+        is_principal: row.try_get::<i64, _>("is_principal")? != 0,
+    })
+}
+
+/// The officials of one school, principal first: whom its students contact.
+pub async fn officials_of(
+    conn: &mut AnyConnection,
+    school_id: &str,
+) -> Result<Vec<Official>, sqlx::Error> {
+    sqlx::query(
+        "SELECT display_name, email, phone, is_principal FROM accounts \
+         WHERE role = 'school_official' AND school_id = $1 ORDER BY is_principal DESC, display_name",
+    )
+    .bind(school_id)
+    .fetch_all(conn)
+    .await?
+    .iter()
+    .map(official_from_row)
+    .collect()
 }

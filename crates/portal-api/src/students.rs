@@ -6,6 +6,7 @@ use navigator_domain::{
         contact::Contact,
         dso::{ChangeKind, DueItem, PortalAccountRow, StudentSummary},
         employment::{Employment, EmploymentRecord, ReportedBy},
+        field_change::FieldChange,
         listing::Listing,
         student::{OptAuthorization, OptKind, PortalAccount, PortalState, StudentProfile},
     },
@@ -18,7 +19,7 @@ use sqlx::{AnyConnection, Row, any::AnyRow};
 
 use crate::{
     error::ApiError,
-    search_text::{LIKE_ESCAPE, SearchText},
+    search_text::{LIKE_ESCAPE, SearchText, folded_sql},
     secrets::new_id,
 };
 
@@ -256,14 +257,17 @@ pub async fn change_portal_email(
     Ok(())
 }
 
-/// Marks a change a student made as dealt with; false if the school has no such change.
-pub async fn mark_change_done(
+/// Marks a change a student made as dealt with (`done`), or as due again (undo); false if
+/// the school has no such change.
+pub async fn set_change_done(
     conn: &mut AnyConnection,
     change_id: &str,
     school_id: &str,
+    done: bool,
 ) -> Result<bool, sqlx::Error> {
     let changed =
-        sqlx::query("UPDATE student_changes SET done = 1 WHERE id = $1 AND school_id = $2")
+        sqlx::query("UPDATE student_changes SET done = $1 WHERE id = $2 AND school_id = $3")
+            .bind(i64::from(done))
             .bind(change_id)
             .bind(school_id)
             .execute(conn)
@@ -372,6 +376,7 @@ pub async fn profile(
         contact: student.contact.clone(),
         portal: student.portal(now),
         employment: employment(conn, &student.id).await?,
+        school_officials: crate::schools::officials_of(conn, &student.school_id).await?,
     })
 }
 
@@ -384,39 +389,42 @@ pub async fn search(
     now: Timestamp,
 ) -> Result<Listing<StudentSummary>, sqlx::Error> {
     let page = page.max(1);
-    let pattern = query.map_or_else(|| "%".to_owned(), SearchText::contains_pattern);
-    let filter = &[
-        " WHERE st.school_id = $1 AND (LOWER(st.first_name) LIKE $2",
-        LIKE_ESCAPE,
-        " OR LOWER(st.last_name) LIKE $2",
-        LIKE_ESCAPE,
-        " OR LOWER(st.sevis_id) LIKE $2",
-        LIKE_ESCAPE,
-        " OR LOWER(st.first_name || ' ' || st.last_name) LIKE $2",
-        LIKE_ESCAPE,
-        ")",
-    ]
-    .concat();
-    let total: i64 = sqlx::query(&["SELECT COUNT(*) AS n FROM students st", filter].concat())
-        .bind(school_id)
-        .bind(&pattern)
-        .fetch_one(&mut *conn)
-        .await?
-        .try_get("n")?;
+    let patterns = query.map(SearchText::word_patterns).unwrap_or_default();
+    // Every word somewhere in the name or SEVIS ID, accents folded on both sides.
+    let haystack = folded_sql("st.first_name || ' ' || st.last_name || ' ' || st.sevis_id");
+    let mut filter = String::from(" WHERE st.school_id = $1");
+    for n in 0..patterns.len() {
+        filter.push_str(
+            &[
+                " AND ",
+                &haystack,
+                " LIKE $",
+                &(n + 2).to_string(),
+                LIKE_ESCAPE,
+            ]
+            .concat(),
+        );
+    }
+    let count_sql = ["SELECT COUNT(*) AS n FROM students st", &filter].concat();
+    let mut count = sqlx::query(&count_sql).bind(school_id);
+    for pattern in &patterns {
+        count = count.bind(pattern);
+    }
+    let total: i64 = count.fetch_one(&mut *conn).await?.try_get("n")?;
     let sql = [
         SELECT,
-        filter,
+        &filter,
         " ORDER BY st.last_name, st.first_name LIMIT ",
         &PAGE_SIZE.to_string(),
         " OFFSET ",
         &((page as i64 - 1) * PAGE_SIZE as i64).to_string(),
     ]
     .concat();
-    let rows = sqlx::query(&sql)
-        .bind(school_id)
-        .bind(&pattern)
-        .fetch_all(&mut *conn)
-        .await?;
+    let mut select = sqlx::query(&sql).bind(school_id);
+    for pattern in &patterns {
+        select = select.bind(pattern);
+    }
+    let rows = select.fetch_all(&mut *conn).await?;
     let mut items = Vec::with_capacity(rows.len());
     for row in &rows {
         let student = from_row(row)?;
@@ -521,28 +529,39 @@ pub async fn employment_by_id(
         .find(|r| r.id == id))
 }
 
+/// What a student changed: the kind of change, a one-line summary, and each field before
+/// and after.
+pub struct StudentChange<'a> {
+    pub kind: ChangeKind,
+    pub summary: &'a str,
+    pub changes: Vec<FieldChange>,
+}
+
 /// Records a change the student made, for the DSO's list of items due (21 days).
 pub async fn record_change(
     tx: &mut AnyConnection,
     student: &Student,
-    kind: ChangeKind,
+    change: StudentChange<'_>,
     reference: &ReferenceNumber,
-    summary: &str,
     now: Timestamp,
 ) -> Result<(), sqlx::Error> {
     let due = deadline(DeadlineRule::DsoUpdatesSevis, now.date()).due;
+    let changes =
+        serde_json::to_string(&change.changes).map_err(|e| sqlx::Error::Encode(Box::new(e)))?;
     sqlx::query(
-        "INSERT INTO student_changes (id, student_id, school_id, kind, reference, summary, changed_at, due, done) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 0)",
+        "INSERT INTO student_changes (id, student_id, school_id, kind, reference, summary, changed_at, due, done, changes_json, changed_by) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 0, $9, $10)",
     )
     .bind(new_id())
     .bind(&student.id)
     .bind(&student.school_id)
-    .bind(change_kind_id(kind))
+    .bind(change_kind_id(change.kind))
     .bind(reference.as_str())
-    .bind(summary)
+    .bind(change.summary)
     .bind(now.unix_seconds())
     .bind(due.to_iso())
+    .bind(changes)
+    .bind(student.name())
     .execute(tx)
     .await?;
     Ok(())
@@ -554,6 +573,7 @@ pub fn change_kind_id(kind: ChangeKind) -> &'static str {
         ChangeKind::EmploymentAdded => "employment_added",
         ChangeKind::EmploymentEdited => "employment_edited",
         ChangeKind::EmploymentEnded => "employment_ended",
+        ChangeKind::ValidationReport => "validation_report",
     }
 }
 
@@ -562,6 +582,7 @@ fn change_kind(id: &str) -> ChangeKind {
         "employment_added" => ChangeKind::EmploymentAdded,
         "employment_edited" => ChangeKind::EmploymentEdited,
         "employment_ended" => ChangeKind::EmploymentEnded,
+        "validation_report" => ChangeKind::ValidationReport,
         _ => ChangeKind::Contact,
     }
 }
@@ -573,7 +594,8 @@ pub async fn changes(
     open_only: bool,
 ) -> Result<Vec<(DueItem, String, String)>, sqlx::Error> {
     let sql = [
-        "SELECT c.id, c.student_id, c.kind, c.reference, c.summary, c.changed_at, c.due, c.done, st.first_name, st.last_name, st.sevis_id \
+        "SELECT c.id, c.student_id, c.kind, c.reference, c.summary, c.changed_at, c.due, c.done, c.changes_json, c.changed_by, \
+         st.first_name, st.last_name, st.sevis_id \
          FROM student_changes c JOIN students st ON st.id = c.student_id WHERE c.school_id = $1",
         if open_only { " AND c.done = 0" } else { "" },
         " ORDER BY c.due, c.changed_at",
@@ -590,6 +612,11 @@ pub async fn changes(
                 student_id: row.try_get("student_id")?,
                 student_name: [first.as_str(), " ", &last].concat(),
                 change: change_kind(&row.try_get::<String, _>("kind")?),
+                // Changes recorded before the details were kept have none.
+                changed_by: row
+                    .try_get::<Option<String>, _>("changed_by")?
+                    .unwrap_or_else(|| [first.as_str(), " ", &last].concat()),
+                changes: decode(row.try_get("changes_json")?)?.unwrap_or_default(),
                 reference: ReferenceNumber::parse(&reference)
                     .map_err(|e| sqlx::Error::Decode(Box::new(e)))?,
                 changed_at: Timestamp::from_unix_seconds(row.try_get("changed_at")?),

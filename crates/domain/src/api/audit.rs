@@ -25,6 +25,9 @@ pub enum AuditAction {
     /// An officer read the audit trail.
     ViewAuditTrail,
     MarkItemDone,
+    /// A school official undid "mark as done".
+    ReopenItem,
+    SubmitValidationReport,
     ChangeAddress,
     BookCheckIn,
     RescheduleCheckIn,
@@ -32,7 +35,7 @@ pub enum AuditAction {
 }
 
 impl AuditAction {
-    pub const ALL: [AuditAction; 18] = [
+    pub const ALL: [AuditAction; 20] = [
         AuditAction::SignIn,
         AuditAction::SignOut,
         AuditAction::ActivateAccount,
@@ -47,6 +50,8 @@ impl AuditAction {
         AuditAction::ViewStudentRecord,
         AuditAction::ViewAuditTrail,
         AuditAction::MarkItemDone,
+        AuditAction::ReopenItem,
+        AuditAction::SubmitValidationReport,
         AuditAction::ChangeAddress,
         AuditAction::BookCheckIn,
         AuditAction::RescheduleCheckIn,
@@ -70,6 +75,8 @@ impl AuditAction {
             ViewStudentRecord => "view_student_record",
             ViewAuditTrail => "view_audit_trail",
             MarkItemDone => "mark_item_done",
+            ReopenItem => "reopen_item",
+            SubmitValidationReport => "submit_validation_report",
             ChangeAddress => "change_address",
             BookCheckIn => "book_check_in",
             RescheduleCheckIn => "reschedule_check_in",

@@ -2,7 +2,10 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::student::{OptKind, PortalState};
+use super::{
+    field_change::FieldChange,
+    student::{OptKind, PortalState},
+};
 use crate::{
     FieldErrors, Lang,
     calendar::{Date, Timestamp},
@@ -48,6 +51,8 @@ pub enum ChangeKind {
     EmploymentAdded,
     EmploymentEdited,
     EmploymentEnded,
+    /// A STEM OPT validation report the student sent.
+    ValidationReport,
 }
 
 /// Something a student changed that the DSO must bring into SEVIS within 21 days.
@@ -60,6 +65,10 @@ pub struct DueItem {
     pub change: ChangeKind,
     pub reference: ReferenceNumber,
     pub changed_at: Timestamp,
+    /// Who made the change (the student's name as their account shows it).
+    pub changed_by: String,
+    /// Each field the change touched, before and after.
+    pub changes: Vec<FieldChange>,
     /// 21 days after the change (calculators::DeadlineRule::DsoUpdatesSevis).
     pub due: Date,
     pub done: bool,

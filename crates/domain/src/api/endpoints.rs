@@ -84,6 +84,7 @@ impl Endpoint {
         DSO_PORTAL_ACCOUNTS,
         DSO_ITEMS_DUE,
         DSO_MARK_DONE,
+        DSO_REOPEN_ITEM,
         STUDENT_PROFILE,
         STUDENT_UPDATE_CONTACT,
         STUDENT_ADD_EMPLOYMENT,
@@ -91,6 +92,7 @@ impl Endpoint {
         STUDENT_END_EMPLOYMENT,
         STUDENT_UNEMPLOYMENT,
         STUDENT_STEM_REPORTS,
+        STUDENT_VALIDATION_REPORT,
         SUPERVISION_CHANGE_ADDRESS,
         SUPERVISION_SLOTS,
         SUPERVISION_APPOINTMENTS,
@@ -150,6 +152,7 @@ pub const DSO_CHANGES_REPORT: Endpoint = Endpoint::get("/dso/reports/student-cha
 pub const DSO_PORTAL_ACCOUNTS: Endpoint = Endpoint::get("/dso/reports/portal-accounts");
 pub const DSO_ITEMS_DUE: Endpoint = Endpoint::get("/dso/items-due");
 pub const DSO_MARK_DONE: Endpoint = Endpoint::post("/dso/items-due/{id}/done");
+pub const DSO_REOPEN_ITEM: Endpoint = Endpoint::post("/dso/items-due/{id}/reopen");
 
 pub const STUDENT_PROFILE: Endpoint = Endpoint::get("/student/profile");
 pub const STUDENT_UPDATE_CONTACT: Endpoint = Endpoint::put("/student/contact");
@@ -159,6 +162,7 @@ pub const STUDENT_END_EMPLOYMENT: Endpoint =
     Endpoint::post("/student/employment/{employment_id}/end");
 pub const STUDENT_UNEMPLOYMENT: Endpoint = Endpoint::get("/student/unemployment");
 pub const STUDENT_STEM_REPORTS: Endpoint = Endpoint::get("/student/stem-reports");
+pub const STUDENT_VALIDATION_REPORT: Endpoint = Endpoint::post("/student/validation-report");
 
 pub const SUPERVISION_CHANGE_ADDRESS: Endpoint = Endpoint::post("/supervision/address");
 pub const SUPERVISION_SLOTS: Endpoint = Endpoint::get("/supervision/slots");

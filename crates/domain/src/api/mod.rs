@@ -9,11 +9,13 @@ pub mod dso;
 pub mod employment;
 pub mod endpoints;
 pub mod errors;
+pub mod field_change;
 pub mod listing;
 pub mod school;
 pub mod session;
 pub mod student;
 pub mod supervision;
+pub mod validation_report;
 
 use crate::FieldErrors;
 

@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{contact::Contact, employment::EmploymentRecord};
+use super::{contact::Contact, employment::EmploymentRecord, school::Official};
 use crate::{
     Lang,
     calculators::{UnemploymentDays, UnemploymentError, UnemploymentLimit, unemployment_days},
@@ -122,6 +122,8 @@ pub struct StudentProfile {
     pub contact: Option<Contact>,
     pub portal: PortalAccount,
     pub employment: Vec<EmploymentRecord>,
+    /// The school's officials (principal first): whom to contact, with e-mail and phone.
+    pub school_officials: Vec<Official>,
 }
 
 /// The answer to a change of a student's record: a reference for the person's records and

@@ -228,7 +228,7 @@ mod tests {
     use super::PortalText;
 
     /// The portal's messages that the pages fill with values, and the values each takes.
-    const WITH_VALUES: [(&str, &[&str]); 8] = [
+    const WITH_VALUES: [(&str, &[&str]); 15] = [
         ("portal-page_of", &["page", "pages"]),
         ("portal-session_ending_body", &["minutes"]),
         ("portal-optional", &["label"]),
@@ -237,6 +237,13 @@ mod tests {
         ("portal-due_by", &["rule", "date"]),
         ("portal-report_due", &["date"]),
         ("portal-due", &["date"]),
+        ("portal-field_change", &["field", "old", "new"]),
+        ("portal-changed_by", &["when", "who"]),
+        ("portal-marked_done", &["item"]),
+        ("portal-reopened", &["item"]),
+        ("portal-record_subject", &["name", "sevis"]),
+        ("portal-unemployment_counted", &["from", "to"]),
+        ("portal-report_lead", &["employer", "address"]),
     ];
 
     #[test]

@@ -11,7 +11,7 @@ use navigator_domain::{
     api::{
         audit::{AuditAction, AuditOutcome},
         contact::ContactRequest,
-        dso::{DueItem, PortalAccountRow, PortalEmailRequest, StudentSummary},
+        dso::{ChangeKind, DueItem, PortalAccountRow, PortalEmailRequest, StudentSummary},
         employment::{EmploymentRequest, EndEmploymentRequest, ReportedBy},
         endpoints,
         errors::{ApiError as ErrorBody, ValidationErrors},
@@ -24,7 +24,7 @@ use navigator_domain::{
 use serde::Deserialize;
 use utoipa::IntoParams;
 
-use super::{JsonBody, fingerprint, session::draft_for};
+use super::{JsonBody, fingerprint, session::draft_for, student::changed_fields};
 use crate::{
     accounts::Account,
     audit,
@@ -38,7 +38,7 @@ use crate::{
     secrets::new_token,
     session::SignedIn,
     startup::AppState,
-    students::{self, INVITATION_DAYS, Student},
+    students::{self, INVITATION_DAYS, Student, StudentChange},
 };
 
 #[derive(Deserialize, IntoParams)]
@@ -344,16 +344,24 @@ pub async fn end_job(
     };
     drop(conn);
     let end = request.validate(job.employment.start, lang, state.clock.today());
-    let student_id = write.student.id.clone();
+    let student = write.student.clone();
     write
-        .apply(end, move |tx, end, _, now| {
+        .apply(end, move |tx, end, reference, now| {
             Box::pin(async move {
                 let mut employment = job.employment.clone();
                 employment.end = Some(end);
-                students::save_employment(tx, &student_id, Some(&job.id), &employment, by, now)
-                    .await
-                    .map(|_| ())
-                    .map_err(Into::into)
+                students::save_employment(tx, &student.id, Some(&job.id), &employment, by, now)
+                    .await?;
+                // A student's own change is for their DSO to bring into SEVIS.
+                if by == ReportedBy::Student {
+                    let change = StudentChange {
+                        kind: ChangeKind::EmploymentEnded,
+                        summary: &employment.employer_name,
+                        changes: changed_fields(Some(&job.employment), &employment),
+                    };
+                    students::record_change(tx, &student, change, &reference, now).await?;
+                }
+                Ok(())
             })
         })
         .await
@@ -510,9 +518,70 @@ fn csv_cell(text: &str) -> String {
     }
 }
 
+/// The CSV's columns: one row per field a change touched, with its value before and after,
+/// so SEVIS can be updated from the file alone.
+pub const CHANGES_REPORT_COLUMNS: [&str; 12] = [
+    "changed_at",
+    "changed_by",
+    "student",
+    "sevis_id",
+    "change",
+    "field",
+    "old_value",
+    "new_value",
+    "summary",
+    "reference",
+    "due",
+    "done",
+];
+
+/// The CSV's rows for one change: one per field (one with empty field cells for a change
+/// recorded before fields were kept).
+fn report_rows(item: &DueItem, summary: &str, sevis: &str) -> Vec<[String; 12]> {
+    let row = |field: &str, old: &str, new: &str| {
+        [
+            item.changed_at.to_iso(),
+            item.changed_by.clone(),
+            item.student_name.clone(),
+            sevis.to_owned(),
+            students::change_kind_id(item.change).to_owned(),
+            field.to_owned(),
+            old.to_owned(),
+            new.to_owned(),
+            summary.to_owned(),
+            item.reference.to_string(),
+            item.due.to_iso(),
+            if item.done { "yes" } else { "no" }.to_owned(),
+        ]
+    };
+    if item.changes.is_empty() {
+        return vec![row("", "", "")];
+    }
+    item.changes
+        .iter()
+        .map(|c| {
+            row(
+                &c.field,
+                c.old.as_deref().unwrap_or_default(),
+                c.new.as_deref().unwrap_or_default(),
+            )
+        })
+        .collect()
+}
+
+fn csv_line(cells: &[String]) -> String {
+    let mut line = cells
+        .iter()
+        .map(|c| csv_cell(c))
+        .collect::<Vec<_>>()
+        .join(",");
+    line.push_str("\r\n");
+    line
+}
+
 /// Every change the school's students made themselves, as CSV.
 #[utoipa::path(get, path = endpoints::DSO_CHANGES_REPORT.path, tag = "school officials", security(("session" = [])), responses(
-    (status = 200, description = "CSV: changed, student, SEVIS ID, change, summary, reference, due, done", content_type = "text/csv", body = String)
+    (status = 200, description = "CSV, one row per field changed: changed_at (ISO 8601 UTC), changed_by, student, sevis_id, change, field, old_value, new_value, summary, reference, due, done", content_type = "text/csv", body = String)
 ))]
 pub async fn changes_report(
     State(state): State<AppState>,
@@ -523,26 +592,12 @@ pub async fn changes_report(
     let school = account.school_id.clone().ok_or(ApiError::Forbidden)?;
     let mut conn = state.db.pool.acquire().await?;
     let rows = students::changes(&mut conn, &school, false).await?;
-    let mut csv = String::from("changed_at,student,sevis_id,change,summary,reference,due,done\r\n");
+    let header = CHANGES_REPORT_COLUMNS.map(str::to_owned);
+    let mut csv = csv_line(&header);
     for (item, summary, sevis) in rows {
-        let cells = [
-            item.changed_at.to_iso(),
-            item.student_name,
-            sevis,
-            students::change_kind_id(item.change).to_owned(),
-            summary,
-            item.reference.to_string(),
-            item.due.to_iso(),
-            if item.done { "yes" } else { "no" }.to_owned(),
-        ];
-        csv.push_str(
-            &cells
-                .iter()
-                .map(|c| csv_cell(c))
-                .collect::<Vec<_>>()
-                .join(","),
-        );
-        csv.push_str("\r\n");
+        for row in report_rows(&item, &summary, &sevis) {
+            csv.push_str(&csv_line(&row));
+        }
     }
     audit::record(
         &state.db,
@@ -611,23 +666,51 @@ pub async fn mark_done(
     key: Result<IdempotencyKey, ApiError>,
     Path(id): Path<String>,
 ) -> Result<Response, ApiError> {
+    set_done(&state, signed, key, id, true).await
+}
+
+/// Undoes "mark as done": the item is due again.
+#[utoipa::path(post, path = endpoints::DSO_REOPEN_ITEM.path, tag = "school officials", params(("id" = String, Path), ("Idempotency-Key" = String, Header)),
+    security(("session" = []), ("csrf" = [])), responses((status = 200, body = Vec<DueItem>), (status = 404, body = ErrorBody)))]
+pub async fn reopen_item(
+    State(state): State<AppState>,
+    signed: Result<SignedIn, ApiError>,
+    key: Result<IdempotencyKey, ApiError>,
+    Path(id): Path<String>,
+) -> Result<Response, ApiError> {
+    set_done(&state, signed, key, id, false).await
+}
+
+/// Marks an item done or due again, idempotent and audited; answers with the items due.
+async fn set_done(
+    state: &AppState,
+    signed: Result<SignedIn, ApiError>,
+    key: Result<IdempotencyKey, ApiError>,
+    id: String,
+    done: bool,
+) -> Result<Response, ApiError> {
     let signed = signed?;
     let account = official(&signed)?.clone();
     let key = key?;
     let school = account.school_id.clone().ok_or(ApiError::Forbidden)?;
-    let draft = draft_for(&account, AuditAction::MarkItemDone, None);
+    let (action, endpoint) = if done {
+        (AuditAction::MarkItemDone, &endpoints::DSO_MARK_DONE)
+    } else {
+        (AuditAction::ReopenItem, &endpoints::DSO_REOPEN_ITEM)
+    };
+    let draft = draft_for(&account, action, None);
     crate::idempotency::run(
         crate::idempotency::WriteRequest {
-            state: &state,
+            state,
             account_id: &account.id,
             key: &key,
-            fingerprint: fingerprint(&endpoints::DSO_MARK_DONE, &[&id], &()),
+            fingerprint: fingerprint(endpoint, &[&id], &()),
             audit: draft,
             status: StatusCode::OK,
         },
         move |tx| {
             Box::pin(async move {
-                if !students::mark_change_done(tx, &id, &school).await? {
+                if !students::set_change_done(tx, &id, &school, done).await? {
                     return Err(ApiError::NotFound);
                 }
                 Ok(students::changes(tx, &school, true)
@@ -639,4 +722,49 @@ pub async fn mark_done(
         },
     )
     .await
+}
+
+#[cfg(test)]
+mod tests {
+    use navigator_domain::{
+        api::field_change::FieldChange, calendar::Date, calendar::Timestamp,
+        reference_number::ReferenceNumber,
+    };
+
+    use super::*;
+
+    #[test]
+    fn a_change_is_one_row_per_field_with_old_and_new() {
+        let item = DueItem {
+            id: "c1".into(),
+            student_id: "s1".into(),
+            student_name: "Ana Lopez".into(),
+            change: ChangeKind::Contact,
+            reference: ReferenceNumber::parse("K7QM-3XHP-2R").expect("valid"),
+            changed_at: Timestamp::from_unix_seconds(1_790_000_000),
+            changed_by: "Ana Lopez".into(),
+            changes: vec![
+                FieldChange {
+                    field: "address.line2".into(),
+                    old: None,
+                    new: Some("Apt 4".into()),
+                },
+                FieldChange {
+                    field: "phone".into(),
+                    old: Some("617-555-0142".into()),
+                    new: Some("617-555-0199".into()),
+                },
+            ],
+            due: Date::parse_iso("2026-09-12").expect("valid"),
+            done: false,
+        };
+        let rows = report_rows(&item, "12 Elm Street, Boston, MA", "N0004720633");
+        assert_eq!(rows.len(), 2);
+        assert_eq!(rows[0][5..8], ["address.line2", "", "Apt 4"]);
+        assert_eq!(rows[1][5..8], ["phone", "617-555-0142", "617-555-0199"]);
+        assert_eq!(
+            csv_line(&rows[1]),
+            "2026-09-21T14:13:20Z,Ana Lopez,Ana Lopez,N0004720633,contact,phone,617-555-0142,617-555-0199,\"12 Elm Street, Boston, MA\",K7QM-3XHP-2R,2026-09-12,no\r\n"
+        );
+    }
 }

@@ -17,10 +17,13 @@ use navigator_domain::{
         },
         endpoints,
         errors::{ApiError as ErrorBody, ValidationErrors},
+        field_change::{FieldChange, field_changes},
         session::AccountRole,
         student::{OptKind, RecordReceipt, StudentProfile},
+        validation_report::ValidationReportRequest,
     },
     calculators::{StemReport, UnemploymentDays, UnemploymentError, stem_reporting_schedule},
+    words,
 };
 
 use super::{JsonBody, dso::end_job, fingerprint};
@@ -31,7 +34,7 @@ use crate::{
     request_lang::RequestLang,
     session::SignedIn,
     startup::AppState,
-    students::{self, Student},
+    students::{self, Student, StudentChange},
 };
 
 /// The checks every change a student makes starts with: signed in as a student, a key,
@@ -62,6 +65,12 @@ async fn own_record(state: &AppState, signed: &SignedIn) -> Result<Student, ApiE
     students::by_account(&mut conn, &account.id)
         .await?
         .ok_or(ApiError::NotFound)
+}
+
+/// Each field of a record that differs between `old` and `new`.
+pub fn changed_fields<T: serde::Serialize>(old: Option<&T>, new: &T) -> Vec<FieldChange> {
+    let value = |record: &T| serde_json::to_value(record).unwrap_or_default();
+    field_changes(old.map(value).as_ref(), &value(new))
 }
 
 fn refused(rule: ChangeRefused, lang: navigator_domain::Lang) -> ApiError {
@@ -116,16 +125,14 @@ pub async fn update_contact(
                         contact.address.state.code(),
                     ]
                     .concat();
-                    students::record_change(
-                        tx,
-                        &owned,
-                        ChangeKind::Contact,
-                        &reference,
-                        &summary,
-                        now,
-                    )
-                    .await
-                    .map_err(Into::into)
+                    let change = StudentChange {
+                        kind: ChangeKind::Contact,
+                        summary: &summary,
+                        changes: changed_fields(owned.contact.as_ref(), &contact),
+                    };
+                    students::record_change(tx, &owned, change, &reference, now)
+                        .await
+                        .map_err(Into::into)
                 })
             },
         )
@@ -163,16 +170,14 @@ pub async fn add_employment(
                 Box::pin(async move {
                     students::save_employment(tx, &owned.id, None, &job, ReportedBy::Student, now)
                         .await?;
-                    students::record_change(
-                        tx,
-                        &owned,
-                        ChangeKind::EmploymentAdded,
-                        &reference,
-                        &job.employer_name,
-                        now,
-                    )
-                    .await
-                    .map_err(Into::into)
+                    let change = StudentChange {
+                        kind: ChangeKind::EmploymentAdded,
+                        summary: &job.employer_name,
+                        changes: changed_fields(None, &job),
+                    };
+                    students::record_change(tx, &owned, change, &reference, now)
+                        .await
+                        .map_err(Into::into)
                 })
             },
         )
@@ -233,16 +238,14 @@ pub async fn edit_employment(
                     now,
                 )
                 .await?;
-                students::record_change(
-                    tx,
-                    &owned,
-                    ChangeKind::EmploymentEdited,
-                    &reference,
-                    &job.employer_name,
-                    now,
-                )
-                .await
-                .map_err(Into::into)
+                let change = StudentChange {
+                    kind: ChangeKind::EmploymentEdited,
+                    summary: &job.employer_name,
+                    changes: changed_fields(Some(&current.employment), &job),
+                };
+                students::record_change(tx, &owned, change, &reference, now)
+                    .await
+                    .map_err(Into::into)
             })
         })
         .await
@@ -333,4 +336,46 @@ pub async fn stem_reports(
         OptKind::Stem => stem_reporting_schedule(student.opt.ead_start, Some(student.opt.ead_end)),
         _ => Vec::new(),
     }))
+}
+
+/// Sends a STEM OPT validation report: the student confirms their employer, address and
+/// employment status; their DSO sees it in items due.
+#[utoipa::path(post, path = endpoints::STUDENT_VALIDATION_REPORT.path, tag = "students", params(("Idempotency-Key" = String, Header)),
+    request_body = ValidationReportRequest, security(("session" = []), ("csrf" = [])), responses(
+    (status = 200, body = RecordReceipt), (status = 422, description = "Invalid, or not on STEM OPT", body = ValidationErrors)
+))]
+pub async fn validation_report(
+    State(state): State<AppState>,
+    RequestLang(lang): RequestLang,
+    signed: Result<SignedIn, ApiError>,
+    key: Result<IdempotencyKey, ApiError>,
+    JsonBody(request): JsonBody<ValidationReportRequest>,
+) -> Result<Response, ApiError> {
+    let write = own_write(
+        &state,
+        signed,
+        key,
+        AuditAction::SubmitValidationReport,
+        fingerprint(&endpoints::STUDENT_VALIDATION_REPORT, &[], &request),
+    )
+    .await?;
+    if write.student.opt.kind != OptKind::Stem {
+        let message = words::text(lang, "server-validation-report-stem-only");
+        return Err(write.refuse(ApiError::NotAllowed(message.into())).await);
+    }
+    let owned = write.student.clone();
+    write
+        .apply(request.validate(lang), move |tx, report, reference, now| {
+            Box::pin(async move {
+                let change = StudentChange {
+                    kind: ChangeKind::ValidationReport,
+                    summary: "STEM validation report",
+                    changes: field_changes(None, &report.as_record()),
+                };
+                students::record_change(tx, &owned, change, &reference, now)
+                    .await
+                    .map_err(Into::into)
+            })
+        })
+        .await
 }

@@ -12,6 +12,7 @@ mod openapi;
 mod portal_email;
 mod records;
 mod request_hygiene;
+mod school_journeys;
 mod session;
 mod sign_in_attacks;
 mod static_site;

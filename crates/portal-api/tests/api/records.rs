@@ -84,9 +84,10 @@ async fn stem_students_need_their_dso_for_a_new_employer_or_start_date(app: Test
         .await;
     assert_eq!(added.status(), StatusCode::OK);
     let receipt: Value = added.json().await.unwrap();
+    // The demo's two Northwind jobs (post-completion, then STEM OPT) and Globex.
     assert_eq!(
         receipt["profile"]["employment"].as_array().unwrap().len(),
-        2
+        3
     );
     assert_eq!(receipt["reference"].as_str().unwrap().len(), 12);
 }
@@ -126,10 +127,10 @@ async fn a_students_change_is_due_for_their_dso_and_in_the_report(app: TestApp) 
     let csv = app.get("/api/dso/reports/student-changes.csv", &dso).await;
     assert_eq!(csv.headers()["content-type"], "text/csv; charset=utf-8");
     let text = csv.text().await.unwrap();
-    assert!(text.starts_with("changed_at,student,sevis_id,change,summary,reference,due,done\r\n"));
+    assert!(text.starts_with("changed_at,changed_by,student,sevis_id,change,field,old_value,new_value,summary,reference,due,done\r\n"));
     assert!(
         text.contains(&format!(
-            "Ana Lopez,N0004720633,contact,\"77 Beacon St, Boston, MA\",{reference}"
+            "Ana Lopez,N0004720633,contact,address.line1,12 Elm Street,77 Beacon St,\"77 Beacon St, Boston, MA\",{reference}"
         )),
         "{text}"
     );

@@ -10,6 +10,7 @@ use navigator_domain::{
         student::StudentProfile,
     },
     form_draft::Draft,
+    words,
 };
 
 use super::{dso_nav, href};
@@ -34,8 +35,11 @@ fn with_student(
     let profile = load::<StudentProfile>(move || endpoints::DSO_STUDENT.path_with(&[&id]));
     view! {
         {dso_nav(lang)}
-        {loaded(profile, move |profile| match make(profile, lang) {
-            Some(spec) => view! { <FormFlow spec=spec/> }.into_any(),
+        {loaded(profile, move |profile| match make(profile.clone(), lang) {
+            Some(mut spec) => {
+                spec.subject = Some(record_subject(&profile, lang));
+                view! { <FormFlow spec=spec/> }.into_any()
+            }
             None => view! {
                 <PageHeading text=shell_text(lang).not_found_title/>
                 <p>{portal_text(lang).not_found_record}</p>
@@ -43,6 +47,21 @@ fn with_student(
             .into_any(),
         })}
     }
+}
+
+/// "Ana Lopez · SEVIS ID N0004720633": whose record the official is changing.
+fn record_subject(p: &StudentProfile, lang: Lang) -> String {
+    words::format(
+        lang,
+        "portal-record_subject",
+        &[
+            (
+                "name",
+                [p.first_name.as_str(), " ", &p.last_name].concat().into(),
+            ),
+            ("sevis", p.sevis_id.to_string().into()),
+        ],
+    )
 }
 
 fn record_form(

@@ -1,5 +1,5 @@
 //! The student's forms: address and phone, employers (with the STEM OPT rule checked as
-//! the server checks it), the end of a job.
+//! the server checks it), the end of a job, the STEM OPT validation report.
 
 use leptos::prelude::*;
 use navigator_domain::{
@@ -8,17 +8,19 @@ use navigator_domain::{
         employment::{EmploymentChange, EmploymentRequest, student_may_change},
         endpoints::{self, Endpoint},
         student::{OptKind, StudentProfile},
+        validation_report::ValidationReportRequest,
     },
     form_draft::Draft,
-    path_in_language,
+    path_in_language, words,
 };
 
 use crate::{
     navigation::use_navigation,
     page_heading::PageHeading,
     portal::{
-        form::FormSpec,
+        form::{Field, FormSpec, Step},
         form_flow::FormFlow,
+        labels,
         loaded::{load, loaded},
         record_forms::{Filler, RecordForm, contact_form, employment_form, end_employment_form},
     },
@@ -151,6 +153,77 @@ pub fn StudentEndEmploymentPage(employment_id: String) -> impl IntoView {
             portal_text(lang).employer_name.to_owned(),
             job.employment.employer_name.clone(),
         )];
+        Some(spec)
+    })
+}
+
+/// "Northwind Analytics" and "12 Elm Street, Boston, MA 02115": what the report confirms.
+fn report_lead(p: &StudentProfile, lang: Lang) -> String {
+    let none = || words::text(lang, "portal-report_none_on_record").to_owned();
+    let employer = p
+        .employment
+        .iter()
+        .rev()
+        .find(|j| j.employment.end.is_none())
+        .map_or_else(none, |j| j.employment.employer_name.clone());
+    let address = p
+        .contact
+        .as_ref()
+        .map_or_else(none, |c| c.address.lines().join(", "));
+    words::format(
+        lang,
+        "portal-report_lead",
+        &[("employer", employer.into()), ("address", address.into())],
+    )
+}
+
+/// The STEM OPT validation report: three questions, then "Check your answers".
+#[component]
+pub fn StudentValidationReportPage() -> impl IntoView {
+    with_profile(|p, lang| {
+        if p.opt.kind != OptKind::Stem {
+            return None;
+        }
+        let text = |id| words::text(lang, id);
+        let answers = |ids: [&str; 2]| {
+            ids.map(|id| (id.to_owned(), labels::report_answer(id, lang).to_owned()))
+                .to_vec()
+        };
+        let title = text("portal-report_title");
+        let mut spec = FormSpec::new::<ValidationReportRequest, _>(
+            "student-validation-report".to_owned(),
+            title,
+            (
+                endpoints::STUDENT_VALIDATION_REPORT.method.as_str(),
+                endpoints::STUDENT_VALIDATION_REPORT.path.to_owned(),
+            ),
+            |request, lang, _| request.validate(lang),
+        );
+        spec.lead = Some(report_lead(&p, lang));
+        spec.steps = vec![Step {
+            slug: "",
+            heading: title,
+            fields: vec![
+                Field::choice(
+                    "employer_same",
+                    text("portal-report_employer"),
+                    answers(["yes", "no"]),
+                ),
+                Field::choice(
+                    "address_same",
+                    text("portal-report_address"),
+                    answers(["yes", "no"]),
+                ),
+                Field::choice(
+                    "employment_status",
+                    text("portal-report_status"),
+                    answers(["employed", "not_employed"]),
+                ),
+            ],
+        }];
+        spec.submit = text("portal-report_submit");
+        spec.sent_title = text("portal-report_sent");
+        spec.back = path_in_language(&PortalRoute::StudentHome.path(), lang);
         Some(spec)
     })
 }

@@ -2,13 +2,16 @@
 
 use leptos::prelude::*;
 use navigator_domain::{
-    PortalRoute,
+    Lang, PortalRoute,
     api::{
         employment::{ChangeRefused, EmploymentChange, student_may_change},
         endpoints,
+        school::Official,
         student::StudentProfile,
     },
     calculators::{StemReport, UnemploymentDays},
+    guides::Guide,
+    page::{Page, Tool},
     path_in_language, words,
 };
 
@@ -24,6 +27,49 @@ use crate::{
     },
     text::portal_text,
 };
+
+fn page_href(page: Page, lang: Lang) -> String {
+    path_in_language(&page.path().unwrap_or_default(), lang)
+}
+
+/// "Counted from 1 June 2026 to 29 November 2026 (today)": the days the numbers are about.
+fn counted_dates(days: &UnemploymentDays, lang: Lang) -> String {
+    words::format(
+        lang,
+        "portal-unemployment_counted",
+        &[
+            ("from", days.counted_from.long(lang).into()),
+            ("to", days.counted_to.long(lang).into()),
+        ],
+    )
+}
+
+/// Whom to contact at the school: each official's name, e-mail and phone.
+fn officials_contact(officials: &[Official], lang: Lang) -> impl IntoView + use<> {
+    let t = portal_text(lang);
+    let cards = officials
+        .iter()
+        .map(|o| {
+            let role = if o.is_principal { "portal-pdso" } else { "portal-dso" };
+            let mail = ["mailto:", o.email.as_str()].concat();
+            let phone = o.phone.as_ref().map(|p| (["tel:+1", p.digits()].concat(), p.display()));
+            view! {
+                <li class="card">
+                    <h3 class="heading-s card__title">{o.name.clone()}</h3>
+                    <p class="hint">{words::text(lang, role)}</p>
+                    <dl class="facts">
+                        <dt>{t.email}</dt><dd><a href=mail>{o.email.to_string()}</a></dd>
+                        {phone.map(|(tel, shown)| view! { <dt>{t.phone}</dt><dd><a href=tel>{shown}</a></dd> })}
+                    </dl>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <h2 class="heading-m">{words::text(lang, "portal-dso_contact_heading")}</h2>
+        <ul class="card-list">{cards}</ul>
+    }
+}
 
 #[component]
 pub fn StudentHomePage() -> impl IntoView {
@@ -59,12 +105,19 @@ pub fn StudentHomePage() -> impl IntoView {
                 <h2 class="heading-m">{t.employment_heading}</h2>
                 {jobs}
                 {add}
+                {officials_contact(&p.school_officials, lang)}
             }
         })}
         <h2 class="heading-m">{t.unemployment_heading}</h2>
         {loaded(days, move |d: UnemploymentDays| view! {
             <p class="big-number"><strong>{d.used.to_string()}</strong>" " {t.days_used}" " {t.of}" " {d.allowed.to_string()}</p>
             <p class="big-number"><strong>{d.left.to_string()}</strong>" " {t.days_left}</p>
+            <p>{counted_dates(&d, lang)}</p>
+            <p>{words::text(lang, "portal-unemployment_rule")}</p>
+            <ul class="list">
+                <li><a href=page_href(Page::Guide(Guide::SevpPortal), lang)>{words::text(lang, "portal-unemployment_guide")}</a></li>
+                <li><a href=page_href(Page::Tool(Tool::OptUnemployment), lang)>{words::text(lang, "portal-unemployment_tool")}</a></li>
+            </ul>
         })}
         <h2 class="heading-m">{t.stem_reports_heading}</h2>
         {loaded(reports, move |reports: Vec<StemReport>| {
@@ -77,6 +130,7 @@ pub fn StudentHomePage() -> impl IntoView {
                             <li><strong>{r.kind.label(lang)}</strong>": " {words::format(lang, "portal-report_due", &[("date", r.due.long(lang).into())])}</li>
                         }).collect_view()}
                     </ul>
+                    <p><a href=href(PortalRoute::StudentValidationReport)>{words::text(lang, "portal-report_send")}</a></p>
                 }.into_any()
             }
         })}

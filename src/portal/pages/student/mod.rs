@@ -6,7 +6,7 @@ mod home;
 
 use forms::{
     StudentAddEmploymentPage, StudentContactPage, StudentEditEmploymentPage,
-    StudentEndEmploymentPage,
+    StudentEndEmploymentPage, StudentValidationReportPage,
 };
 use home::StudentHomePage;
 
@@ -28,6 +28,7 @@ pub fn student_pages(route: PortalRoute) -> AnyView {
         StudentEndEmployment(job) => {
             view! { <StudentEndEmploymentPage employment_id=job/> }.into_any()
         }
+        StudentValidationReport => view! { <StudentValidationReportPage/> }.into_any(),
         _ => view! { <NotFoundPage/> }.into_any(),
     }
 }
