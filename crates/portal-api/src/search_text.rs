@@ -1,6 +1,10 @@
 //! What a person typed into a search box, made safe to look for with SQL `LIKE`: at most
 //! 100 characters (a name or a SEVIS ID is far shorter; a 50,000-character text made the
 //! database fail), and `%`, `_` and `\` match themselves instead of acting as wildcards.
+//! Names can also be looked for word by word, without accents (`lopez ana` finds
+//! "Ana López"), with [`SearchText::folded_word_patterns`] and [`folded`].
+
+use navigator_domain::search::fold;
 
 use crate::error::ApiError;
 
@@ -24,17 +28,52 @@ impl SearchText {
 
     /// `%text%`, lower case, with the wildcard characters escaped.
     pub fn contains_pattern(&self) -> String {
-        let mut pattern = String::with_capacity(self.0.len() + 2);
-        pattern.push('%');
-        for c in self.0.chars() {
-            if matches!(c, '%' | '_' | '\\') {
-                pattern.push('\\');
-            }
-            pattern.push(c);
-        }
-        pattern.push('%');
-        pattern
+        contains(self.0.chars())
     }
+
+    /// A [`SearchText::contains_pattern`] for each word, without accents: to match against
+    /// a [`folded`] column, every word in any order.
+    pub fn folded_word_patterns(&self) -> Vec<String> {
+        self.0
+            .split_whitespace()
+            .map(|word| contains(word.chars().map(|c| fold(c).unwrap_or(c))))
+            .collect()
+    }
+}
+
+fn contains(text: impl Iterator<Item = char>) -> String {
+    let mut pattern = String::from("%");
+    for c in text {
+        if matches!(c, '%' | '_' | '\\') {
+            pattern.push('\\');
+        }
+        pattern.push(c);
+    }
+    pattern.push('%');
+    pattern
+}
+
+/// SQL for `column` in lower case without the accents [`fold`] removes, on SQLite (whose
+/// `LOWER` leaves non-ASCII letters alone) and PostgreSQL alike: the accented letters are
+/// replaced one by one.
+pub fn folded(column: &str) -> String {
+    let accented: Vec<(char, char)> = ('\u{c0}'..='\u{ff}')
+        .filter_map(|c| fold(c).filter(|plain| *plain != c).map(|plain| (c, plain)))
+        .collect();
+    let mut sql = ["LOWER(", column, ")"].concat();
+    for (c, plain) in accented {
+        sql = [
+            "REPLACE(",
+            &sql,
+            ", '",
+            &c.to_string(),
+            "', '",
+            &plain.to_string(),
+            "')",
+        ]
+        .concat();
+    }
+    sql
 }
 
 #[cfg(test)]
@@ -45,6 +84,25 @@ mod tests {
     fn wildcards_are_escaped_and_case_folded() {
         let text = SearchText::parse(Some(" 50%_Off\\ ")).unwrap().unwrap();
         assert_eq!(text.contains_pattern(), "%50\\%\\_off\\\\%");
+    }
+
+    #[test]
+    fn words_are_looked_for_one_by_one_without_accents() {
+        let text = SearchText::parse(Some(" López  ANA 5%")).unwrap().unwrap();
+        assert_eq!(text.folded_word_patterns(), ["%lopez%", "%ana%", "%5\\%%"]);
+    }
+
+    #[test]
+    fn folded_sql_replaces_each_accented_letter() {
+        let sql = folded("actor");
+        assert!(sql.contains("LOWER(actor)"));
+        for (accented, plain) in [('é', 'e'), ('Ñ', 'n'), ('Ü', 'u')] {
+            assert!(
+                sql.contains(&format!("'{accented}', '{plain}'")),
+                "{accented}"
+            );
+        }
+        assert!(!sql.contains('×'), "only letters are folded");
     }
 
     #[test]
