@@ -73,12 +73,18 @@ validation-date-within-years = { $label } must be within the last { $years ->
    *[other] { $years } years
 }
 
+# The audit log's filter: a day typed in one box as year-month-day. `{ $example }`: today,
+# written that way.
+validation-date-iso = Enter the { $label } as year, month and day with dashes, for example { $example }
+
 ## What the portal's dates are.
 
 validation-date-label-birth = date of birth
 validation-date-label-start = start date
 validation-date-label-end = end date
 validation-date-label-moved-on = date you moved
+validation-date-label-audit-from = “From” date
+validation-date-label-audit-to = “To” date
 
 ## Dates in words: `1 December 2026`, `Tuesday 1 December 2026`.
 

@@ -73,12 +73,18 @@ validation-date-within-years = La { $label } debe estar dentro { $years ->
    *[other] de los últimos { $years } años
 }
 
+# El filtro del registro de auditoría: un día escrito en una casilla como año-mes-día.
+# `{ $example }`: hoy, escrito así.
+validation-date-iso = Escriba la { $label } como año, mes y día separados por guiones, por ejemplo { $example }
+
 ## Qué son las fechas del portal.
 
 validation-date-label-birth = fecha de nacimiento
 validation-date-label-start = fecha de inicio
 validation-date-label-end = fecha de finalización
 validation-date-label-moved-on = fecha en que se mudó
+validation-date-label-audit-from = fecha “Desde”
+validation-date-label-audit-to = fecha “Hasta”
 
 ## Fechas en palabras: `1 de diciembre de 2026`, `martes 1 de diciembre de 2026`.
 

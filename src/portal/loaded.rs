@@ -2,6 +2,7 @@
 //! otherwise what went wrong with a way on (never a blank page).
 
 use leptos::prelude::*;
+use navigator_domain::FieldErrors;
 use serde::de::DeserializeOwned;
 
 use super::{
@@ -19,11 +20,20 @@ use crate::{
 pub fn load<T: DeserializeOwned + 'static>(
     path: impl Fn() -> String + 'static,
 ) -> LocalResource<Result<T, ApiFailure>> {
+    load_checked(move || Ok(path()))
+}
+
+/// [`load`] for a page that first checks what the address asks for (a filter's days): the
+/// errors stand for the answer, and nothing is asked of the server.
+pub fn load_checked<T: DeserializeOwned + 'static>(
+    path: impl Fn() -> Result<String, FieldErrors> + 'static,
+) -> LocalResource<Result<T, ApiFailure>> {
     let lang = use_navigation().lang_untracked();
     let session = use_session();
     LocalResource::new(move || {
         let path = path();
         async move {
+            let path = path.map_err(ApiFailure::Invalid)?;
             let answer = api::get::<T>(lang, &path).await;
             if let Err(failure) = &answer {
                 session.notice(failure);
@@ -52,6 +62,8 @@ where
             <p>{t.not_found_record}</p>
         }
         .into_any(),
+        // The page shows the errors by its fields (`load_checked`).
+        Some(Err(ApiFailure::Invalid(_))) => ().into_any(),
         Some(Err(ApiFailure::Refused(message))) => view! {
             <div class="notification notification--error" role="alert"><p>{message}</p></div>
         }

@@ -31,8 +31,9 @@ pub struct SearchEntry {
 
 /// A letter of English or Spanish text folded to ASCII lower case (`Ñ` → `n`), `None` for
 /// anything else. Deliberately not Unicode-wide: full case tables would add kilobytes to the
-/// browser's download for languages the app does not speak yet.
-fn fold(c: char) -> Option<char> {
+/// browser's download for languages the app does not speak yet. (The server folds the
+/// audit log's names with it too.)
+pub fn fold(c: char) -> Option<char> {
     Some(match c {
         'a'..='z' | '0'..='9' => c,
         'A'..='Z' => c.to_ascii_lowercase(),

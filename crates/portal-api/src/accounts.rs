@@ -14,9 +14,28 @@ pub struct Account {
     pub school_name: Option<String>,
     pub is_principal: bool,
     pub office_id: Option<String>,
+    /// A person under supervision's A-Number; kept for their audit entries, which show
+    /// only its last digits.
+    pub a_number: Option<String>,
 }
 
 impl Account {
+    /// Whom a person's own writes are about, as the audit log names them: the name, and the
+    /// A-Number's last four digits for a person under supervision (`Jean Baptiste
+    /// (A•••••5678)`).
+    pub fn audit_label(&self) -> String {
+        match self.a_number.as_deref() {
+            Some(a_number) if a_number.len() > 4 => [
+                self.display_name.as_str(),
+                " (A•••••",
+                &a_number[a_number.len() - 4..],
+                ")",
+            ]
+            .concat(),
+            _ => self.display_name.clone(),
+        }
+    }
+
     pub fn summary(&self) -> AccountSummary {
         AccountSummary {
             id: self.id.clone(),
@@ -28,7 +47,7 @@ impl Account {
     }
 }
 
-pub const SELECT: &str = "SELECT a.id, a.role, a.display_name, a.school_id, s.name AS school_name, a.is_principal, a.office_id \
+pub const SELECT: &str = "SELECT a.id, a.role, a.display_name, a.school_id, s.name AS school_name, a.is_principal, a.office_id, a.a_number \
                           FROM accounts a LEFT JOIN schools s ON s.id = a.school_id";
 
 pub fn from_row(row: &AnyRow) -> Result<Account, sqlx::Error> {
@@ -42,6 +61,7 @@ pub fn from_row(row: &AnyRow) -> Result<Account, sqlx::Error> {
         school_name: row.try_get("school_name")?,
         is_principal: row.try_get::<i64, _>("is_principal")? != 0,
         office_id: row.try_get("office_id")?,
+        a_number: row.try_get("a_number")?,
     })
 }
 
@@ -84,4 +104,26 @@ pub async fn by_a_number(
         ))
     })
     .transpose()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_supervised_persons_label_masks_the_a_number() {
+        let mut jean = Account {
+            id: "acc-1".into(),
+            role: AccountRole::Supervised,
+            display_name: "Jean Baptiste".into(),
+            school_id: None,
+            school_name: None,
+            is_principal: false,
+            office_id: Some("newark".into()),
+            a_number: Some("A012345678".into()),
+        };
+        assert_eq!(jean.audit_label(), "Jean Baptiste (A•••••5678)");
+        jean.a_number = None;
+        assert_eq!(jean.audit_label(), "Jean Baptiste");
+    }
 }

@@ -3,6 +3,10 @@
 //! removing or reordering any stored entry breaks the chain at that entry
 //! (`portal-api verify-audit`). Entries hold names and masked identifiers, never
 //! passwords, tokens or full identifiers.
+//!
+//! Since issue 14 an entry also names whom it was about (`subject`) and the write's
+//! reference. Both are in the hash of the entries that have them; an entry with neither
+//! (every entry written before) hashes as it always did, so the stored chain stays valid.
 
 use navigator_domain::{
     api::{
@@ -11,13 +15,14 @@ use navigator_domain::{
         session::AccountRole,
     },
     calendar::Timestamp,
+    reference_number::ReferenceNumber,
 };
 use sqlx::{AnyConnection, Row};
 
 use crate::{
     audit_checkpoint::Head,
     database::{Database, Engine},
-    search_text::{LIKE_ESCAPE, SearchText},
+    search_text::{LIKE_ESCAPE, SearchText, folded_sql},
     secrets::sha256_hex,
 };
 
@@ -34,6 +39,10 @@ pub struct AuditDraft {
     pub school_id: Option<String>,
     pub action: AuditAction,
     pub target: Option<String>,
+    /// Whom it is about: the person the record belongs to, by name and masked identifier.
+    pub subject: Option<String>,
+    /// The write's reference, once it is stored (`idempotency::Written`).
+    pub reference: Option<ReferenceNumber>,
 }
 
 struct Fields<'a> {
@@ -46,25 +55,32 @@ struct Fields<'a> {
     action: &'a str,
     target: &'a str,
     outcome: &'a str,
+    subject: &'a str,
+    reference: &'a str,
 }
 
 fn entry_hash(prev_hash: &str, f: &Fields) -> String {
     let sep = "\u{1f}";
-    sha256_hex(
-        &[
-            prev_hash,
-            &f.sequence.to_string(),
-            &f.at.to_string(),
-            f.actor,
-            f.actor_role,
-            f.account_id,
-            f.school_id,
-            f.action,
-            f.target,
-            f.outcome,
-        ]
-        .join(sep),
-    )
+    let sequence = f.sequence.to_string();
+    let at = f.at.to_string();
+    let mut parts = vec![
+        prev_hash,
+        &sequence,
+        &at,
+        f.actor,
+        f.actor_role,
+        f.account_id,
+        f.school_id,
+        f.action,
+        f.target,
+        f.outcome,
+    ];
+    // Entries about nobody and without a reference keep the hash they were written with
+    // before these fields existed; clearing both of a newer entry changes its hash.
+    if !f.subject.is_empty() || !f.reference.is_empty() {
+        parts.extend([f.subject, f.reference]);
+    }
+    sha256_hex(&parts.join(sep))
 }
 
 /// Appends an entry inside the caller's transaction, so it is stored if and only if the
@@ -104,11 +120,13 @@ pub async fn append(
         action: draft.action.id(),
         target: draft.target.as_deref().unwrap_or_default(),
         outcome: outcome.id(),
+        subject: draft.subject.as_deref().unwrap_or_default(),
+        reference: draft.reference.as_ref().map_or("", ReferenceNumber::as_str),
     };
     let hash = entry_hash(&prev_hash, &fields);
     sqlx::query(
-        "INSERT INTO audit_log (sequence, at, actor, actor_role, account_id, school_id, action, target, outcome, prev_hash, hash) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
+        "INSERT INTO audit_log (sequence, at, actor, actor_role, account_id, school_id, action, target, outcome, prev_hash, hash, subject, reference) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
     )
     .bind(sequence)
     .bind(fields.at)
@@ -121,6 +139,8 @@ pub async fn append(
     .bind(fields.outcome)
     .bind(&prev_hash)
     .bind(&hash)
+    .bind(draft.subject.as_deref())
+    .bind(draft.reference.as_ref().map(ReferenceNumber::as_str))
     .execute(&mut *conn)
     .await?;
     Ok(())
@@ -171,10 +191,25 @@ pub async fn query(db: &Database, filter: &AuditQuery) -> Result<Listing<AuditEn
         params.push(p);
         ["$", &params.len().to_string()].concat()
     };
-    // The officer's handler has refused a text too long to search by.
-    if let Ok(Some(actor)) = SearchText::parse(filter.actor.as_deref()) {
-        let n = next(&mut params, Param::Text(actor.contains_pattern()));
-        conditions.push(["LOWER(actor) LIKE ", &n, LIKE_ESCAPE].concat());
+    // "Who": the person who acted or the one it was about (entries written before subjects
+    // were recorded named that person in `target`), every word, accents or not. The
+    // officer's handler has refused a text too long to search by.
+    if let Ok(Some(who)) = SearchText::parse(filter.actor.as_deref()) {
+        let words: Vec<String> = who
+            .word_patterns()
+            .into_iter()
+            .map(|pattern| next(&mut params, Param::Text(pattern)))
+            .collect();
+        let person = |column: &str| {
+            let column = folded_sql(column);
+            let each_word: Vec<String> = words
+                .iter()
+                .map(|n| [column.as_str(), " LIKE ", n, LIKE_ESCAPE].concat())
+                .collect();
+            ["(", &each_word.join(" AND "), ")"].concat()
+        };
+        let either = [person("actor"), person("COALESCE(subject, target, '')")].join(" OR ");
+        conditions.push(["(", &either, ")"].concat());
     }
     if let Some(action) = filter.action {
         let n = next(&mut params, Param::Text(action.id().to_owned()));
@@ -218,7 +253,7 @@ pub async fn query(db: &Database, filter: &AuditQuery) -> Result<Listing<AuditEn
         .try_get("n")?;
     let offset = (page as i64 - 1) * PAGE_SIZE as i64;
     let page_sql = [
-        "SELECT sequence, at, actor, actor_role, action, target, outcome FROM audit_log",
+        "SELECT sequence, at, actor, actor_role, action, target, outcome, subject, reference FROM audit_log",
         &filter_sql,
         " ORDER BY sequence DESC LIMIT ",
         &PAGE_SIZE.to_string(),
@@ -234,6 +269,7 @@ pub async fn query(db: &Database, filter: &AuditQuery) -> Result<Listing<AuditEn
             let target: String = row.try_get("target")?;
             let action: String = row.try_get("action")?;
             let outcome: String = row.try_get("outcome")?;
+            let reference: Option<String> = row.try_get("reference")?;
             Ok(AuditEntry {
                 sequence: row.try_get("sequence")?,
                 at: Timestamp::from_unix_seconds(row.try_get("at")?),
@@ -241,6 +277,11 @@ pub async fn query(db: &Database, filter: &AuditQuery) -> Result<Listing<AuditEn
                 actor_role: AccountRole::from_id(&role),
                 action: AuditAction::from_id(&action).unwrap_or(AuditAction::SignIn),
                 target: (!target.is_empty()).then_some(target),
+                subject: row.try_get("subject")?,
+                reference: reference
+                    .map(|r| ReferenceNumber::parse(&r))
+                    .transpose()
+                    .map_err(|e| sqlx::Error::Decode(format!("audit reference: {e:?}").into()))?,
                 outcome: AuditOutcome::from_id(&outcome).unwrap_or(AuditOutcome::Failure),
             })
         })
@@ -268,7 +309,7 @@ pub async fn verify(
     checkpoint: Option<&Head>,
 ) -> Result<Result<u64, AuditBreak>, sqlx::Error> {
     let rows = sqlx::query(
-        "SELECT sequence, at, actor, actor_role, account_id, school_id, action, target, outcome, prev_hash, hash \
+        "SELECT sequence, at, actor, actor_role, account_id, school_id, action, target, outcome, subject, reference, prev_hash, hash \
          FROM audit_log ORDER BY sequence",
     )
     .fetch_all(&db.pool)
@@ -286,6 +327,8 @@ pub async fn verify(
             text("target")?,
             text("outcome")?,
         );
+        let optional = |name: &str| row.try_get::<Option<String>, _>(name);
+        let (subject, reference) = (optional("subject")?, optional("reference")?);
         let prev_hash = text("prev_hash")?;
         let hash = text("hash")?;
         if sequence != expected_sequence {
@@ -310,6 +353,8 @@ pub async fn verify(
             action: &action,
             target: &target,
             outcome: &outcome,
+            subject: subject.as_deref().unwrap_or_default(),
+            reference: reference.as_deref().unwrap_or_default(),
         };
         if entry_hash(&prev_hash, &fields) != hash {
             return Ok(Err(AuditBreak {
@@ -331,4 +376,52 @@ pub async fn verify(
         }
     }
     Ok(Ok(rows.len() as u64))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fields<'a>(subject: &'a str, reference: &'a str) -> Fields<'a> {
+        Fields {
+            sequence: 7,
+            at: 1_764_000_000,
+            actor: "Jean Baptiste",
+            actor_role: "supervised",
+            account_id: "acc-1",
+            school_id: "",
+            action: "change_address",
+            target: "",
+            outcome: "success",
+            subject,
+            reference,
+        }
+    }
+
+    #[test]
+    fn entries_without_subject_or_reference_keep_their_hash() {
+        // The hash of this entry as the chain was computed before issue 14.
+        let before = sha256_hex(
+            &[
+                GENESIS,
+                "7",
+                "1764000000",
+                "Jean Baptiste",
+                "supervised",
+                "acc-1",
+                "",
+                "change_address",
+                "",
+                "success",
+            ]
+            .join("\u{1f}"),
+        );
+        assert_eq!(entry_hash(GENESIS, &fields("", "")), before);
+        let named = entry_hash(
+            GENESIS,
+            &fields("Jean Baptiste (A•••••5678)", "K7QM-3XHP-2R"),
+        );
+        assert_ne!(named, before);
+        assert_ne!(named, entry_hash(GENESIS, &fields("", "K7QM-3XHP-2R")));
+    }
 }

@@ -10,7 +10,7 @@ use axum::{
     http::{HeaderValue, StatusCode, header, request::Parts},
     response::{IntoResponse, Response},
 };
-use navigator_domain::api::audit::AuditOutcome;
+use navigator_domain::{api::audit::AuditOutcome, reference_number::ReferenceNumber};
 use serde::Serialize;
 use sqlx::Row;
 
@@ -63,6 +63,24 @@ pub struct WriteRequest<'a> {
     pub status: StatusCode,
 }
 
+/// A write's answer, and what its audit entry learns only from the write: the reference it
+/// was stored under, and whom it was about when the write found out (the item marked done).
+pub struct Written<T> {
+    pub answer: T,
+    pub reference: Option<ReferenceNumber>,
+    pub subject: Option<String>,
+}
+
+impl<T> Written<T> {
+    pub fn under(answer: T, reference: ReferenceNumber) -> Written<T> {
+        Written {
+            answer,
+            reference: Some(reference),
+            subject: None,
+        }
+    }
+}
+
 fn json_response(status: StatusCode, body: String, replayed: bool) -> Response {
     let mut response = (status, body).into_response();
     let headers = response.headers_mut();
@@ -77,18 +95,19 @@ fn json_response(status: StatusCode, body: String, replayed: bool) -> Response {
     response
 }
 
-/// Runs `write` once per key. Refusals from `write` (validation, rules, permissions) are
-/// audited as failures and not stored.
+/// Runs `write` once per key; its audit entry names the reference (and subject) the write
+/// reports. Refusals from `write` (validation, rules, permissions) are audited as failures
+/// and not stored.
 pub async fn run<T: Serialize, F>(request: WriteRequest<'_>, write: F) -> Result<Response, ApiError>
 where
-    F: for<'c> FnOnce(&'c mut Tx) -> TxFuture<'c, T> + Send,
+    F: for<'c> FnOnce(&'c mut Tx) -> TxFuture<'c, Written<T>> + Send,
 {
     let WriteRequest {
         state,
         account_id,
         key,
         fingerprint,
-        audit: draft,
+        audit: mut draft,
         status,
     } = request;
     let request_hash = sha256_hex(&fingerprint);
@@ -114,8 +133,12 @@ where
         tx.rollback().await?;
         return replay(state, account_id, key, &request_hash).await;
     }
-    let value = match write(&mut tx.tx).await {
-        Ok(value) => value,
+    let Written {
+        answer: value,
+        reference,
+        subject,
+    } = match write(&mut tx.tx).await {
+        Ok(written) => written,
         Err(error) => {
             tx.rollback().await?;
             let outcome = if matches!(error, ApiError::Forbidden | ApiError::NotFound) {
@@ -135,6 +158,8 @@ where
         .bind(&key.0)
         .execute(&mut *tx)
         .await?;
+    draft.reference = reference.or(draft.reference);
+    draft.subject = subject.or(draft.subject);
     audit::append(&mut tx, state.db.engine, &draft, AuditOutcome::Success, now).await?;
     tx.commit().await?;
     Ok(json_response(status, body, false))

@@ -15,7 +15,7 @@ use crate::{
     audit::AuditDraft,
     database::{Tx, TxFuture},
     error::ApiError,
-    idempotency::{self, IdempotencyKey, WriteRequest, refuse},
+    idempotency::{self, IdempotencyKey, WriteRequest, Written, refuse},
     secrets::new_reference,
     startup::AppState,
     students::{self, Student},
@@ -38,7 +38,9 @@ impl RecordWrite<'_> {
             account_id: Some(self.account.id.clone()),
             school_id: Some(self.student.school_id.clone()),
             action: self.action,
-            target: Some(self.student.audit_label()),
+            target: None,
+            subject: Some(self.student.audit_label()),
+            reference: None,
         }
     }
 
@@ -80,11 +82,12 @@ impl RecordWrite<'_> {
                         .await?
                         .ok_or(ApiError::NotFound)?;
                     let profile = students::profile(tx, &student, now).await?;
-                    Ok(RecordReceipt {
-                        reference,
+                    let receipt = RecordReceipt {
+                        reference: reference.clone(),
                         recorded_at: now,
                         profile,
-                    })
+                    };
+                    Ok(Written::under(receipt, reference))
                 })
             },
         )

@@ -257,23 +257,37 @@ pub async fn change_portal_email(
     Ok(())
 }
 
-/// Marks a change a student made as dealt with (`done`), or as due again (undo); false if
-/// the school has no such change.
+/// Marks a change a student made as dealt with (`done`), or as due again (undo): whose
+/// change it was and its reference, or `None` when the school has no such change.
 pub async fn set_change_done(
     conn: &mut AnyConnection,
     change_id: &str,
     school_id: &str,
     done: bool,
-) -> Result<bool, sqlx::Error> {
+) -> Result<Option<(Student, ReferenceNumber)>, sqlx::Error> {
     let changed =
         sqlx::query("UPDATE student_changes SET done = $1 WHERE id = $2 AND school_id = $3")
             .bind(i64::from(done))
             .bind(change_id)
             .bind(school_id)
-            .execute(conn)
+            .execute(&mut *conn)
             .await?
             .rows_affected();
-    Ok(changed > 0)
+    if changed == 0 {
+        return Ok(None);
+    }
+    let row = sqlx::query("SELECT student_id, reference FROM student_changes WHERE id = $1")
+        .bind(change_id)
+        .fetch_one(&mut *conn)
+        .await?;
+    let reference: String = row.try_get("reference")?;
+    let reference =
+        ReferenceNumber::parse(&reference).map_err(|e| sqlx::Error::Decode(Box::new(e)))?;
+    let student_id: String = row.try_get("student_id")?;
+    let student = by_id(conn, &student_id)
+        .await?
+        .ok_or(sqlx::Error::RowNotFound)?;
+    Ok(Some((student, reference)))
 }
 
 /// Locks an active student's Portal account until `until` (Unix seconds).

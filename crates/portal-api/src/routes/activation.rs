@@ -3,8 +3,14 @@
 
 use super::{JsonBody, session::draft_for};
 use crate::{
-    accounts::Account, audit, error::ApiError, invitations, request_lang::RequestLang, session,
-    startup::AppState, students,
+    accounts::Account,
+    audit::{self, AuditDraft},
+    error::ApiError,
+    invitations,
+    request_lang::RequestLang,
+    session,
+    startup::AppState,
+    students,
 };
 use axum::{
     Json,
@@ -71,6 +77,7 @@ pub async fn activate(
         school_name: Some(student.school_name.clone()),
         is_principal: false,
         office_id: None,
+        a_number: None,
     };
     // A new password: sessions opened with the old one end.
     session::revoke_all(&mut tx, &account.id).await?;
@@ -78,7 +85,10 @@ pub async fn activate(
     audit::append(
         &mut tx,
         state.db.engine,
-        &draft_for(&account, AuditAction::ActivateAccount, None),
+        &AuditDraft {
+            subject: Some(student.audit_label()),
+            ..draft_for(&account, AuditAction::ActivateAccount, None)
+        },
         AuditOutcome::Success,
         now,
     )

@@ -27,9 +27,9 @@ use utoipa::IntoParams;
 use super::{JsonBody, fingerprint, session::draft_for, student::changed_fields};
 use crate::{
     accounts::Account,
-    audit,
+    audit::{self, AuditDraft},
     error::ApiError,
-    idempotency::IdempotencyKey,
+    idempotency::{IdempotencyKey, Written},
     invitations,
     page_number::PageNumber,
     record_write::RecordWrite,
@@ -122,11 +122,10 @@ pub async fn student(
     // Reading a record is personal data seen: the trail says who saw whose.
     audit::record(
         &state.db,
-        &draft_for(
-            account,
-            AuditAction::ViewStudentRecord,
-            Some(student.audit_label()),
-        ),
+        &AuditDraft {
+            subject: Some(student.audit_label()),
+            ..draft_for(account, AuditAction::ViewStudentRecord, None)
+        },
         AuditOutcome::Success,
         state.clock.now(),
     )
@@ -710,14 +709,19 @@ async fn set_done(
         },
         move |tx| {
             Box::pin(async move {
-                if !students::set_change_done(tx, &id, &school, done).await? {
-                    return Err(ApiError::NotFound);
-                }
-                Ok(students::changes(tx, &school, true)
+                let (student, reference) = students::set_change_done(tx, &id, &school, done)
+                    .await?
+                    .ok_or(ApiError::NotFound)?;
+                let due = students::changes(tx, &school, true)
                     .await?
                     .into_iter()
                     .map(|(item, ..)| item)
-                    .collect::<Vec<_>>())
+                    .collect::<Vec<_>>();
+                Ok(Written {
+                    answer: due,
+                    reference: Some(reference),
+                    subject: Some(student.audit_label()),
+                })
             })
         },
     )

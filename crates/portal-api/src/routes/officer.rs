@@ -27,7 +27,9 @@ use crate::{
 /// Audit filters as they arrive in the query string.
 #[derive(Deserialize, IntoParams)]
 pub struct AuditFilters {
-    /// Part of the actor's name (`%` and `_` are characters, not wildcards).
+    /// Who acted or whom it was about: every word is part of that person's name or
+    /// identifier, in any order, accents ignored (`%` and `_` are characters, not
+    /// wildcards).
     #[param(max_length = 100)]
     actor: Option<String>,
     /// An action id, such as `sign_in` or `change_address`.

@@ -62,6 +62,8 @@ fn for_account(account: &Account, action: AuditAction) -> AuditDraft {
         school_id: account.school_id.clone(),
         action,
         target: None,
+        subject: None,
+        reference: None,
     }
 }
 

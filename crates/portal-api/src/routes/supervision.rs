@@ -25,9 +25,10 @@ use navigator_domain::{
 use super::{JsonBody, fingerprint, session::draft_for};
 use crate::{
     accounts::Account,
+    audit::AuditDraft,
     database::Tx,
     error::ApiError,
-    idempotency::{self, IdempotencyKey, WriteRequest, refuse},
+    idempotency::{self, IdempotencyKey, WriteRequest, Written, refuse},
     request_lang::RequestLang,
     secrets::new_reference,
     session::SignedIn,
@@ -39,6 +40,14 @@ fn supervised(signed: &SignedIn) -> Result<(&Account, String), ApiError> {
     let account = signed.require(AccountRole::Supervised)?;
     let office = account.office_id.clone().ok_or(ApiError::Forbidden)?;
     Ok((account, office))
+}
+
+/// A person's own write: about them, named with their masked A-Number.
+fn own_draft(account: &Account, action: AuditAction) -> AuditDraft {
+    AuditDraft {
+        subject: Some(account.audit_label()),
+        ..draft_for(account, action, None)
+    }
 }
 
 fn taken(lang: Lang) -> ApiError {
@@ -74,7 +83,7 @@ pub async fn change_address(
     let signed = signed?;
     let key = key?;
     let (account, _) = supervised(&signed)?;
-    let draft = draft_for(account, AuditAction::ChangeAddress, None);
+    let draft = own_draft(account, AuditAction::ChangeAddress);
     let change = match request.validate(lang, state.clock.today()) {
         Ok(change) => change,
         Err(errors) => return Err(refuse(&state, &draft, ApiError::Validation(errors)).await),
@@ -95,13 +104,14 @@ pub async fn change_address(
                 let reference = new_reference();
                 supervision::record_address_change(tx, &account_id, &reference, &change, now)
                     .await?;
-                Ok(AddressChangeReceipt {
-                    reference,
+                let receipt = AddressChangeReceipt {
+                    reference: reference.clone(),
                     recorded_at: now,
                     address: change.address.clone(),
                     moved_on: change.moved_on,
                     follow_ups: follow_ups(change.moved_on, change.court_case),
-                })
+                };
+                Ok(Written::under(receipt, reference))
             })
         },
     )
@@ -183,7 +193,7 @@ pub async fn book(
     let signed = signed?;
     let key = key?;
     let (account, office) = supervised(&signed)?;
-    let draft = draft_for(account, AuditAction::BookCheckIn, None);
+    let draft = own_draft(account, AuditAction::BookCheckIn);
     let slot_id = match request.validate(lang) {
         Ok(slot) => slot,
         Err(errors) => return Err(refuse(&state, &draft, ApiError::Validation(errors)).await),
@@ -213,7 +223,8 @@ pub async fn book(
                 let id = supervision::book(tx, &account.id, &slot_id, state.clock.now())
                     .await
                     .map_err(|e| conflict_or(e, lang))?;
-                appointment_of(tx, account, &office, &id).await
+                let appointment = appointment_of(tx, account, &office, &id).await?;
+                Ok(Written::under(appointment.clone(), appointment.reference))
             })
         },
     )
@@ -237,7 +248,7 @@ pub async fn reschedule(
     let signed = signed?;
     let key = key?;
     let (account, office) = supervised(&signed)?;
-    let draft = draft_for(account, AuditAction::RescheduleCheckIn, None);
+    let draft = own_draft(account, AuditAction::RescheduleCheckIn);
     let slot_id = match request.validate(lang) {
         Ok(slot) => slot,
         Err(errors) => {
@@ -262,7 +273,8 @@ pub async fn reschedule(
                 supervision::move_appointment(tx, &id, &slot_id, state.clock.now())
                     .await
                     .map_err(|e| conflict_or(e, lang))?;
-                appointment_of(tx, account, &office, &id).await
+                let appointment = appointment_of(tx, account, &office, &id).await?;
+                Ok(Written::under(appointment.clone(), appointment.reference))
             })
         },
     )
@@ -281,7 +293,7 @@ pub async fn cancel(
     let signed = signed?;
     let key = key?;
     let (account, office) = supervised(&signed)?;
-    let draft = draft_for(account, AuditAction::CancelCheckIn, None);
+    let draft = own_draft(account, AuditAction::CancelCheckIn);
     let (owned_state, owned_account) = (state.clone(), account.clone());
     idempotency::run(
         WriteRequest {
@@ -295,9 +307,10 @@ pub async fn cancel(
         move |tx: &mut Tx| {
             Box::pin(async move {
                 let (state, account) = (&owned_state, &owned_account);
-                appointment_of(tx, account, &office, &id).await?;
+                let cancelled = appointment_of(tx, account, &office, &id).await?;
                 supervision::cancel(tx, &id, state.clock.now()).await?;
-                Ok(supervision::appointments(tx, &account.id, &office).await?)
+                let appointments = supervision::appointments(tx, &account.id, &office).await?;
+                Ok(Written::under(appointments, cancelled.reference))
             })
         },
     )

@@ -233,8 +233,9 @@ async fn reading_personal_data_is_recorded(app: TestApp) {
         .get_json("/api/officer/audit?action=view_student_record", &officer)
         .await;
     assert_eq!(trail["total"], 1);
+    // Whose record: the entry's subject (issue 14).
     assert!(
-        trail["items"][0]["target"]
+        trail["items"][0]["subject"]
             .as_str()
             .unwrap()
             .starts_with("Ana"),

@@ -8,6 +8,7 @@ mod demo_endpoints;
 mod health;
 mod idempotency;
 mod language;
+mod officer_audit;
 mod openapi;
 mod portal_email;
 mod records;

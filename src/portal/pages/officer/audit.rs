@@ -1,25 +1,30 @@
 //! The audit log with filters (who, action, outcome, from, to) in the address, so a view
-//! of the log can be shared and Back works, a page at a time.
+//! of the log can be shared and Back works, a page at a time. Days typed in another shape
+//! than the server reads are named in an error summary instead of being sent.
 
 use leptos::prelude::*;
-use navigator_domain::api::{
-    audit::{AuditAction, AuditEntry},
-    endpoints,
-    listing::Listing,
+use navigator_domain::{
+    FieldErrors,
+    api::{
+        audit::{AuditAction, AuditEntry, AuditOutcome, filter_period},
+        endpoints,
+        listing::Listing,
+    },
 };
 
 use super::officer_nav;
 use crate::{
+    components::{ErrorSummary, TextField, field_id},
     navigation::use_navigation,
     page_heading::PageHeading,
     portal::{
-        facts::facts,
         form_flow::query_value,
         labels,
-        loaded::{load, loaded},
+        loaded::{load_checked, loaded},
         pagination::Pagination,
     },
     text::portal_text,
+    today::today,
 };
 
 #[component]
@@ -27,8 +32,16 @@ pub fn OfficerAuditPage() -> impl IntoView {
     let navigation = use_navigation();
     let lang = navigation.lang_untracked();
     let t = portal_text(lang);
-    let entries = load::<Listing<AuditEntry>>(move || {
-        [endpoints::OFFICER_AUDIT.path, "?", &navigation.query()].concat()
+    // The days as the address holds them: checked here, with the server's own reading.
+    let period = move |query: &str| {
+        let day = |name: &str| query_value(query, name).unwrap_or_default();
+        filter_period(&day("from"), &day("to"), lang, today())
+    };
+    let errors = Memo::new(move |_| period(&navigation.query()).err().unwrap_or_default());
+    let entries = load_checked::<Listing<AuditEntry>>(move || {
+        let query = navigation.query();
+        period(&query)?;
+        Ok([endpoints::OFFICER_AUDIT.path, "?", &query].concat())
     });
     let query = navigation.query_untracked();
     let value = |name: &str| query_value(&query, name).unwrap_or_default();
@@ -57,53 +70,89 @@ pub fn OfficerAuditPage() -> impl IntoView {
         .iter()
         .map(|o| (o.id(), labels::audit_outcome(*o, lang)))
         .collect();
-    let text = |name: &'static str, label: &'static str, current: String| {
+    let text = |name: &'static str, label: &'static str| {
+        let error =
+            Signal::derive(move || errors.with(|e| e.first_message(name).map(str::to_owned)));
         view! {
-            <div class="form-group">
-                <label class="label" for=name>{label}</label>
-                <input class="input input--width-20" id=name name=name type="text" value=current spellcheck="false"/>
-            </div>
+            <TextField name=name label=label value=RwSignal::new(value(name)) error=error
+                width=Some("input--width-20") no_spellcheck=true/>
         }
     };
+    let summary = Signal::derive(move || errors.with(summary_items));
     view! {
         {officer_nav(lang)}
-        <PageHeading text=t.officer_title/>
-        <form class="filters" method="get" action=navigation.path_untracked() data-navigate="">
+        <ErrorSummary items=summary/>
+        <PageHeading text=t.officer_title has_errors=Signal::derive(move || !errors.with(FieldErrors::is_empty))/>
+        <form class="filters" method="get" action=navigation.path_untracked() data-navigate="" novalidate>
             <h2 class="heading-s">{t.filter_heading}</h2>
-            {text("actor", t.filter_actor, value("actor"))}
+            {text("actor", t.filter_actor)}
             {select("action", t.filter_action, action, actions)}
             {select("outcome", t.filter_outcome, outcome, outcomes)}
-            {text("from", t.filter_from, value("from"))}
-            {text("to", t.filter_to, value("to"))}
+            {text("from", t.filter_from)}
+            {text("to", t.filter_to)}
             <button type="submit" class="button button--secondary">{t.apply_filters}</button>
             <a class="link-button" href=navigation.path_untracked()>{t.clear_filters}</a>
         </form>
         {loaded(entries, move |listing: Listing<AuditEntry>| {
             let pages = listing.pages();
-            let c = t.columns_audit;
             view! {
                 {listing.items.is_empty().then(|| view! { <p>{t.no_entries}</p> })}
                 <ol class="card-list audit-log">
-                    {listing.items.into_iter().map(|e| {
-                        let who = match e.actor_role {
-                            Some(role) => [e.actor.as_str(), " (", labels::role(role, lang), ")"].concat(),
-                            None => e.actor.clone(),
-                        };
-                        view! {
-                            <li class="card">
-                                <h3 class="heading-s card__title">{labels::audit_action(e.action, lang)}</h3>
-                                {facts(vec![
-                                    (c[0], [e.at.date().to_iso(), " ".into(), e.at.time_hm()].concat()),
-                                    (c[1], who),
-                                    (c[3], e.target.clone().unwrap_or_else(|| "—".into())),
-                                    (c[4], labels::audit_outcome(e.outcome, lang).to_owned()),
-                                ])}
-                            </li>
-                        }
-                    }).collect_view()}
+                    {listing.items.into_iter().map(|e| entry(e, lang)).collect_view()}
                 </ol>
                 <Pagination page=listing.page pages=pages/>
             }
         })}
+    }
+}
+
+/// The summary's links: each field's first message.
+fn summary_items(errors: &FieldErrors) -> Vec<(String, String)> {
+    errors
+        .iter()
+        .filter_map(|(field, messages)| Some((field_id(field), messages.first()?.clone())))
+        .collect()
+}
+
+/// One entry, compact enough for a phone: what happened and how it ended, then when, who,
+/// about whom and the reference, as a list of terms and their values.
+fn entry(e: AuditEntry, lang: navigator_domain::Lang) -> impl IntoView {
+    let t = portal_text(lang);
+    let c = t.columns_audit;
+    let who = match e.actor_role {
+        Some(role) => [e.actor.as_str(), " (", labels::role(role, lang), ")"].concat(),
+        None => e.actor.clone(),
+    };
+    let title = [
+        labels::audit_action(e.action, lang),
+        " — ",
+        labels::audit_outcome(e.outcome, lang),
+    ]
+    .concat();
+    let mut rows = vec![
+        (
+            c[0],
+            [e.at.date().to_iso(), " ".into(), e.at.time_hm()].concat(),
+        ),
+        (c[1], who),
+    ];
+    if let Some(about) = e.about() {
+        rows.push((c[3], about.to_owned()));
+    }
+    if let Some(reference) = &e.reference {
+        rows.push((c[5], reference.as_str().to_owned()));
+    }
+    let class = if e.outcome == AuditOutcome::Success {
+        "card audit-entry"
+    } else {
+        "card audit-entry audit-entry--refused"
+    };
+    view! {
+        <li class=class>
+            <h3 class="audit-entry__title">{title}</h3>
+            <dl class="audit-entry__facts">
+                {rows.into_iter().map(|(key, value)| view! { <dt>{key}</dt><dd>{value}</dd> }).collect_view()}
+            </dl>
+        </li>
     }
 }
