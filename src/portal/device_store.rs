@@ -30,9 +30,16 @@ pub struct Sent {
     /// The form it came from (its draft key), so the confirmation page finds it.
     pub form: String,
     pub title: String,
+    /// What sending did not do (a demonstration did not tell ICE). Absent in what older
+    /// versions stored.
+    #[serde(default)]
+    pub warning: Option<String>,
     pub reference: String,
     pub sent_at: String,
     pub answers: Vec<(String, String)>,
+    /// The heading of `next` when it is not "What happens next".
+    #[serde(default)]
+    pub next_heading: Option<String>,
     pub next: Vec<NextStep>,
 }
 

@@ -10,6 +10,7 @@ mod form_flow;
 mod frame;
 mod labels;
 mod loaded;
+mod local_time;
 mod pages;
 mod pagination;
 mod record_forms;
