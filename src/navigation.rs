@@ -10,6 +10,26 @@ use navigator_domain::{AppPath, Bundle, Lang};
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlAnchorElement, MouseEvent};
 
+/// Marks, in this tab, that the app itself is loading another section's page (after signing
+/// in, after signing out): that page then moves focus to its heading as a move within the
+/// app does, instead of leaving it on the page's body.
+const ARRIVING: &str = "navigator.arriving";
+
+fn session_storage() -> Option<web_sys::Storage> {
+    window().session_storage().ok().flatten()
+}
+
+/// Whether the app sent the person here from another section, forgetting the mark.
+fn arrived_from_app() -> bool {
+    let Some(storage) = session_storage() else {
+        return false;
+    };
+    let marked = storage.get_item(ARRIVING).ok().flatten().is_some();
+    // Storage that fails only loses the focus move.
+    let _ = storage.remove_item(ARRIVING);
+    marked
+}
+
 /// Where the person is in the app, shared through context.
 #[derive(Clone, Copy)]
 pub struct Navigation {
@@ -36,7 +56,7 @@ impl Navigation {
             path,
             query,
             app_path,
-            navigated: RwSignal::new(false),
+            navigated: RwSignal::new(arrived_from_app()),
             bundle,
         };
         let listener = window_event_listener(ev::popstate, move |_| {
@@ -115,6 +135,9 @@ impl Navigation {
             .unwrap_or((without_fragment, ""));
         if AppPath::parse(path).page.bundle() != self.bundle {
             // Another section's code is not loaded here: the browser loads that page.
+            if let Some(storage) = session_storage() {
+                let _ = storage.set_item(ARRIVING, "1");
+            }
             let location = window().location();
             // Failing to navigate (a sandboxed frame) leaves the current page on screen.
             let _ = if push {

@@ -8,6 +8,10 @@
 -i-94 = I-94
 -subject-id = Subject ID
 
+## Samples in hints and error messages: one example each, the same wherever it is shown.
+
+-sample-phone = 202 555 0123
+
 ## The app's tools (page titles and the one-line summaries on the tools page).
 
 common-tool-identify-title = What is this number?

@@ -2,6 +2,9 @@
 
 dates-date-long = { $day } { $month } { $year }
 dates-date-long-with-weekday = { $weekday } { $date }
+dates-date-time = { $date }, { $time }
+# The locale whose short time-zone names people here know (EST, PDT), for the browser’s Intl.
+dates-intl_locale = en-US
 dates-month-1 = January
 dates-month-2 = February
 dates-month-3 = March

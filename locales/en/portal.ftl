@@ -6,6 +6,7 @@
 ## Around every portal page: the notice, who is signed in, the gate of each role.
 
 portal-notice = Demonstration portal: these forms send your answers to eService Navigator’s own reference server, not to ICE, SEVP or any government system. To tell the government, use the official links.
+portal-notice_sign_in = Demonstration portal: sign in only with a demonstration account. Do not type here the password or details of an account you use with ICE, SEVP or any government service.
 portal-role-school_official = school official
 portal-role-student = student on OPT
 portal-role-supervised = person under ICE supervision
@@ -13,7 +14,11 @@ portal-role-officer = ICE officer
 portal-signed_in_as = Signed in as
 portal-sign_out = Sign out
 portal-clear_device = Clear my data on this device
-portal-clear_device_hint = On a shared computer, do this when you finish: it removes your saved answers and the list of what you sent from this browser, and signs you out.
+portal-clear_device_hint = On a shared computer, use this when you finish: it removes your saved answers and the list of what you sent from this browser, and signs you out.
+portal-clear_confirm_title = Clear your data from this device?
+portal-clear_confirm_warning = This removes answers you have not sent yet and the list of what you sent from this browser. You cannot get them back.
+portal-clear_confirm = Yes, clear my data
+portal-clear_keep = No, keep my data
 portal-cleared = Your saved answers and history were removed from this device.
 portal-signed_out_title = You are signed out
 portal-signed_out_body = Sign in to continue. Anything you typed is saved on this device.
@@ -98,10 +103,10 @@ portal-address_line1 = Address line 1
 portal-address_line2 = Address line 2
 portal-city = Town or city
 portal-state = State
-portal-state_hint = Two letters, like NJ
+portal-state_hint = Two letters, like NJ, or the full name
 portal-zip = ZIP code
 portal-phone = Phone number
-portal-phone_hint = A U.S. number, like 973 555 0100
+portal-phone_hint = A U.S. number, like { -sample-phone }
 portal-address_heading = What is the new U.S. address?
 portal-phone_heading = What is the phone number?
 portal-address = Address
@@ -299,8 +304,12 @@ portal-court_case-yes = Yes
 portal-court_case-no = No
 portal-court_case-not-sure = I’m not sure
 portal-move_submit = Send address change
-portal-move_sent = Address change sent
-portal-due_by = { $rule } — Due by { $date }.
+portal-move_sent = Your new address is recorded here only: ICE has not been told
+portal-move_not_told = This portal is a demonstration. It kept your new address on its own server and sent it nowhere else. You must still tell ICE yourself, and the immigration court and USCIS if they apply.
+portal-still_to_do_heading = What you must still do
+portal-still_to_do-ice-address = Tell ICE your new address at { -fact-ice-check-in-address } or with ICE’s online form by { $date }: within { -fact-ice-address-change-business-days } business days of your move.
+portal-still_to_do-eoir-33 = If you have a case in immigration court, tell the court with Form EOIR-33 by { $date }: within { -fact-eoir-33-working-days } working days of your move.
+portal-still_to_do-ar-11 = Tell USCIS with Form AR-11 by { $date }: within { -fact-ar-11-days } days of your move. Update each pending USCIS case separately.
 portal-slot_heading = Choose a check-in time
 portal-slot_hint = Times are local time at your ICE office.
 portal-no_slots = There are no free times. Try again later, or call your ICE office.
@@ -314,10 +323,13 @@ portal-cancel_submit = Cancel check-in
 portal-cancelled = Check-in cancelled
 portal-check_in_next = Bring your Form I-385 and any papers ICE gave you. If you cannot go, change or cancel the time before the day.
 portal-slot = { $date }, { $time } at { $office }
+portal-office_address = Where
+portal-check_in_where = Go to { $office }, { $address }.
 portal-official_ice = This portal is a demonstration. To report to ICE itself, use the official service:
-portal-tell_ice_too = This demonstration did not tell ICE.
 portal-appointment_status = Status
-portal-current_time = Current time
+portal-current_time = Current check-in time
+portal-previous_time = Previous check-in time
+portal-check_in_time = Check-in time
 
 ## ICE staff.
 

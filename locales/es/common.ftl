@@ -8,6 +8,10 @@
 -i-94 = I-94
 -subject-id = Subject ID
 
+## Ejemplos en pistas y mensajes de error: uno para cada cosa, el mismo dondequiera que se muestre.
+
+-sample-phone = 202 555 0123
+
 ## Las herramientas de la aplicación (títulos y resúmenes de la página de herramientas).
 
 common-tool-identify-title = ¿Qué es este número?

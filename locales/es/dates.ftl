@@ -2,6 +2,9 @@
 
 dates-date-long = { $day } de { $month } de { $year }
 dates-date-long-with-weekday = { $weekday } { $date }
+dates-date-time = { $date }, { $time }
+# La configuración regional cuyos nombres cortos de zona horaria conoce la gente aquí, para Intl del navegador.
+dates-intl_locale = es-US
 dates-month-1 = enero
 dates-month-2 = febrero
 dates-month-3 = marzo

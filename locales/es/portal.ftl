@@ -6,6 +6,7 @@
 ## Around every portal page: the notice, who is signed in, the gate of each role.
 
 portal-notice = Portal de demostración: estos formularios envían sus respuestas al servidor de referencia de eService Navigator, no a ICE, al SEVP ni a ningún sistema del gobierno. Para avisar al gobierno, use los enlaces oficiales.
+portal-notice_sign_in = Portal de demostración: inicie sesión solo con una cuenta de demostración. No escriba aquí la contraseña ni los datos de una cuenta que use con ICE, el SEVP o cualquier servicio del gobierno.
 portal-role-school_official = funcionario escolar
 portal-role-student = estudiante con OPT
 portal-role-supervised = persona bajo supervisión de ICE
@@ -13,7 +14,11 @@ portal-role-officer = oficial de ICE
 portal-signed_in_as = Sesión iniciada como
 portal-sign_out = Cerrar sesión
 portal-clear_device = Borrar mis datos de este dispositivo
-portal-clear_device_hint = En una computadora compartida, hágalo al terminar: borra de este navegador sus respuestas guardadas y la lista de lo que envió, y cierra su sesión.
+portal-clear_device_hint = En una computadora compartida, úselo al terminar: borra de este navegador sus respuestas guardadas y la lista de lo que envió, y cierra su sesión.
+portal-clear_confirm_title = ¿Borrar sus datos de este dispositivo?
+portal-clear_confirm_warning = Esto borra de este navegador las respuestas que aún no envió y la lista de lo que envió. No podrá recuperarlas.
+portal-clear_confirm = Sí, borrar mis datos
+portal-clear_keep = No, conservar mis datos
 portal-cleared = Se borraron de este dispositivo sus respuestas guardadas y su historial.
 portal-signed_out_title = No ha iniciado sesión
 portal-signed_out_body = Inicie sesión para continuar. Lo que escribió está guardado en este dispositivo.
@@ -98,10 +103,10 @@ portal-address_line1 = Dirección, línea 1
 portal-address_line2 = Dirección, línea 2
 portal-city = Ciudad
 portal-state = Estado
-portal-state_hint = Dos letras, como NJ
+portal-state_hint = Dos letras, como NJ, o el nombre completo
 portal-zip = Código postal (ZIP)
 portal-phone = Número de teléfono
-portal-phone_hint = Un número de EE. UU., como 973 555 0100
+portal-phone_hint = Un número de EE. UU., como { -sample-phone }
 portal-address_heading = ¿Cuál es la nueva dirección en EE. UU.?
 portal-phone_heading = ¿Cuál es el número de teléfono?
 portal-address = Dirección
@@ -299,8 +304,12 @@ portal-court_case-yes = Sí
 portal-court_case-no = No
 portal-court_case-not-sure = No estoy seguro
 portal-move_submit = Enviar cambio de dirección
-portal-move_sent = Cambio de dirección enviado
-portal-due_by = { $rule } — Vence el { $date }.
+portal-move_sent = Su nueva dirección quedó registrada solo aquí: no se avisó a ICE
+portal-move_not_told = Este portal es una demostración. Guardó su nueva dirección en su propio servidor y no la envió a ningún otro lugar. Usted todavía debe avisar a ICE, y a la corte de inmigración y a USCIS si corresponde.
+portal-still_to_do_heading = Lo que todavía debe hacer
+portal-still_to_do-ice-address = Informe a ICE su nueva dirección en { -fact-ice-check-in-address } o con el formulario en línea de ICE a más tardar el { $date }: en un plazo de { -fact-ice-address-change-business-days } días hábiles desde la mudanza.
+portal-still_to_do-eoir-33 = Si tiene un caso en la corte de inmigración, informe a la corte con el Formulario EOIR-33 a más tardar el { $date }: en un plazo de { -fact-eoir-33-working-days } días hábiles desde la mudanza.
+portal-still_to_do-ar-11 = Informe a USCIS con el Formulario AR-11 a más tardar el { $date }: en un plazo de { -fact-ar-11-days } días desde la mudanza. Actualice por separado cada caso pendiente de USCIS.
 portal-slot_heading = Elija una hora para presentarse
 portal-slot_hint = Las horas son la hora local de su oficina de ICE.
 portal-no_slots = No hay horas libres. Inténtelo más tarde o llame a su oficina de ICE.
@@ -314,10 +323,13 @@ portal-cancel_submit = Cancelar cita
 portal-cancelled = Cita cancelada
 portal-check_in_next = Lleve su Formulario I-385 y los papeles que le dio ICE. Si no puede ir, cambie o cancele la hora antes del día.
 portal-slot = { $date }, { $time } en { $office }
+portal-office_address = Dónde
+portal-check_in_where = Vaya a { $office }, { $address }.
 portal-official_ice = Este portal es una demostración. Para informar a ICE, use el servicio oficial:
-portal-tell_ice_too = Esta demostración no avisó a ICE.
 portal-appointment_status = Estado
-portal-current_time = Hora actual
+portal-current_time = Hora actual de la cita
+portal-previous_time = Hora anterior de la cita
+portal-check_in_time = Hora de la cita
 
 ## ICE staff.
 

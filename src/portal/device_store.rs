@@ -33,9 +33,16 @@ pub struct Sent {
     /// Whose record was changed, when not the person's own (`FormSpec::subject`).
     #[serde(default)]
     pub subject: Option<String>,
+    /// What sending did not do (a demonstration did not tell ICE). Absent in what older
+    /// versions stored.
+    #[serde(default)]
+    pub warning: Option<String>,
     pub reference: String,
     pub sent_at: String,
     pub answers: Vec<(String, String)>,
+    /// The heading of `next` when it is not "What happens next".
+    #[serde(default)]
+    pub next_heading: Option<String>,
     pub next: Vec<NextStep>,
 }
 

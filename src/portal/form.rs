@@ -40,6 +40,8 @@ pub struct Field {
     pub hint: Option<&'static str>,
     pub optional: bool,
     pub kind: FieldKind,
+    /// How a text answer is shown back (a state typed "ma" as "MA"), when not as typed.
+    pub shown_as: Option<fn(&str) -> String>,
 }
 
 impl Field {
@@ -49,6 +51,7 @@ impl Field {
             label,
             hint: None,
             optional: false,
+            shown_as: None,
             kind: FieldKind::Text {
                 autocomplete: None,
                 inputmode: None,
@@ -87,6 +90,11 @@ impl Field {
 
     pub fn optional(mut self) -> Field {
         self.optional = true;
+        self
+    }
+
+    pub fn shown_as(mut self, shown_as: fn(&str) -> String) -> Field {
+        self.shown_as = Some(shown_as);
         self
     }
 
@@ -154,7 +162,11 @@ impl Field {
                 .find(|(id, _)| id == draft.get(self.key))
                 .map(|(_, label)| label.clone())
                 .unwrap_or_default(),
-            _ => draft.get(self.key).trim().to_owned(),
+            _ => {
+                let typed = draft.get(self.key).trim();
+                self.shown_as
+                    .map_or_else(|| typed.to_owned(), |shown| shown(typed))
+            }
         };
         if shown.is_empty() {
             t.not_given.to_owned()
@@ -192,10 +204,18 @@ pub struct FormSpec {
     pub steps: Vec<Step>,
     /// Facts shown on the check page that are not answers (the appointment being cancelled).
     pub facts: Vec<(String, String)>,
+    /// The same facts as the confirmation words them, once the change is made ("Previous
+    /// check-in time" for what the check page called "Current check-in time").
+    pub facts_after: Option<Vec<(String, String)>>,
     /// The check page's button: it names the action.
     pub submit: &'static str,
     /// The confirmation's heading.
     pub sent_title: &'static str,
+    /// A warning under the confirmation's heading: what sending did not do.
+    pub sent_warning: Option<&'static str>,
+    /// The heading of the confirmation's list of next steps, when they are the person's
+    /// own to do ("What you must still do") rather than what happens next.
+    pub next_heading: Option<&'static str>,
     pub method: &'static str,
     pub path: String,
     /// What the form starts with when nothing is saved (the record being edited).
@@ -225,8 +245,11 @@ impl FormSpec {
             lead: None,
             steps: Vec::new(),
             facts: Vec::new(),
+            facts_after: None,
             submit: title,
             sent_title: title,
+            sent_warning: None,
+            next_heading: None,
             method,
             path,
             initial: Draft::new(),

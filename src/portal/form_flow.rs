@@ -18,6 +18,7 @@ use super::{
     api::{self, ApiFailure},
     device_store::{self, NextStep, Pending, SavedForm, Sent},
     form::{Field, FieldKind, FormSpec, errors_within},
+    local_time::local_date_time,
     session::use_session,
 };
 use crate::{
@@ -58,16 +59,23 @@ pub fn confirmation(sent: &Sent, back: &str, lang: Lang) -> impl IntoView {
     let s = shell_text(lang);
     let next = sent.next.clone();
     let answers = sent.answers.clone();
+    let next_heading = sent
+        .next_heading
+        .clone()
+        .unwrap_or_else(|| t.next_heading.to_owned());
     view! {
         {subject_caption(sent.subject.clone())}
         <PageHeading text=sent.title.clone()/>
+        {sent.warning.clone().map(|warning| view! {
+            <div class="panel panel--warning"><p><strong>{warning}</strong></p></div>
+        })}
         <div class="panel panel--success">
             <p>{t.reference_label}</p>
             <p class="reference">{sent.reference.clone()}</p>
         </div>
         <p>{t.sent_at}": " {sent.sent_at.clone()}</p>
         {(!next.is_empty()).then(|| view! {
-            <h2 class="heading-m">{t.next_heading}</h2>
+            <h2 class="heading-m">{next_heading}</h2>
             <ul class="list list--bullet">
                 {next.into_iter().map(next_step).collect_view()}
             </ul>
@@ -105,22 +113,14 @@ fn next_step(step: NextStep) -> impl IntoView {
     }
 }
 
-/// The time an answer gives (`recorded_at`), as people read it.
+/// The time an answer gives (`recorded_at`), in the person's own time zone.
 fn sent_at(answer: &Value, lang: Lang) -> String {
-    let at = answer
+    answer
         .get("recorded_at")
         .and_then(Value::as_str)
-        .and_then(Timestamp::parse_iso);
-    match at {
-        Some(at) => [
-            at.date().long(lang),
-            " ".into(),
-            at.time_hm(),
-            " UTC".into(),
-        ]
-        .concat(),
-        None => String::new(),
-    }
+        .and_then(Timestamp::parse_iso)
+        .map(|at| local_date_time(at, lang))
+        .unwrap_or_default()
 }
 
 fn field_view(field: Field, saved: RwSignal<SavedForm>, errors: RwSignal<FieldErrors>) -> AnyView {
@@ -317,6 +317,8 @@ pub fn FormFlow(spec: FormSpec) -> impl IntoView {
                             form: f.id.clone(),
                             title: f.sent_title.to_owned(),
                             subject: f.subject.clone(),
+                            warning: f.sent_warning.map(str::to_owned),
+                            next_heading: f.next_heading.map(str::to_owned),
                             reference: answer
                                 .get("reference")
                                 .and_then(Value::as_str)
@@ -324,7 +326,9 @@ pub fn FormFlow(spec: FormSpec) -> impl IntoView {
                                 .to_owned(),
                             sent_at: sent_at(&answer, lang),
                             answers: f
-                                .facts
+                                .facts_after
+                                .as_ref()
+                                .unwrap_or(&f.facts)
                                 .iter()
                                 .cloned()
                                 .chain(f.answers(&draft, lang))

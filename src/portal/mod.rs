@@ -11,6 +11,7 @@ mod form_flow;
 mod frame;
 mod labels;
 mod loaded;
+mod local_time;
 mod pages;
 mod pagination;
 mod record_forms;

@@ -10,6 +10,7 @@ use navigator_domain::{
     },
     calendar::Date,
     form_draft::Draft,
+    identifiers::UsState,
 };
 
 use super::{
@@ -93,6 +94,7 @@ fn address_fields(filler: Filler, lang: Lang) -> Vec<Field> {
         ),
         Field::text("address.state", t.state)
             .hint(t.state_hint)
+            .shown_as(UsState::as_typed)
             .text_options(
                 filler.own("address-level1"),
                 None,
@@ -282,9 +284,42 @@ pub fn end_employment_form(form: RecordForm, start: Date, lang: Lang) -> FormSpe
 
 #[cfg(test)]
 mod tests {
-    use navigator_domain::Lang;
+    use navigator_domain::{Lang, form_draft::Draft, words};
 
-    use super::Filler;
+    use super::{Filler, address_fields};
+    use crate::text::portal_text;
+
+    /// "ma" is Massachusetts: the check page and the confirmation show it as the server
+    /// stores it, "MA".
+    #[test]
+    fn a_state_shows_as_its_code_however_it_was_typed() {
+        let state = address_fields(Filler::Student, Lang::En)
+            .into_iter()
+            .find(|f| f.key == "address.state")
+            .unwrap();
+        let mut draft = Draft::new();
+        for (typed, shown) in [("ma", "MA"), (" new jersey ", "NJ"), ("zz", "zz")] {
+            draft.set("address.state", typed);
+            assert_eq!(state.display(&draft, Lang::En), shown, "{typed:?}");
+        }
+    }
+
+    /// The hint and the error name one example phone number.
+    #[test]
+    fn the_phone_hint_and_its_error_give_the_same_example() {
+        for lang in Lang::ALL {
+            let hint = portal_text(lang).phone_hint;
+            let error = words::text(lang, "validation-phone-format");
+            let example: String = hint.rsplit(' ').take(3).collect::<Vec<_>>().join(" ");
+            let example_in_error: String = error.rsplit(' ').take(3).collect::<Vec<_>>().join(" ");
+            assert_eq!(
+                example,
+                example_in_error,
+                "{}: {hint} / {error}",
+                lang.tag()
+            );
+        }
+    }
 
     /// A change a student makes in the SEVP Portal reaches SEVIS at once; the DSO's 21 days
     /// are for changes reported to the school (shared/domain.md §1 and §7).

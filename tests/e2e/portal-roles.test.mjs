@@ -147,9 +147,9 @@ describe('portal: each role does its main task', () => {
       await proceed(page, 'check');
       await page.getByRole('button', { name: 'Send address change' }).click();
       await page.waitForURL(/step=done/);
-      await page.locator('main h1', { hasText: 'Address change sent' }).waitFor();
+      await page.locator('main h1', { hasText: 'Your new address is recorded here only: ICE has not been told' }).waitFor();
       const done = await page.locator('main').innerText();
-      assert.match(done, /This demonstration did not tell ICE/);
+      assert.match(done, /You must still tell ICE yourself/);
       assert.match(done, /EOIR-33/);
       assert.match(done, /AR-11/);
       const links = await page.locator('main li a').evaluateAll((as) => as.map((a) => new URL(a.href).host));

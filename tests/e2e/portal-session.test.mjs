@@ -50,7 +50,7 @@ describe('portal: the warning before the session ends', () => {
       await proceed(page, 'check');
       await page.getByRole('button', { name: 'Send address change' }).click();
       await page.waitForURL(/step=done/);
-      await page.locator('main h1', { hasText: 'Address change sent' }).waitFor();
+      await page.locator('main h1', { hasText: 'Your new address is recorded here only' }).waitFor();
       assert.deepEqual(unexpectedConsole(errors), []);
     } finally {
       await context.close();

@@ -294,10 +294,22 @@ pub async fn seed_if_empty(
         });
     }
     let office = new_id();
-    sqlx::query("INSERT INTO offices (id, name) VALUES ($1, 'Newark ERO Field Office')")
-        .bind(&office)
-        .execute(&mut *tx)
-        .await?;
+    let office_address = AddressInput {
+        line1: "970 Broad St".into(),
+        line2: String::new(),
+        city: "Newark".into(),
+        state: "NJ".into(),
+        zip: "07102".into(),
+    }
+    .parse(Lang::En)
+    .expect("valid");
+    sqlx::query(
+        "INSERT INTO offices (id, name, address_json) VALUES ($1, 'Newark ERO Field Office', $2)",
+    )
+    .bind(&office)
+    .bind(serde_json::to_string(&office_address).expect("an address serialises"))
+    .execute(&mut *tx)
+    .await?;
     // Appointment times on working days for 90 days from today.
     let today = now.date();
     for offset in 0..90 {

@@ -4,6 +4,7 @@
 use navigator_domain::{
     api::supervision::{AddressChange, Appointment, AppointmentStatus, CheckInSlot},
     calendar::{Date, Timestamp},
+    identifiers::UsAddress,
     reference_number::ReferenceNumber,
 };
 use sqlx::{AnyConnection, Row, any::AnyRow};
@@ -13,23 +14,37 @@ use crate::secrets::{new_id, new_reference};
 /// How far ahead people can book.
 pub const BOOKING_DAYS: i64 = 28;
 
-fn slot(row: &AnyRow, office_name: &str) -> Result<CheckInSlot, sqlx::Error> {
+/// An office's name and street address.
+struct Office {
+    name: String,
+    address: Option<UsAddress>,
+}
+
+fn slot(row: &AnyRow, office: &Office) -> Result<CheckInSlot, sqlx::Error> {
     let day: String = row.try_get("day")?;
     Ok(CheckInSlot {
         id: row.try_get("slot_id")?,
-        office: office_name.to_owned(),
+        office: office.name.clone(),
+        office_address: office.address.clone(),
         date: Date::parse_iso(&day).ok_or_else(|| sqlx::Error::Decode("slot day".into()))?,
         time: row.try_get("time")?,
         available: row.try_get::<i64, _>("taken")? == 0,
     })
 }
 
-async fn office_name(conn: &mut AnyConnection, office_id: &str) -> Result<String, sqlx::Error> {
-    sqlx::query("SELECT name FROM offices WHERE id = $1")
+async fn office(conn: &mut AnyConnection, office_id: &str) -> Result<Office, sqlx::Error> {
+    let row = sqlx::query("SELECT name, address_json FROM offices WHERE id = $1")
         .bind(office_id)
         .fetch_one(conn)
-        .await?
-        .try_get("name")
+        .await?;
+    let address: Option<String> = row.try_get("address_json")?;
+    Ok(Office {
+        name: row.try_get("name")?,
+        address: address
+            .map(|json| serde_json::from_str(&json))
+            .transpose()
+            .map_err(|e| sqlx::Error::Decode(Box::new(e)))?,
+    })
 }
 
 /// The office's appointment times from today, with whether each is free.
@@ -38,7 +53,7 @@ pub async fn slots(
     office_id: &str,
     from: Date,
 ) -> Result<Vec<CheckInSlot>, sqlx::Error> {
-    let name = office_name(conn, office_id).await?;
+    let office = office(conn, office_id).await?;
     let rows = sqlx::query(
         "SELECT s.id AS slot_id, s.day, s.time, \
          (SELECT COUNT(*) FROM appointments a WHERE a.slot_id = s.id AND a.status = 'booked') AS taken \
@@ -49,7 +64,7 @@ pub async fn slots(
     .bind(from.add_days(BOOKING_DAYS).to_iso())
     .fetch_all(conn)
     .await?;
-    rows.iter().map(|row| slot(row, &name)).collect()
+    rows.iter().map(|row| slot(row, &office)).collect()
 }
 
 pub async fn slot_by_id(
@@ -57,7 +72,7 @@ pub async fn slot_by_id(
     office_id: &str,
     slot_id: &str,
 ) -> Result<Option<CheckInSlot>, sqlx::Error> {
-    let name = office_name(conn, office_id).await?;
+    let office = office(conn, office_id).await?;
     let row = sqlx::query(
         "SELECT s.id AS slot_id, s.day, s.time, \
          (SELECT COUNT(*) FROM appointments a WHERE a.slot_id = s.id AND a.status = 'booked') AS taken \
@@ -67,7 +82,7 @@ pub async fn slot_by_id(
     .bind(slot_id)
     .fetch_optional(conn)
     .await?;
-    row.as_ref().map(|row| slot(row, &name)).transpose()
+    row.as_ref().map(|row| slot(row, &office)).transpose()
 }
 
 pub async fn appointments(
@@ -75,9 +90,9 @@ pub async fn appointments(
     account_id: &str,
     office_id: &str,
 ) -> Result<Vec<Appointment>, sqlx::Error> {
-    let name = office_name(conn, office_id).await?;
+    let office = office(conn, office_id).await?;
     let rows = sqlx::query(
-        "SELECT a.id, a.reference, a.status, s.id AS slot_id, s.day, s.time, 0 AS taken \
+        "SELECT a.id, a.reference, a.status, a.updated_at, s.id AS slot_id, s.day, s.time, 0 AS taken \
          FROM appointments a JOIN slots s ON s.id = a.slot_id WHERE a.account_id = $1 ORDER BY s.day, s.time",
     )
     .bind(account_id)
@@ -87,7 +102,7 @@ pub async fn appointments(
         .map(|row| {
             let reference: String = row.try_get("reference")?;
             let status: String = row.try_get("status")?;
-            let mut slot = slot(row, &name)?;
+            let mut slot = slot(row, &office)?;
             slot.available = false;
             Ok(Appointment {
                 id: row.try_get("id")?,
@@ -99,6 +114,7 @@ pub async fn appointments(
                 } else {
                     AppointmentStatus::Cancelled
                 },
+                recorded_at: Timestamp::from_unix_seconds(row.try_get("updated_at")?),
             })
         })
         .collect()

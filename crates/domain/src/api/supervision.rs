@@ -103,6 +103,9 @@ pub struct AddressChangeReceipt {
 pub struct CheckInSlot {
     pub id: String,
     pub office: String,
+    /// Where the office is: people go there. Absent for an office recorded without one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub office_address: Option<UsAddress>,
     pub date: Date,
     /// `HH:MM`, local time of the office.
     pub time: String,
@@ -124,6 +127,8 @@ pub struct Appointment {
     pub reference: ReferenceNumber,
     pub slot: CheckInSlot,
     pub status: AppointmentStatus,
+    /// When it was last booked, moved or cancelled: the time a confirmation gives.
+    pub recorded_at: Timestamp,
 }
 
 /// Book a slot, or move an appointment to one.

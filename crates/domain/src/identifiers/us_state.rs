@@ -101,6 +101,12 @@ impl UsState {
             .ok_or(UsStateError::Unknown)
     }
 
+    /// What someone typed, as a form shows it back: the code of the state it names ("ma",
+    /// "new jersey" → "MA", "NJ"), or the text itself when it names none (its error says so).
+    pub fn as_typed(input: &str) -> String {
+        UsState::parse(input).map_or_else(|_| input.trim().to_owned(), |s| s.code().to_owned())
+    }
+
     pub fn code(self) -> &'static str {
         self.0.0
     }
@@ -166,6 +172,8 @@ mod tests {
         assert_eq!(UsState::parse("DC").unwrap().name(), "District of Columbia");
         assert_eq!(UsState::parse("AP").unwrap().name(), "Armed Forces Pacific");
         assert_eq!(UsState::parse("ZZ"), Err(UsStateError::Unknown));
+        assert_eq!(UsState::as_typed(" ma "), "MA");
+        assert_eq!(UsState::as_typed("zz"), "zz");
         assert_eq!(UsState::parse(""), Err(UsStateError::Missing));
         let codes: std::collections::HashSet<_> = UsState::all().map(UsState::code).collect();
         assert_eq!(codes.len(), 60, "codes are unique");

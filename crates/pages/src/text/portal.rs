@@ -8,10 +8,15 @@ words_struct! {
     /// The portal's fixed words, one message each (`portal-<field>`; lists `portal-<field>-1`, …).
     pub struct PortalText in "portal" {
         notice: &'static str,
+        notice_sign_in: &'static str,
         signed_in_as: &'static str,
         sign_out: &'static str,
         clear_device: &'static str,
         clear_device_hint: &'static str,
+        clear_confirm_title: &'static str,
+        clear_confirm_warning: &'static str,
+        clear_confirm: &'static str,
+        clear_keep: &'static str,
         cleared: &'static str,
         signed_out_title: &'static str,
         signed_out_body: &'static str,
@@ -185,6 +190,8 @@ words_struct! {
         court_hint: &'static str,
         move_submit: &'static str,
         move_sent: &'static str,
+        move_not_told: &'static str,
+        still_to_do_heading: &'static str,
         slot_heading: &'static str,
         slot_hint: &'static str,
         no_slots: &'static str,
@@ -198,9 +205,11 @@ words_struct! {
         cancelled: &'static str,
         check_in_next: &'static str,
         official_ice: &'static str,
-        tell_ice_too: &'static str,
         appointment_status: &'static str,
         current_time: &'static str,
+        previous_time: &'static str,
+        check_in_time: &'static str,
+        office_address: &'static str,
 
         officer_title: &'static str,
         officer_nav: [&'static str; 2],
@@ -228,13 +237,12 @@ mod tests {
     use super::PortalText;
 
     /// The portal's messages that the pages fill with values, and the values each takes.
-    const WITH_VALUES: [(&str, &[&str]); 15] = [
+    const WITH_VALUES: [(&str, &[&str]); 14] = [
         ("portal-page_of", &["page", "pages"]),
         ("portal-session_ending_body", &["minutes"]),
         ("portal-optional", &["label"]),
         ("portal-wrong_role_body", &["name", "role"]),
         ("portal-slot", &["date", "time", "office"]),
-        ("portal-due_by", &["rule", "date"]),
         ("portal-report_due", &["date"]),
         ("portal-due", &["date"]),
         ("portal-field_change", &["field", "old", "new"]),

@@ -283,7 +283,7 @@ pub async fn reschedule(
 
 /// Cancels a booked appointment.
 #[utoipa::path(delete, path = endpoints::SUPERVISION_CANCEL.path, tag = "supervision", params(("id" = String, Path), ("Idempotency-Key" = String, Header)),
-    security(("session" = []), ("csrf" = [])), responses((status = 200, body = Vec<Appointment>), (status = 404, body = ErrorBody)))]
+    security(("session" = []), ("csrf" = [])), responses((status = 200, description = "The appointment as cancelled, with its reference", body = Appointment), (status = 404, body = ErrorBody)))]
 pub async fn cancel(
     State(state): State<AppState>,
     signed: Result<SignedIn, ApiError>,
@@ -309,8 +309,12 @@ pub async fn cancel(
                 let (state, account) = (&owned_state, &owned_account);
                 let cancelled = appointment_of(tx, account, &office, &id).await?;
                 supervision::cancel(tx, &id, state.clock.now()).await?;
-                let appointments = supervision::appointments(tx, &account.id, &office).await?;
-                Ok(Written::under(appointments, cancelled.reference))
+                let appointment = supervision::appointments(tx, &account.id, &office)
+                    .await?
+                    .into_iter()
+                    .find(|a| a.id == id)
+                    .ok_or(ApiError::NotFound)?;
+                Ok(Written::under(appointment, cancelled.reference))
             })
         },
     )

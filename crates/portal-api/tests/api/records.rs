@@ -201,7 +201,7 @@ async fn invalid_input_gets_field_errors_in_page_order(app: TestApp) {
         .map(|f| text.find(f).unwrap())
         .collect();
     assert!(order.windows(2).all(|w| w[0] < w[1]), "{text}");
-    assert!(text.contains("Seleccione un estado o territorio de la lista"));
+    assert!(text.contains("Escriba un estado o territorio de EE. UU. con dos letras"));
 }
 
 async fn unemployment_and_stem_reports_come_from_the_domain(app: TestApp) {

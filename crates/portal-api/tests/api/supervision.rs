@@ -54,6 +54,9 @@ async fn check_ins_are_booked_moved_and_cancelled(app: TestApp) {
     let slot = |i: usize| slots[i]["id"].as_str().unwrap().to_owned();
     assert!(slots.as_array().unwrap().len() > 20);
     assert_eq!(slots[0]["office"], "Newark ERO Field Office");
+    // People go there: the office's street address comes with each time.
+    assert_eq!(slots[0]["office_address"]["city"], "Newark");
+    assert!(slots[0]["office_address"]["line1"].as_str().is_some());
 
     let booked = app
         .request(
@@ -68,6 +71,12 @@ async fn check_ins_are_booked_moved_and_cancelled(app: TestApp) {
     let appointment: Value = booked.json().await.unwrap();
     let id = appointment["id"].as_str().unwrap().to_owned();
     let reference = appointment["reference"].as_str().unwrap().to_owned();
+    // The confirmation says when it was booked.
+    assert_eq!(
+        appointment["recorded_at"],
+        app.state.clock.now().to_iso(),
+        "{appointment}"
+    );
 
     let second = app
         .request(
@@ -115,8 +124,12 @@ async fn check_ins_are_booked_moved_and_cancelled(app: TestApp) {
         )
         .await;
     assert_eq!(cancelled.status(), StatusCode::OK);
-    let list: Value = cancelled.json().await.unwrap();
-    assert_eq!(list[0]["status"], "cancelled");
+    // The answer is the appointment as cancelled: its reference and when, for the
+    // confirmation.
+    let cancelled: Value = cancelled.json().await.unwrap();
+    assert_eq!(cancelled["status"], "cancelled");
+    assert_eq!(cancelled["reference"], reference.as_str());
+    assert_eq!(cancelled["recorded_at"], app.state.clock.now().to_iso());
 }
 
 async fn two_people_racing_for_one_time_get_one_booking(app: TestApp) {

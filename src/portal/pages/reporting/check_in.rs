@@ -13,7 +13,7 @@ use navigator_domain::{
     path_in_language,
 };
 
-use super::slot_label;
+use super::{slot_label, where_to_go};
 use crate::{
     navigation::use_navigation,
     page_heading::PageHeading,
@@ -57,11 +57,14 @@ fn booking_form(
         fields: vec![Field::choice("slot_id", t.slot_heading, options).hint(t.slot_hint)],
     }];
     spec.back = home(lang);
-    spec.next = std::sync::Arc::new(|_, lang| {
-        vec![NextStep {
-            text: portal_text(lang).check_in_next.to_owned(),
-            link: None,
-        }]
+    spec.next = std::sync::Arc::new(|answer, lang| {
+        let appointment = serde_json::from_value::<Appointment>(answer.clone()).ok();
+        appointment
+            .and_then(|a| where_to_go(&a.slot, lang))
+            .into_iter()
+            .chain([portal_text(lang).check_in_next.to_owned()])
+            .map(|text| NextStep { text, link: None })
+            .collect()
     });
     spec
 }
@@ -123,7 +126,9 @@ pub fn ReportingReschedulePage(id: String) -> impl IntoView {
                 &slots,
                 lang,
             );
-            spec.facts = vec![(t.current_time.to_owned(), slot_label(&current.slot, lang))];
+            let was = slot_label(&current.slot, lang);
+            spec.facts = vec![(t.current_time.to_owned(), was.clone())];
+            spec.facts_after = Some(vec![(t.previous_time.to_owned(), was)]);
             spec.submit = t.reschedule_submit;
             spec.sent_title = t.rescheduled;
             view! { <FormFlow spec=spec/> }
@@ -148,7 +153,7 @@ pub fn ReportingCancelPage(id: String) -> impl IntoView {
             SUPERVISION_CANCEL.path_with(&[&current.id]),
         );
         spec.facts = vec![
-            (t.current_time.to_owned(), slot_label(&current.slot, lang)),
+            (t.check_in_time.to_owned(), slot_label(&current.slot, lang)),
             (t.reference_label.to_owned(), current.reference.to_string()),
         ];
         spec.submit = t.cancel_submit;

@@ -17,7 +17,6 @@ use crate::{
     navigation::use_navigation,
     page_heading::PageHeading,
     portal::{
-        facts::facts,
         labels,
         loaded::{load, loaded},
         sent_history::SentHistory,
@@ -50,10 +49,16 @@ pub fn ReportingHomePage() -> impl IntoView {
                         view! {
                             <li class="card">
                                 <h3 class="heading-s card__title">{when.clone()}</h3>
-                                {facts(vec![
-                                    (t.appointment_status, labels::appointment_status(a.status, lang).to_owned()),
-                                    (t.reference_label, a.reference.to_string()),
-                                ])}
+                                <dl class="facts">
+                                    <dt>{t.appointment_status}</dt>
+                                    <dd>{labels::appointment_status(a.status, lang)}</dd>
+                                    <dt>{t.reference_label}</dt>
+                                    <dd class="reference-inline">{a.reference.to_string()}</dd>
+                                    {a.slot.office_address.as_ref().map(|address| view! {
+                                        <dt>{t.office_address}</dt>
+                                        <dd>{[a.slot.office.as_str(), ", ", &address.lines().join(", ")].concat()}</dd>
+                                    })}
+                                </dl>
                                 {is_booked.then(|| view! {
                                     <p class="card__actions">
                                         <a href=href(PortalRoute::ReportingReschedule(a.id.clone()))>{t.reschedule}<span class="visually-hidden">{[" ", when.as_str()].concat()}</span></a>

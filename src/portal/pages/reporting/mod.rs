@@ -27,6 +27,20 @@ pub fn reporting_pages(route: PortalRoute) -> AnyView {
     }
 }
 
+/// "Go to Newark ERO Field Office, 970 Broad St, Newark, NJ 07102.": where a check-in is,
+/// when the office's address is known.
+fn where_to_go(slot: &CheckInSlot, lang: Lang) -> Option<String> {
+    let address = slot.office_address.as_ref()?;
+    Some(words::format(
+        lang,
+        "portal-check_in_where",
+        &[
+            ("office", slot.office.as_str().into()),
+            ("address", address.lines().join(", ").into()),
+        ],
+    ))
+}
+
 /// "Monday, 1 December 2026, 09:00 at Newark ERO": a time as people say it.
 fn slot_label(slot: &CheckInSlot, lang: Lang) -> String {
     words::format(
