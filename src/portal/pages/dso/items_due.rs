@@ -20,6 +20,7 @@ use crate::{
         api::{self, ApiFailure},
         field_change_text, labels,
         loaded::{load, loaded},
+        local_time::local_date_time,
         session::use_session,
     },
     text::portal_text,
@@ -44,20 +45,13 @@ pub fn DsoItemsDuePage() -> impl IntoView {
     }
 }
 
-/// "Changed 21 September 2026 14:13 UTC by Ana Lopez".
+/// "Changed 21 September 2026, 10:13 EDT by Ana Lopez", in the official's own time zone.
 fn changed_line(item: &DueItem, lang: Lang) -> String {
-    let when = [
-        item.changed_at.date().long(lang),
-        " ".into(),
-        item.changed_at.time_hm(),
-        " UTC".into(),
-    ]
-    .concat();
     words::format(
         lang,
         "portal-changed_by",
         &[
-            ("when", when.into()),
+            ("when", local_date_time(item.changed_at, lang).into()),
             ("who", item.changed_by.as_str().into()),
         ],
     )

@@ -21,6 +21,7 @@ use crate::{
         form_flow::query_value,
         labels,
         loaded::{load_checked, loaded},
+        local_time::local_date_time,
         pagination::Pagination,
     },
     text::portal_text,
@@ -129,13 +130,7 @@ fn entry(e: AuditEntry, lang: navigator_domain::Lang) -> impl IntoView {
         labels::audit_outcome(e.outcome, lang),
     ]
     .concat();
-    let mut rows = vec![
-        (
-            c[0],
-            [e.at.date().to_iso(), " ".into(), e.at.time_hm()].concat(),
-        ),
-        (c[1], who),
-    ];
+    let mut rows = vec![(c[0], local_date_time(e.at, lang)), (c[1], who)];
     if let Some(about) = e.about() {
         rows.push((c[3], about.to_owned()));
     }
