@@ -196,6 +196,8 @@ describe('portal: faults lose nothing and store once', () => {
       await page.locator('main h1', { hasText: '¿Cuál es el número de teléfono?' }).waitFor();
       assert.equal(await page.locator('#phone').inputValue(), '617 555 0123');
       await page.getByRole('button', { name: 'Borrar mis datos de este dispositivo' }).click();
+      // It asks first (issue 14).
+      await page.getByRole('button', { name: 'Sí, borrar mis datos' }).click();
       await page.waitForURL(/\/es\/sign-in/);
       await page.locator('[role=status]', { hasText: 'Se borraron de este dispositivo' }).waitFor();
       await fillSignIn(page, STUDENT);

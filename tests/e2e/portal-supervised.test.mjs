@@ -127,6 +127,7 @@ describe('portal: a person under supervision, and what every portal page shares'
         // The sign-in page asks for a password: its notice does not say none is asked for.
         await page.goto(`${server.url}${w.prefix}/sign-in`);
         await page.locator('main h1').waitFor();
+        await page.locator('.portal-notice', { hasText: w.signInNotice }).waitFor();
         const notice = await page.locator('.portal-notice').innerText();
         assert.match(notice, w.signInNotice);
         await axeAtBothWidths(page, 'sign-in', problems);

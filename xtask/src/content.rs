@@ -113,8 +113,11 @@ fn tool_entries(lang: Lang) -> impl Iterator<Item = SearchEntry> {
     })
 }
 
-/// Each outcome, reachable from search at the result page of its shortest path.
+/// Each outcome, reachable from search at the result page of its shortest path. Outcomes
+/// that share a title (the change of address with, without or unsure of a court case) are
+/// one entry, the first: three identical results would push everything else down.
 fn outcome_entries(wording: &FindWording) -> Vec<SearchEntry> {
+    let mut titles = std::collections::HashSet::new();
     wording
         .example_paths
         .iter()
@@ -123,6 +126,9 @@ fn outcome_entries(wording: &FindWording) -> Vec<SearchEntry> {
                 .into_iter()
                 .find(|o| o.id() == example.outcome)?;
             let text = wording.outcome(outcome)?;
+            if !titles.insert(text.title.clone()) {
+                return None;
+            }
             let mut answers = Answers::default();
             for (key, id) in &example.answers {
                 answers.set(Question::from_key(key)?, id);

@@ -144,7 +144,7 @@ fn tool_placeholder(lang: Lang, tool: navigator_domain::Tool) -> StaticPage {
 fn sign_in_placeholder(lang: Lang) -> StaticPage {
     let t = portal_text(lang);
     let mut before = Markup::new();
-    before.element("p", &[("class", "portal-notice")], t.notice);
+    before.element("p", &[("class", "portal-notice")], t.notice_sign_in);
     let mut m = Markup::new();
     m.element("p", &[("class", "lead")], t.sign_in_lead)
         .open("noscript", &[])
