@@ -342,7 +342,7 @@ pub async fn stem_reports(
 /// employment status; their DSO sees it in items due.
 #[utoipa::path(post, path = endpoints::STUDENT_VALIDATION_REPORT.path, tag = "students", params(("Idempotency-Key" = String, Header)),
     request_body = ValidationReportRequest, security(("session" = []), ("csrf" = [])), responses(
-    (status = 200, body = RecordReceipt), (status = 422, description = "Invalid, or not on STEM OPT", body = ValidationErrors)
+    (status = 200, body = RecordReceipt), (status = 422, body = ValidationErrors), (status = 409, description = "Not on STEM OPT, or the key was used for another request", body = ErrorBody)
 ))]
 pub async fn validation_report(
     State(state): State<AppState>,
@@ -361,7 +361,7 @@ pub async fn validation_report(
     .await?;
     if write.student.opt.kind != OptKind::Stem {
         let message = words::text(lang, "server-validation-report-stem-only");
-        return Err(write.refuse(ApiError::NotAllowed(message.into())).await);
+        return Err(write.refuse(ApiError::Conflict(message.into())).await);
     }
     let owned = write.student.clone();
     write
