@@ -42,8 +42,14 @@ describe('search', () => {
       const { page, context } = await openPage(chrome.browser, VIEWPORTS[0]);
       try {
         await visit(page, `${server.url}${prefix}/search?q=${encodeURIComponent(words)}`);
-        await page.locator('.link-list').waitFor();
-        const titles = await page.locator('.link-list__link').allInnerTexts();
+        // The app draws the page again once its index has loaded: read the list until it
+        // settles (the server's list, then the app's), for up to ten seconds.
+        let titles = [];
+        for (let waited = 0; waited < 10_000; waited += 250) {
+          titles = await page.locator('.link-list__link').allInnerTexts();
+          if (titles.slice(0, 5).includes(expected)) break;
+          await page.waitForTimeout(250);
+        }
         assert.ok(titles.slice(0, 5).includes(expected), `${words}: ${titles.join(' | ')}`);
       } finally {
         await context.close();

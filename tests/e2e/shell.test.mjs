@@ -64,11 +64,13 @@ describe('app shell', () => {
       assert.equal(await page.locator('h1').innerText(), 'Quiénes somos');
       assert.equal(await page.getAttribute('html', 'lang'), 'es');
 
+      // The app draws the page of a history step after the address changes: wait for it.
       await page.goBack();
       await page.waitForURL(/\/about$/);
-      assert.equal(await page.locator('h1').innerText(), 'About this helper');
+      await page.locator('h1', { hasText: 'About this helper' }).waitFor();
       await page.goBack();
       await page.waitForURL(server.url + '/');
+      await page.locator('h1', { hasText: 'Find your way around U.S. immigration portals' }).waitFor();
       assert.equal(await page.locator('h1').innerText(), 'Find your way around U.S. immigration portals');
 
       await page.goto(server.url + '/es/about');
