@@ -245,6 +245,9 @@ portal-changed_field-relation_to_study = How the job relates to the field of stu
 portal-changed_field-employer_same = Same employer
 portal-changed_field-address_same = Same address
 portal-changed_field-employment_status = Employment status
+portal-changed_field-check_in = { portal-check_in_time }
+portal-changed_field-moved_on = Date of the move
+portal-changed_field-portal_email = SEVP Portal email address
 portal-report_answer-yes = Yes
 portal-report_answer-no = No
 portal-report_answer-employed = Employed
@@ -351,6 +354,11 @@ portal-columns_audit-3 = Action
 portal-columns_audit-4 = About
 portal-columns_audit-5 = Outcome
 portal-columns_audit-6 = Reference
+portal-columns_audit-7 = What changed
+portal-changes_count = { $count ->
+        [one] one field
+       *[other] { $count } fields
+    }
 portal-no_entries = No entries match.
 portal-audit_action-sign_in = Signed in
 portal-audit_action-sign_out = Signed out

@@ -245,6 +245,9 @@ portal-changed_field-relation_to_study = Relación del trabajo con el campo de e
 portal-changed_field-employer_same = Mismo empleador
 portal-changed_field-address_same = Misma dirección
 portal-changed_field-employment_status = Situación laboral
+portal-changed_field-check_in = { portal-check_in_time }
+portal-changed_field-moved_on = Fecha de la mudanza
+portal-changed_field-portal_email = Correo electrónico del SEVP Portal
 portal-report_answer-yes = Sí
 portal-report_answer-no = No
 portal-report_answer-employed = Con empleo
@@ -351,6 +354,11 @@ portal-columns_audit-3 = Acción
 portal-columns_audit-4 = Sobre
 portal-columns_audit-5 = Resultado
 portal-columns_audit-6 = Referencia
+portal-columns_audit-7 = Qué cambió
+portal-changes_count = { $count ->
+        [one] un campo
+       *[other] { $count } campos
+    }
 portal-no_entries = Ninguna entrada coincide.
 portal-audit_action-sign_in = Inició sesión
 portal-audit_action-sign_out = Cerró sesión

@@ -13,7 +13,7 @@ use super::labels;
 
 /// The record fields a change can touch (`FieldChange::field`), each with its message
 /// `portal-changed_field-<path with _ for .>`.
-pub const FIELDS: [&str; 22] = [
+pub const FIELDS: [&str; 25] = [
     "address.line1",
     "address.line2",
     "address.city",
@@ -33,6 +33,10 @@ pub const FIELDS: [&str; 22] = [
     "employer_same",
     "address_same",
     "employment_status",
+    // A person under supervision's move and check-in; a Portal account's email.
+    "moved_on",
+    "check_in",
+    "portal_email",
     // Kept for changes that name a field by its request key.
     "start_date",
     "end_date",
@@ -54,9 +58,17 @@ fn value_text(field: &str, value: Option<&str>, lang: Lang) -> String {
         return "—".to_owned();
     };
     match field {
-        "start" | "end" => {
+        "start" | "end" | "moved_on" => {
             Date::parse_iso(value).map_or_else(|| value.to_owned(), |d| d.long(lang))
         }
+        // The office's own date and time, `2026-12-03 09:30`.
+        "check_in" => match value.split_once(' ') {
+            Some((day, time)) => Date::parse_iso(day).map_or_else(
+                || value.to_owned(),
+                |d| [d.long(lang).as_str(), ", ", time].concat(),
+            ),
+            None => value.to_owned(),
+        },
         "phone" | "supervisor.phone" => {
             PhoneNumber::parse(value).map_or_else(|_| value.to_owned(), |p| p.display())
         }
@@ -120,6 +132,17 @@ mod tests {
         assert_eq!(
             describe(&change("employer_same", None, Some("yes")), Lang::Es),
             "Mismo empleador: — → Sí"
+        );
+        assert_eq!(
+            describe(
+                &change("check_in", Some("2026-12-03 09:30"), None),
+                Lang::Es
+            ),
+            "Hora de la cita: 3 de diciembre de 2026, 09:30 → —"
+        );
+        assert_eq!(
+            describe(&change("moved_on", None, Some("2026-11-20")), Lang::Es),
+            "Fecha de la mudanza: — → 20 de noviembre de 2026"
         );
     }
 

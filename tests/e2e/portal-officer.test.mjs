@@ -1,5 +1,6 @@
 // The ICE officer's audit log (issue 14), on a 360 × 740 phone, in English and Spanish:
-// every entry says who acted, about whom and under which reference; "Who" finds the person
+// every entry says who acted, about whom, under which reference and what changed (folded,
+// so an entry stays short); "Who" finds the person
 // an action was about; a day typed in another shape is named in the error summary; the
 // log stays short on a phone; axe finds nothing at 320 px and 1280 px.
 import { after, before, describe, it } from 'node:test';
@@ -8,10 +9,10 @@ import { VIEWPORTS, axeViolations, hasHorizontalScroll, openPage, startBrowser, 
 import { DSO, OFFICER, PASSWORD, SUPERVISED, apiAs, errorSummary, signIn, unexpectedConsole } from './portal.mjs';
 
 const PHONE_360 = { name: '360px', width: 360, height: 740 };
-/** The tallest an entry may be on that phone: under half of the ~330 px each took before
- * (a supervised person's entry, whose "About" wraps, measured 136.5 px in English and 154 px
- * in Spanish). */
-const ENTRY_HEIGHT = 160;
+/** The tallest an entry may be on that phone: little over half of the ~330 px each took
+ * before, now that an entry also says what changed (one folded line: a supervised person's
+ * move, whose "About" wraps, measured 160.5 px in English and 178 px in Spanish). */
+const ENTRY_HEIGHT = 180;
 
 /** A write through the API as `who`, answered with `status`: its answer. */
 async function write(base, who, method, path, body, status) {
@@ -51,8 +52,10 @@ describe('portal: the officer reads the audit log', () => {
   after(async () => { await chrome?.stop(); await server?.stop(); });
 
   for (const [prefix, lang, words] of [
-    ['', 'en', { about: 'About', reference: 'Reference', apply: 'Apply filters', from: /“From” date/ }],
-    ['/es', 'es', { about: 'Sobre', reference: 'Referencia', apply: 'Aplicar filtros', from: /fecha “Desde”/ }],
+    ['', 'en', { about: 'About', reference: 'Reference', apply: 'Apply filters', from: /“From” date/,
+      changed: /What changed\s+5 fields/, line1: 'Address line 1: — → 9 Elm St', moved: 'Date of the move: — → 20 November 2026' }],
+    ['/es', 'es', { about: 'Sobre', reference: 'Referencia', apply: 'Aplicar filtros', from: /fecha “Desde”/,
+      changed: /Qué cambió\s+5 campos/, line1: 'Dirección, línea 1: — → 9 Elm St', moved: 'Fecha de la mudanza: — → 20 de noviembre de 2026' }],
   ]) {
     it(`shows whom each entry is about, finds them and names a wrong day, in ${lang}`, async () => {
       const { page, context, errors } = await openPage(chrome.browser, PHONE_360);
@@ -84,6 +87,15 @@ describe('portal: the officer reads the audit log', () => {
         assert.match(text, new RegExp(`${words.about}\\s+Jean Baptiste \\(A•••••5678\\)`));
         assert.match(text, new RegExp(`${words.reference}\\s+${moved.reference}`));
         assert.doesNotMatch(text, /A012345678|SUB12345/, 'no full identifier in the log');
+        // What changed, folded to one line until opened: field by field, old and new.
+        assert.match(text, words.changed);
+        const changes = entry.locator('.audit-entry__changes li');
+        assert.equal(await changes.first().isVisible(), false, 'folded');
+        await entry.locator('.audit-entry__changes summary').click();
+        const lines = await changes.allInnerTexts();
+        assert.ok(lines.includes(words.line1), lines.join(' | '));
+        assert.ok(lines.includes(words.moved), lines.join(' | '));
+        await scan('an entry opened to what changed');
 
         // "Who" finds the student a school official's change was about, words in any order.
         await page.locator('#actor').fill('lopez ANA');

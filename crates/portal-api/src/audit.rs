@@ -11,6 +11,7 @@
 use navigator_domain::{
     api::{
         audit::{AuditAction, AuditEntry, AuditOutcome, AuditQuery},
+        field_change::FieldChange,
         listing::Listing,
         session::AccountRole,
     },
@@ -43,6 +44,8 @@ pub struct AuditDraft {
     pub subject: Option<String>,
     /// The write's reference, once it is stored (`idempotency::Written`).
     pub reference: Option<ReferenceNumber>,
+    /// What the write changed, once it is done (`idempotency::Written`).
+    pub changes: Vec<FieldChange>,
 }
 
 struct Fields<'a> {
@@ -57,6 +60,8 @@ struct Fields<'a> {
     outcome: &'a str,
     subject: &'a str,
     reference: &'a str,
+    /// The changes as stored (JSON), empty when the write changed no field.
+    changes: &'a str,
 }
 
 fn entry_hash(prev_hash: &str, f: &Fields) -> String {
@@ -75,9 +80,12 @@ fn entry_hash(prev_hash: &str, f: &Fields) -> String {
         f.target,
         f.outcome,
     ];
-    // Entries about nobody and without a reference keep the hash they were written with
-    // before these fields existed; clearing both of a newer entry changes its hash.
-    if !f.subject.is_empty() || !f.reference.is_empty() {
+    // Entries about nobody, without a reference and without changes keep the hash they were
+    // written with before these fields existed; clearing them from a newer entry changes
+    // its hash.
+    if !f.changes.is_empty() {
+        parts.extend([f.subject, f.reference, f.changes]);
+    } else if !f.subject.is_empty() || !f.reference.is_empty() {
         parts.extend([f.subject, f.reference]);
     }
     sha256_hex(&parts.join(sep))
@@ -110,6 +118,11 @@ pub async fn append(
         None => (1, GENESIS.to_owned()),
     };
     let role = draft.actor_role.map(AccountRole::id).unwrap_or_default();
+    let changes = if draft.changes.is_empty() {
+        String::new()
+    } else {
+        serde_json::to_string(&draft.changes).map_err(|e| sqlx::Error::Encode(Box::new(e)))?
+    };
     let fields = Fields {
         sequence,
         at: at.unix_seconds(),
@@ -122,11 +135,12 @@ pub async fn append(
         outcome: outcome.id(),
         subject: draft.subject.as_deref().unwrap_or_default(),
         reference: draft.reference.as_ref().map_or("", ReferenceNumber::as_str),
+        changes: &changes,
     };
     let hash = entry_hash(&prev_hash, &fields);
     sqlx::query(
-        "INSERT INTO audit_log (sequence, at, actor, actor_role, account_id, school_id, action, target, outcome, prev_hash, hash, subject, reference) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
+        "INSERT INTO audit_log (sequence, at, actor, actor_role, account_id, school_id, action, target, outcome, prev_hash, hash, subject, reference, changes) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)",
     )
     .bind(sequence)
     .bind(fields.at)
@@ -141,6 +155,7 @@ pub async fn append(
     .bind(&hash)
     .bind(draft.subject.as_deref())
     .bind(draft.reference.as_ref().map(ReferenceNumber::as_str))
+    .bind((!changes.is_empty()).then_some(changes.as_str()))
     .execute(&mut *conn)
     .await?;
     Ok(())
@@ -253,7 +268,7 @@ pub async fn query(db: &Database, filter: &AuditQuery) -> Result<Listing<AuditEn
         .try_get("n")?;
     let offset = (page as i64 - 1) * PAGE_SIZE as i64;
     let page_sql = [
-        "SELECT sequence, at, actor, actor_role, action, target, outcome, subject, reference FROM audit_log",
+        "SELECT sequence, at, actor, actor_role, action, target, outcome, subject, reference, changes FROM audit_log",
         &filter_sql,
         " ORDER BY sequence DESC LIMIT ",
         &PAGE_SIZE.to_string(),
@@ -270,6 +285,7 @@ pub async fn query(db: &Database, filter: &AuditQuery) -> Result<Listing<AuditEn
             let action: String = row.try_get("action")?;
             let outcome: String = row.try_get("outcome")?;
             let reference: Option<String> = row.try_get("reference")?;
+            let changes: Option<String> = row.try_get("changes")?;
             Ok(AuditEntry {
                 sequence: row.try_get("sequence")?,
                 at: Timestamp::from_unix_seconds(row.try_get("at")?),
@@ -282,6 +298,11 @@ pub async fn query(db: &Database, filter: &AuditQuery) -> Result<Listing<AuditEn
                     .map(|r| ReferenceNumber::parse(&r))
                     .transpose()
                     .map_err(|e| sqlx::Error::Decode(format!("audit reference: {e:?}").into()))?,
+                changes: changes
+                    .map(|json| serde_json::from_str(&json))
+                    .transpose()
+                    .map_err(|e| sqlx::Error::Decode(Box::new(e)))?
+                    .unwrap_or_default(),
                 outcome: AuditOutcome::from_id(&outcome).unwrap_or(AuditOutcome::Failure),
             })
         })
@@ -309,7 +330,7 @@ pub async fn verify(
     checkpoint: Option<&Head>,
 ) -> Result<Result<u64, AuditBreak>, sqlx::Error> {
     let rows = sqlx::query(
-        "SELECT sequence, at, actor, actor_role, account_id, school_id, action, target, outcome, subject, reference, prev_hash, hash \
+        "SELECT sequence, at, actor, actor_role, account_id, school_id, action, target, outcome, subject, reference, changes, prev_hash, hash \
          FROM audit_log ORDER BY sequence",
     )
     .fetch_all(&db.pool)
@@ -328,7 +349,11 @@ pub async fn verify(
             text("outcome")?,
         );
         let optional = |name: &str| row.try_get::<Option<String>, _>(name);
-        let (subject, reference) = (optional("subject")?, optional("reference")?);
+        let (subject, reference, changes) = (
+            optional("subject")?,
+            optional("reference")?,
+            optional("changes")?,
+        );
         let prev_hash = text("prev_hash")?;
         let hash = text("hash")?;
         if sequence != expected_sequence {
@@ -355,6 +380,7 @@ pub async fn verify(
             outcome: &outcome,
             subject: subject.as_deref().unwrap_or_default(),
             reference: reference.as_deref().unwrap_or_default(),
+            changes: changes.as_deref().unwrap_or_default(),
         };
         if entry_hash(&prev_hash, &fields) != hash {
             return Ok(Err(AuditBreak {
@@ -395,6 +421,7 @@ mod tests {
             outcome: "success",
             subject,
             reference,
+            changes: "",
         }
     }
 

@@ -10,7 +10,10 @@ use axum::{
     http::{HeaderValue, StatusCode, header, request::Parts},
     response::{IntoResponse, Response},
 };
-use navigator_domain::{api::audit::AuditOutcome, reference_number::ReferenceNumber};
+use navigator_domain::{
+    api::{audit::AuditOutcome, field_change::FieldChange},
+    reference_number::ReferenceNumber,
+};
 use serde::Serialize;
 use sqlx::Row;
 
@@ -64,11 +67,13 @@ pub struct WriteRequest<'a> {
 }
 
 /// A write's answer, and what its audit entry learns only from the write: the reference it
-/// was stored under, and whom it was about when the write found out (the item marked done).
+/// was stored under, whom it was about when the write found out (the item marked done), and
+/// what it changed.
 pub struct Written<T> {
     pub answer: T,
     pub reference: Option<ReferenceNumber>,
     pub subject: Option<String>,
+    pub changes: Vec<FieldChange>,
 }
 
 impl<T> Written<T> {
@@ -77,7 +82,13 @@ impl<T> Written<T> {
             answer,
             reference: Some(reference),
             subject: None,
+            changes: Vec::new(),
         }
+    }
+
+    /// The fields the write changed, for its audit entry.
+    pub fn changing(self, changes: Vec<FieldChange>) -> Written<T> {
+        Written { changes, ..self }
     }
 }
 
@@ -137,6 +148,7 @@ where
         answer: value,
         reference,
         subject,
+        changes,
     } = match write(&mut tx.tx).await {
         Ok(written) => written,
         Err(error) => {
@@ -160,6 +172,7 @@ where
         .await?;
     draft.reference = reference.or(draft.reference);
     draft.subject = subject.or(draft.subject);
+    draft.changes = changes;
     audit::append(&mut tx, state.db.engine, &draft, AuditOutcome::Success, now).await?;
     tx.commit().await?;
     Ok(json_response(status, body, false))

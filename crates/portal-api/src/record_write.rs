@@ -5,7 +5,7 @@
 use axum::{http::StatusCode, response::Response};
 use navigator_domain::{
     FieldErrors,
-    api::{audit::AuditAction, student::RecordReceipt},
+    api::{audit::AuditAction, field_change::FieldChange, student::RecordReceipt},
     calendar::Timestamp,
     reference_number::ReferenceNumber,
 };
@@ -41,10 +41,12 @@ impl RecordWrite<'_> {
             target: None,
             subject: Some(self.student.audit_label()),
             reference: None,
+            changes: Vec::new(),
         }
     }
 
-    /// Validates with `input`, then applies `write` and answers with a receipt.
+    /// Validates with `input`, then applies `write` and answers with a receipt. `write`
+    /// answers the fields it changed, for the audit entry.
     pub async fn apply<V, F>(
         self,
         input: Result<V, FieldErrors>,
@@ -52,7 +54,12 @@ impl RecordWrite<'_> {
     ) -> Result<Response, ApiError>
     where
         V: Send + 'static,
-        F: for<'c> FnOnce(&'c mut Tx, V, ReferenceNumber, Timestamp) -> TxFuture<'c, ()>
+        F: for<'c> FnOnce(
+                &'c mut Tx,
+                V,
+                ReferenceNumber,
+                Timestamp,
+            ) -> TxFuture<'c, Vec<FieldChange>>
             + Send
             + 'static,
     {
@@ -77,7 +84,7 @@ impl RecordWrite<'_> {
             move |tx: &mut Tx| {
                 Box::pin(async move {
                     let reference = new_reference();
-                    write(tx, value, reference.clone(), now).await?;
+                    let changes = write(tx, value, reference.clone(), now).await?;
                     let student = students::by_id(tx, &student_id)
                         .await?
                         .ok_or(ApiError::NotFound)?;
@@ -87,7 +94,7 @@ impl RecordWrite<'_> {
                         recorded_at: now,
                         profile,
                     };
-                    Ok(Written::under(receipt, reference))
+                    Ok(Written::under(receipt, reference).changing(changes))
                 })
             },
         )

@@ -551,14 +551,15 @@ pub struct StudentChange<'a> {
     pub changes: Vec<FieldChange>,
 }
 
-/// Records a change the student made, for the DSO's list of items due (21 days).
+/// Records a change the student made, for the DSO's list of items due (21 days); answers
+/// the fields it changed, for the audit entry.
 pub async fn record_change(
     tx: &mut AnyConnection,
     student: &Student,
     change: StudentChange<'_>,
     reference: &ReferenceNumber,
     now: Timestamp,
-) -> Result<(), sqlx::Error> {
+) -> Result<Vec<FieldChange>, sqlx::Error> {
     let due = deadline(DeadlineRule::DsoUpdatesSevis, now.date()).due;
     let changes =
         serde_json::to_string(&change.changes).map_err(|e| sqlx::Error::Encode(Box::new(e)))?;
@@ -578,7 +579,7 @@ pub async fn record_change(
     .bind(student.name())
     .execute(tx)
     .await?;
-    Ok(())
+    Ok(change.changes)
 }
 
 pub fn change_kind_id(kind: ChangeKind) -> &'static str {

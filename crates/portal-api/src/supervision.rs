@@ -2,7 +2,10 @@
 //! office.
 
 use navigator_domain::{
-    api::supervision::{AddressChange, Appointment, AppointmentStatus, CheckInSlot},
+    api::{
+        field_change::{FieldChange, field_changes},
+        supervision::{AddressChange, Appointment, AppointmentStatus, CheckInSlot},
+    },
     calendar::{Date, Timestamp},
     identifiers::UsAddress,
     reference_number::ReferenceNumber,
@@ -120,30 +123,57 @@ pub async fn appointments(
         .collect()
 }
 
-/// Records a new address the person reported, under its reference.
+/// A reported move as its fields compare (`address.zip`, `moved_on`).
+fn reported(address: serde_json::Value, moved_on: String) -> serde_json::Value {
+    serde_json::json!({ "address": address, "moved_on": moved_on })
+}
+
+/// Records a new address the person reported, under its reference; answers what changed
+/// since the address reported before (every field, the first time).
 pub async fn record_address_change(
     conn: &mut AnyConnection,
     account_id: &str,
     reference: &ReferenceNumber,
     change: &AddressChange,
     now: Timestamp,
-) -> Result<(), sqlx::Error> {
+) -> Result<Vec<FieldChange>, sqlx::Error> {
+    let last = sqlx::query(
+        "SELECT address_json, moved_on, COALESCE(sequence, 0) AS sequence FROM address_changes \
+         WHERE account_id = $1 ORDER BY COALESCE(sequence, 0) DESC, recorded_at DESC LIMIT 1",
+    )
+    .bind(account_id)
+    .fetch_optional(&mut *conn)
+    .await?;
+    let (before, sequence) = match last {
+        Some(row) => {
+            let address: String = row.try_get("address_json")?;
+            let address =
+                serde_json::from_str(&address).map_err(|e| sqlx::Error::Decode(Box::new(e)))?;
+            (
+                Some(reported(address, row.try_get("moved_on")?)),
+                row.try_get::<i64, _>("sequence")? + 1,
+            )
+        }
+        None => (None, 1),
+    };
     let address =
-        serde_json::to_string(&change.address).map_err(|e| sqlx::Error::Encode(Box::new(e)))?;
+        serde_json::to_value(&change.address).map_err(|e| sqlx::Error::Encode(Box::new(e)))?;
+    let after = reported(address, change.moved_on.to_iso());
     sqlx::query(
-        "INSERT INTO address_changes (id, account_id, reference, address_json, moved_on, court_case, recorded_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7)",
+        "INSERT INTO address_changes (id, account_id, reference, address_json, moved_on, court_case, recorded_at, sequence) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
     )
     .bind(new_id())
     .bind(account_id)
     .bind(reference.as_str())
-    .bind(address)
+    .bind(after["address"].to_string())
     .bind(change.moved_on.to_iso())
     .bind(change.court_case.id())
     .bind(now.unix_seconds())
+    .bind(sequence)
     .execute(conn)
     .await?;
-    Ok(())
+    Ok(field_changes(before.as_ref(), &after))
 }
 
 /// Books a slot (the unique indexes refuse a taken slot and a second booking); its id.

@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::session::AccountRole;
+use super::{field_change::FieldChange, session::AccountRole};
 use crate::{
     FieldErrors, Lang,
     calendar::{Date, DateLabel, Timestamp},
@@ -142,6 +142,10 @@ pub struct AuditEntry {
     pub subject: Option<String>,
     /// The reference the write was stored under (a change, an appointment).
     pub reference: Option<ReferenceNumber>,
+    /// What the write changed, field by field (old and new values); empty for an action
+    /// that changes no record (a sign-in) and for entries written before this was kept.
+    #[serde(default)]
+    pub changes: Vec<FieldChange>,
     pub outcome: AuditOutcome,
 }
 
@@ -210,6 +214,7 @@ mod tests {
             target: Some("Ana Lopez (N•••••0633)".into()),
             subject: None,
             reference: None,
+            changes: Vec::new(),
             outcome: AuditOutcome::Success,
         };
         assert_eq!(entry.about(), Some("Ana Lopez (N•••••0633)"));

@@ -222,7 +222,7 @@ words_struct! {
         any: &'static str,
         apply_filters: &'static str,
         clear_filters: &'static str,
-        columns_audit: [&'static str; 6],
+        columns_audit: [&'static str; 7],
         no_entries: &'static str,
         schools_title: &'static str,
         columns_schools: [&'static str; 4],

@@ -15,6 +15,7 @@ use navigator_domain::{
         employment::{EmploymentRequest, EndEmploymentRequest, ReportedBy},
         endpoints,
         errors::{ApiError as ErrorBody, ValidationErrors},
+        field_change::FieldChange,
         listing::Listing,
         session::AccountRole,
         student::{PortalState, RecordReceipt, StudentProfile},
@@ -179,13 +180,12 @@ pub async fn update_contact(
         fingerprint(&endpoints::DSO_UPDATE_CONTACT, &[&id], &request),
     )
     .await?;
-    let student_id = write.student.id.clone();
+    let (student_id, old) = (write.student.id.clone(), write.student.contact.clone());
     write
         .apply(request.validate(lang), move |tx, contact, _, now| {
             Box::pin(async move {
-                students::set_contact(tx, &student_id, &contact, now)
-                    .await
-                    .map_err(Into::into)
+                students::set_contact(tx, &student_id, &contact, now).await?;
+                Ok(changed_fields(old.as_ref(), &contact))
             })
         })
         .await
@@ -227,9 +227,8 @@ pub async fn add_employment(
                         ReportedBy::SchoolOfficial,
                         now,
                     )
-                    .await
-                    .map(|_| ())
-                    .map_err(Into::into)
+                    .await?;
+                    Ok(changed_fields(None, &job))
                 })
             },
         )
@@ -269,7 +268,7 @@ pub async fn edit_employment(
             request.validate(lang, state.clock.today()),
             move |tx, job, _, now| {
                 Box::pin(async move {
-                    students::employment_by_id(tx, &student_id, &employment_id)
+                    let current = students::employment_by_id(tx, &student_id, &employment_id)
                         .await?
                         .ok_or(ApiError::NotFound)?;
                     students::save_employment(
@@ -280,9 +279,8 @@ pub async fn edit_employment(
                         ReportedBy::SchoolOfficial,
                         now,
                     )
-                    .await
-                    .map(|_| ())
-                    .map_err(Into::into)
+                    .await?;
+                    Ok(changed_fields(Some(&current.employment), &job))
                 })
             },
         )
@@ -351,16 +349,19 @@ pub async fn end_job(
                 employment.end = Some(end);
                 students::save_employment(tx, &student.id, Some(&job.id), &employment, by, now)
                     .await?;
+                let changes = changed_fields(Some(&job.employment), &employment);
                 // A student's own change is for their DSO to bring into SEVIS.
                 if by == ReportedBy::Student {
                     let change = StudentChange {
                         kind: ChangeKind::EmploymentEnded,
                         summary: &employment.employer_name,
-                        changes: changed_fields(Some(&job.employment), &employment),
+                        changes,
                     };
-                    students::record_change(tx, &student, change, &reference, now).await?;
+                    return Ok(
+                        students::record_change(tx, &student, change, &reference, now).await?,
+                    );
                 }
-                Ok(())
+                Ok(changes)
             })
         })
         .await
@@ -411,7 +412,8 @@ pub async fn resend_invitation(
                 outbox
                     .send_invitation(tx, email.as_str(), &name, &token, now)
                     .await?;
-                Ok(())
+                // A new link, no field of the record.
+                Ok(Vec::new())
             })
         })
         .await
@@ -448,7 +450,7 @@ pub async fn unlock_portal(
             Box::pin(async move {
                 students::unlock(tx, &student_id).await?;
                 crate::throttle::forget_account(tx, email.as_str()).await?;
-                Ok(())
+                Ok(Vec::new())
             })
         })
         .await
@@ -476,8 +478,11 @@ pub async fn change_portal_email(
         fingerprint(&endpoints::DSO_CHANGE_PORTAL_EMAIL, &[&id], &request),
     )
     .await?;
-    let (student_id, student_account) =
-        (write.student.id.clone(), write.student.account_id.clone());
+    let (student_id, student_account, old_email) = (
+        write.student.id.clone(),
+        write.student.account_id.clone(),
+        write.student.portal_email.clone(),
+    );
     let input = match request.validate(lang) {
         Ok(email) if students::email_taken(&state.db.pool, &email, &student_id).await? => {
             let mut errors = FieldErrors::new();
@@ -497,7 +502,11 @@ pub async fn change_portal_email(
                     now,
                 )
                 .await?;
-                Ok(())
+                Ok(vec![FieldChange {
+                    field: "portal_email".into(),
+                    old: Some(old_email.as_str().to_owned()),
+                    new: Some(email.as_str().to_owned()),
+                }])
             })
         })
         .await
@@ -717,10 +726,10 @@ async fn set_done(
                     .into_iter()
                     .map(|(item, ..)| item)
                     .collect::<Vec<_>>();
+                // The action says what changed: the item marked done, or open again.
                 Ok(Written {
-                    answer: due,
-                    reference: Some(reference),
                     subject: Some(student.audit_label()),
+                    ..Written::under(due, reference)
                 })
             })
         },

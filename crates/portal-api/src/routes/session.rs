@@ -64,6 +64,7 @@ fn for_account(account: &Account, action: AuditAction) -> AuditDraft {
         target: None,
         subject: None,
         reference: None,
+        changes: Vec::new(),
     }
 }
 

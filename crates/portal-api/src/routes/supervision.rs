@@ -13,6 +13,7 @@ use navigator_domain::{
         audit::AuditAction,
         endpoints,
         errors::{ApiError as ErrorBody, ValidationErrors},
+        field_change::FieldChange,
         session::AccountRole,
         supervision::{
             AddressChangeReceipt, AddressChangeRequest, Appointment, BookingRequest, CheckInSlot,
@@ -47,6 +48,17 @@ fn own_draft(account: &Account, action: AuditAction) -> AuditDraft {
     AuditDraft {
         subject: Some(account.audit_label()),
         ..draft_for(account, action, None)
+    }
+}
+
+/// A check-in's time before and after a booking, a move or a cancellation, as the audit log
+/// keeps it: the office's own date and time (`2026-12-03 09:30`).
+fn check_in_change(before: Option<&CheckInSlot>, after: Option<&CheckInSlot>) -> FieldChange {
+    let when = |slot: &CheckInSlot| [slot.date.to_iso(), " ".into(), slot.time.clone()].concat();
+    FieldChange {
+        field: "check_in".into(),
+        old: before.map(when),
+        new: after.map(when),
     }
 }
 
@@ -102,8 +114,9 @@ pub async fn change_address(
         move |tx: &mut Tx| {
             Box::pin(async move {
                 let reference = new_reference();
-                supervision::record_address_change(tx, &account_id, &reference, &change, now)
-                    .await?;
+                let changes =
+                    supervision::record_address_change(tx, &account_id, &reference, &change, now)
+                        .await?;
                 let receipt = AddressChangeReceipt {
                     reference: reference.clone(),
                     recorded_at: now,
@@ -111,7 +124,7 @@ pub async fn change_address(
                     moved_on: change.moved_on,
                     follow_ups: follow_ups(change.moved_on, change.court_case),
                 };
-                Ok(Written::under(receipt, reference))
+                Ok(Written::under(receipt, reference).changing(changes))
             })
         },
     )
@@ -224,7 +237,9 @@ pub async fn book(
                     .await
                     .map_err(|e| conflict_or(e, lang))?;
                 let appointment = appointment_of(tx, account, &office, &id).await?;
-                Ok(Written::under(appointment.clone(), appointment.reference))
+                let change = check_in_change(None, Some(&appointment.slot));
+                Ok(Written::under(appointment.clone(), appointment.reference)
+                    .changing(vec![change]))
             })
         },
     )
@@ -268,13 +283,15 @@ pub async fn reschedule(
         move |tx: &mut Tx| {
             Box::pin(async move {
                 let (state, account) = (&owned_state, &owned_account);
-                appointment_of(tx, account, &office, &id).await?;
+                let before = appointment_of(tx, account, &office, &id).await?;
                 free_slot(tx, state, &office, &slot_id, lang).await?;
                 supervision::move_appointment(tx, &id, &slot_id, state.clock.now())
                     .await
                     .map_err(|e| conflict_or(e, lang))?;
                 let appointment = appointment_of(tx, account, &office, &id).await?;
-                Ok(Written::under(appointment.clone(), appointment.reference))
+                let change = check_in_change(Some(&before.slot), Some(&appointment.slot));
+                Ok(Written::under(appointment.clone(), appointment.reference)
+                    .changing(vec![change]))
             })
         },
     )
@@ -314,7 +331,8 @@ pub async fn cancel(
                     .into_iter()
                     .find(|a| a.id == id)
                     .ok_or(ApiError::NotFound)?;
-                Ok(Written::under(appointment, cancelled.reference))
+                let change = check_in_change(Some(&cancelled.slot), None);
+                Ok(Written::under(appointment, cancelled.reference).changing(vec![change]))
             })
         },
     )

@@ -1,5 +1,6 @@
 //! The officer's audit log (issue 14): every write names whom it was about and its
-//! reference, and "Who" finds the person an action was about as well as the one who acted.
+//! reference, says what changed (old and new values), and "Who" finds the person an action
+//! was about as well as the one who acted.
 
 use portal_api::audit;
 use reqwest::{Method, StatusCode};
@@ -107,6 +108,158 @@ async fn every_write_names_whom_it_was_about_and_its_reference(app: TestApp) {
     }
 }
 
+/// The entry's changes as `field: old → new` lines ("—" for none).
+fn changes_of(entry: &Value) -> Vec<String> {
+    let text = |v: &Value| v.as_str().unwrap_or("—").to_owned();
+    entry["changes"]
+        .as_array()
+        .unwrap_or_else(|| panic!("no changes in {entry}"))
+        .iter()
+        .map(|c| {
+            format!(
+                "{}: {} → {}",
+                text(&c["field"]),
+                text(&c["old"]),
+                text(&c["new"])
+            )
+        })
+        .collect()
+}
+
+fn entries_of<'a>(log: &'a Value, action: &str) -> Vec<&'a Value> {
+    let items = log["items"].as_array().unwrap().iter();
+    // Newest first in the log: oldest first here.
+    let mut entries: Vec<&Value> = items.filter(|e| e["action"] == action).collect();
+    entries.reverse();
+    entries
+}
+
+async fn every_write_says_what_changed(app: TestApp) {
+    let jean = app.sign_in_supervised(JEAN.0, JEAN.1, JEAN.2).await;
+    let address = |line1: &str| {
+        json!({"address": {"line1": line1, "city": "Newark", "state": "NJ", "zip": "07102"},
+            "moved_on": {"day": "20", "month": "11", "year": "2026"}, "court_case": "no"})
+    };
+    for line1 in ["9 Elm St", "11 Oak Ave"] {
+        written(
+            &app,
+            Method::POST,
+            "/api/supervision/address",
+            &jean,
+            address(line1),
+        )
+        .await;
+    }
+    let slots: Value = app.get_json("/api/supervision/slots", &jean).await;
+    let free: Vec<&Value> = slots
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|s| s["available"] == true)
+        .collect();
+    let when = |slot: &Value| {
+        format!(
+            "{} {}",
+            slot["date"].as_str().unwrap(),
+            slot["time"].as_str().unwrap()
+        )
+    };
+    let booking = json!({"slot_id": free[0]["id"]});
+    let booked = written(
+        &app,
+        Method::POST,
+        "/api/supervision/appointments",
+        &jean,
+        booking,
+    )
+    .await;
+    let id = booked["id"].as_str().unwrap();
+    let moved_to = json!({"slot_id": free[1]["id"]});
+    let path = format!("/api/supervision/appointments/{id}");
+    written(&app, Method::PUT, &path, &jean, moved_to).await;
+    app.request(Method::DELETE, &path, Some(&jean), None, None)
+        .await;
+
+    let dso = app.sign_in(DSO_RIVERSIDE).await;
+    let ana = app.student_id("Lopez").await;
+    let before: Value = app
+        .get_json(&format!("/api/dso/students/{ana}"), &dso)
+        .await;
+    let old_line1 = before["contact"]["address"]["line1"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let contact = json!({"address": {"line1": "1 Main St", "city": "Boston", "state": "MA", "zip": "02115"}, "phone": "617 555 0199"});
+    written(
+        &app,
+        Method::PUT,
+        &format!("/api/dso/students/{ana}/contact"),
+        &dso,
+        contact,
+    )
+    .await;
+    let lucia = app.sign_in(STUDENT_LUCIA).await;
+    let own = json!({"address": {"line1": "5 Pine St", "city": "Boston", "state": "MA", "zip": "02116"}, "phone": "617 555 0123"});
+    written(&app, Method::PUT, "/api/student/contact", &lucia, own).await;
+
+    let officer = app.sign_in(OFFICER).await;
+    let log = app.get_json("/api/officer/audit", &officer).await;
+    let moves = entries_of(&log, "change_address");
+    assert!(
+        changes_of(moves[0]).contains(&"address.line1: — → 9 Elm St".to_owned()),
+        "{}",
+        moves[0]
+    );
+    let second = changes_of(moves[1]);
+    assert!(
+        second.contains(&"address.line1: 9 Elm St → 11 Oak Ave".to_owned()),
+        "{second:?}"
+    );
+    assert!(
+        !second.iter().any(|c| c.starts_with("address.city")),
+        "unchanged fields are left out: {second:?}"
+    );
+    let (first_time, second_time) = (when(free[0]), when(free[1]));
+    for (action, expected) in [
+        ("book_check_in", format!("check_in: — → {first_time}")),
+        (
+            "reschedule_check_in",
+            format!("check_in: {first_time} → {second_time}"),
+        ),
+        ("cancel_check_in", format!("check_in: {second_time} → —")),
+    ] {
+        assert_eq!(
+            changes_of(entries_of(&log, action)[0]),
+            [expected],
+            "{action}"
+        );
+    }
+    let updates = entries_of(&log, "update_contact");
+    let by_dso = changes_of(updates[0]);
+    assert!(
+        by_dso.contains(&format!("address.line1: {old_line1} → 1 Main St")),
+        "{by_dso:?}"
+    );
+    let by_student = changes_of(updates[1]);
+    assert!(
+        by_student
+            .iter()
+            .any(|c| c.starts_with("address.line1:") && c.ends_with("→ 5 Pine St")),
+        "{by_student:?}"
+    );
+    // A sign-in changed no record.
+    assert_eq!(changes_of(first_of(&log, "sign_in")), Vec::<String>::new());
+
+    // What changed is in the chain: editing it afterwards is found.
+    let total = app.count("audit_log").await as u64;
+    assert_eq!(audit::verify(&app.state.db, None).await.unwrap(), Ok(total));
+    sqlx::query("UPDATE audit_log SET changes = REPLACE(changes, '11 Oak Ave', '13 Oak Ave') WHERE action = 'change_address'")
+        .execute(&app.state.db.pool)
+        .await
+        .unwrap();
+    assert!(audit::verify(&app.state.db, None).await.unwrap().is_err());
+}
+
 async fn who_finds_the_person_acted_on_as_well_as_the_one_who_acted(app: TestApp) {
     let maria = app.sign_in_supervised(MARIA.0, MARIA.1, MARIA.2).await;
     let slots: Value = app.get_json("/api/supervision/slots", &maria).await;
@@ -173,6 +326,7 @@ async fn only_an_officer_reads_or_searches_the_trail(app: TestApp) {
 
 on_both_databases!(
     every_write_names_whom_it_was_about_and_its_reference,
+    every_write_says_what_changed,
     who_finds_the_person_acted_on_as_well_as_the_one_who_acted,
     only_an_officer_reads_or_searches_the_trail,
 );

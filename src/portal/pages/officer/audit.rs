@@ -18,6 +18,7 @@ use crate::{
     navigation::use_navigation,
     page_heading::PageHeading,
     portal::{
+        field_change_text,
         form_flow::query_value,
         labels,
         loaded::{load_checked, loaded},
@@ -115,8 +116,13 @@ fn summary_items(errors: &FieldErrors) -> Vec<(String, String)> {
         .collect()
 }
 
+/// "3 fields": the folded list of what an entry changed.
+fn changes_count(count: usize, lang: navigator_domain::Lang) -> String {
+    navigator_domain::words::format(lang, "portal-changes_count", &[("count", count.into())])
+}
+
 /// One entry, compact enough for a phone: what happened and how it ended, then when, who,
-/// about whom and the reference, as a list of terms and their values.
+/// about whom, the reference and what changed, as a list of terms and their values.
 fn entry(e: AuditEntry, lang: navigator_domain::Lang) -> impl IntoView {
     let t = portal_text(lang);
     let c = t.columns_audit;
@@ -137,6 +143,11 @@ fn entry(e: AuditEntry, lang: navigator_domain::Lang) -> impl IntoView {
     if let Some(reference) = &e.reference {
         rows.push((c[5], reference.as_str().to_owned()));
     }
+    let changes: Vec<String> = e
+        .changes
+        .iter()
+        .map(|change| field_change_text::describe(change, lang))
+        .collect();
     let class = if e.outcome == AuditOutcome::Success {
         "card audit-entry"
     } else {
@@ -147,6 +158,18 @@ fn entry(e: AuditEntry, lang: navigator_domain::Lang) -> impl IntoView {
             <h3 class="audit-entry__title">{title}</h3>
             <dl class="audit-entry__facts">
                 {rows.into_iter().map(|(key, value)| view! { <dt>{key}</dt><dd>{value}</dd> }).collect_view()}
+                {(!changes.is_empty()).then(|| view! {
+                    <dt>{c[6]}</dt>
+                    <dd>
+                        // Folded: an entry stays a few lines on a phone however much changed.
+                        <details class="audit-entry__changes">
+                            <summary>{changes_count(changes.len(), lang)}</summary>
+                            <ul>
+                                {changes.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}
+                            </ul>
+                        </details>
+                    </dd>
+                })}
             </dl>
         </li>
     }
