@@ -760,8 +760,12 @@ pub const ALLOWED_LITERALS: &[&str] = &[
     "K7QM-3XHP-2R",
     // A sample date of birth.
     "27 3 1990",
+    // Sample e-mail addresses, each in its language (example.com is reserved for examples).
     "name@example.com",
     "nombre@ejemplo.com",
+    "nome@example.com",
+    "non@example.com",
+    "nom@example.com",
     "eservice.ice.gov",
     "https://",
     "http://",
