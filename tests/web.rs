@@ -95,7 +95,10 @@ async fn home_page_says_it_is_not_a_government_website() {
             "Find your way around U.S. immigration portals"
         );
         assert!(text_of(app, ".notice").contains("This is not a government website"));
-        let switch = app.query_selector(".language-switch a").unwrap().unwrap();
+        let switch = app
+            .query_selector(".language-menu a[hreflang='es']")
+            .unwrap()
+            .unwrap();
         assert_eq!(switch.get_attribute("href").as_deref(), Some("/es"));
         assert_eq!(switch.get_attribute("hreflang").as_deref(), Some("es"));
         assert_eq!(
@@ -142,7 +145,7 @@ async fn spanish_pages_live_under_es_and_switch_back_to_english() {
                 .as_deref(),
             Some("es")
         );
-        click(app, ".language-switch a");
+        click(app, ".language-menu a[hreflang='en']");
         tick().await;
         assert_eq!(window().location().pathname().unwrap(), "/about");
         assert_eq!(text_of(app, "h1"), "About this helper");

@@ -4,7 +4,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { VIEWPORTS, openPage, startBrowser, startServer, visit } from './harness.mjs';
+import { VIEWPORTS, chooseLanguage, openPage, startBrowser, startServer, visit } from './harness.mjs';
 
 /** Bytes on the wire (headers and encoded bodies) for everything a first visit loads. */
 async function firstVisitTransfer(browser, url) {
@@ -48,7 +48,7 @@ describe('home', () => {
     const { page, context } = await openPage(chrome.browser, VIEWPORTS[1]);
     try {
       await visit(page, `${server.url}/`);
-      await page.getByRole('link', { name: 'Español' }).click();
+      await chooseLanguage(page, 'Español');
       await page.waitForURL(/\/es$/);
       await visit(page, `${server.url}/`);
       await page.waitForURL(/\/es$/);

@@ -4,7 +4,7 @@
 // change, counted through the API as the school official sees it.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { VIEWPORTS, openPage, startBrowser, startServer } from './harness.mjs';
+import { VIEWPORTS, chooseLanguage, openPage, startBrowser, startServer } from './harness.mjs';
 import { DSO, REFERENCE, STUDENT, apiAs, fillSignIn, proceed, signIn, unexpectedConsole } from './portal.mjs';
 
 const CONTACT_API = '**/api/student/contact';
@@ -192,7 +192,7 @@ describe('portal: faults lose nothing and store once', () => {
       assert.equal(await page.locator('#address-line2').inputValue(), 'Apt 7');
       await proceed(page, 'phone');
       await page.locator('#phone').fill('617 555 0123');
-      await page.getByRole('link', { name: 'Español' }).click();
+      await chooseLanguage(page, 'Español');
       await page.locator('main h1', { hasText: '¿Cuál es el número de teléfono?' }).waitFor();
       assert.equal(await page.locator('#phone').inputValue(), '617 555 0123');
       await page.getByRole('button', { name: 'Borrar mis datos de este dispositivo' }).click();

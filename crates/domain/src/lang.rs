@@ -10,16 +10,25 @@ pub enum Lang {
     #[default]
     En,
     Es,
+    /// Brazilian Portuguese, as most Portuguese readers in the U.S. write it.
+    Pt,
+    /// Haitian Creole (Kreyòl ayisyen).
+    Ht,
+    Fr,
 }
 
 impl Lang {
-    pub const ALL: [Lang; 2] = [Lang::En, Lang::Es];
+    /// The languages ICE's own check-in site offers (shared/domain.md §3), in its order.
+    pub const ALL: [Lang; 5] = [Lang::En, Lang::Es, Lang::Pt, Lang::Ht, Lang::Fr];
 
     /// BCP 47 tag, for `<html lang>`, `hreflang` and `Accept-Language`.
     pub const fn tag(self) -> &'static str {
         match self {
             Lang::En => "en",
             Lang::Es => "es",
+            Lang::Pt => "pt",
+            Lang::Ht => "ht",
+            Lang::Fr => "fr",
         }
     }
 
@@ -28,6 +37,9 @@ impl Lang {
         match self {
             Lang::En => "English",
             Lang::Es => "Español",
+            Lang::Pt => "Português",
+            Lang::Ht => "Kreyòl ayisyen",
+            Lang::Fr => "Français",
         }
     }
 
@@ -36,6 +48,9 @@ impl Lang {
         match self {
             Lang::En => "",
             Lang::Es => "/es",
+            Lang::Pt => "/pt",
+            Lang::Ht => "/ht",
+            Lang::Fr => "/fr",
         }
     }
 
@@ -99,7 +114,9 @@ mod tests {
     fn region_and_case_are_ignored() {
         assert_eq!(Lang::from_tag("es-MX"), Some(Lang::Es));
         assert_eq!(Lang::from_tag("EN_us"), Some(Lang::En));
-        assert_eq!(Lang::from_tag("pt-BR"), None);
+        assert_eq!(Lang::from_tag("pt-BR"), Some(Lang::Pt));
+        assert_eq!(Lang::from_tag("fr-CA"), Some(Lang::Fr));
+        assert_eq!(Lang::from_tag("de-DE"), None);
         assert_eq!(Lang::from_tag(""), None);
     }
 
@@ -107,14 +124,18 @@ mod tests {
     fn accept_language_picks_highest_supported_quality() {
         assert_eq!(
             Lang::from_accept_language("fr-CA, es;q=0.8, en;q=0.5"),
-            Some(Lang::Es)
+            Some(Lang::Fr)
+        );
+        assert_eq!(
+            Lang::from_accept_language("de, ht;q=0.7, fr;q=0.6"),
+            Some(Lang::Ht)
         );
         assert_eq!(
             Lang::from_accept_language("en;q=0.4, es-419;q=0.9"),
             Some(Lang::Es)
         );
         assert_eq!(Lang::from_accept_language("es;q=0, en"), Some(Lang::En));
-        assert_eq!(Lang::from_accept_language("de, fr"), None);
+        assert_eq!(Lang::from_accept_language("de, it"), None);
         assert_eq!(Lang::from_accept_language("es;q=banana"), None);
     }
 }

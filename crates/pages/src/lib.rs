@@ -10,6 +10,7 @@ pub mod built_site;
 pub mod document;
 pub mod fact_sources;
 pub mod find;
+pub mod language_suggestion;
 pub mod library;
 pub mod markup;
 pub mod shell;

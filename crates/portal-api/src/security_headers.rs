@@ -12,20 +12,25 @@ use axum::{
     response::Response,
 };
 use base64::Engine;
-use navigator_domain::Bundle;
+use navigator_domain::{Bundle, Lang};
 use sha2::{Digest, Sha256};
 
 /// The policy of every answer that is not a page.
 const NOTHING_ALLOWED: &str = "default-src 'none'; frame-ancestors 'none'";
 
-/// The policy of the service worker (`/sw.js`, docs/adr/0018-offline-service-worker.md): a
+/// The policy of the service workers (`/sw-<tag>.js`, docs/adr/0018-offline-service-worker.md): a
 /// worker runs under the policy its own script came with, and it must fetch the files it
 /// precaches and the pages it answers from this origin. Nothing else: Workbox is bundled
 /// into the script, so it imports nothing.
 const SERVICE_WORKER: &str = "default-src 'none'; connect-src 'self'";
 
-/// The path the public pages register the service worker from.
-const SERVICE_WORKER_PATH: &str = "/sw.js";
+/// Whether `path` is a service worker's script: the public pages in each language register
+/// that language's (`/sw-es.js`).
+fn is_service_worker(path: &str) -> bool {
+    path.strip_prefix("/sw-")
+        .and_then(|rest| rest.strip_suffix(".js"))
+        .is_some_and(|tag| Lang::ALL.iter().any(|lang| lang.tag() == tag))
+}
 
 /// The policy for the built app in `dist`.
 pub fn content_security_policy(dist: &Path) -> HeaderValue {
@@ -71,7 +76,7 @@ fn inline_scripts(html: &str) -> Vec<&str> {
 }
 
 pub async fn add(State(csp): State<HeaderValue>, request: Request, next: Next) -> Response {
-    let is_service_worker = request.uri().path() == SERVICE_WORKER_PATH;
+    let is_service_worker = is_service_worker(request.uri().path());
     let mut response = next.run(request).await;
     let headers = response.headers_mut();
     // The app's policy (with a hash for every bundle's start-up script) only means

@@ -15,7 +15,13 @@ use axum::{
     middleware::{self, Next},
     response::{IntoResponse, Redirect, Response},
 };
-use navigator_pages::{address::Shown, built_site::BuiltSite, document::prerendered_file};
+use navigator_domain::Lang;
+use navigator_pages::{
+    address::Shown,
+    built_site::BuiltSite,
+    document::prerendered_file,
+    language_suggestion::{language_to_offer, offer},
+};
 use tower::{ServiceExt, service_fn};
 use tower_http::services::{ServeDir, ServeFile};
 
@@ -46,8 +52,73 @@ pub fn router(dist: &Path) -> Router<AppState> {
 async fn app_page(dist: &Path, site: Option<&BuiltSite>, request: Request) -> Response {
     let path = request.uri().path().to_owned();
     let query = request.uri().query().unwrap_or_default().to_owned();
+    let accept_language = request
+        .headers()
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|value| value.to_str().ok());
+    let mut response = match language_to_offer(&path, accept_language) {
+        Some(lang) => offered_page(dist, site, &path, &query, lang).await,
+        None => page(dist, site, &path, &query, request).await,
+    };
+    // The same address answers differently by the browser's languages (the offer).
+    response
+        .headers_mut()
+        .insert(header::VARY, HeaderValue::from_static("accept-language"));
+    response
+}
+
+/// The page with the offer of `lang` under its header (read whole: the offer changes it).
+async fn offered_page(
+    dist: &Path,
+    site: Option<&BuiltSite>,
+    path: &str,
+    query: &str,
+    lang: Lang,
+) -> Response {
+    let prerendered = prerendered_file(path)
+        .filter(|_| query.is_empty())
+        .map(|file| dist.join(file));
+    let (status, html) = match prerendered.map(std::fs::read_to_string) {
+        Some(Ok(html)) => (StatusCode::OK, html),
+        _ => match site.map(|site| site.show(path, query)) {
+            Some(Shown::Document { html, not_found }) => (status_of(not_found), html),
+            Some(Shown::Redirect(href)) => return Redirect::to(&href).into_response(),
+            None => return not_built(),
+        },
+    };
+    (
+        status,
+        [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
+        offer(&html, path, query, lang),
+    )
+        .into_response()
+}
+
+fn status_of(not_found: bool) -> StatusCode {
+    if not_found {
+        StatusCode::NOT_FOUND
+    } else {
+        StatusCode::OK
+    }
+}
+
+fn not_built() -> Response {
+    (
+        StatusCode::NOT_FOUND,
+        "The web app is not built. Run `cargo xtask run`, or pass --dist with the folder trunk built.",
+    )
+        .into_response()
+}
+
+async fn page(
+    dist: &Path,
+    site: Option<&BuiltSite>,
+    path: &str,
+    query: &str,
+    request: Request,
+) -> Response {
     if query.is_empty()
-        && let Some(file) = prerendered_file(&path).map(|file| dist.join(file))
+        && let Some(file) = prerendered_file(path).map(|file| dist.join(file))
         && file.is_file()
     {
         let file = ServeFile::new(file).precompressed_br().precompressed_gzip();
@@ -57,19 +128,11 @@ async fn app_page(dist: &Path, site: Option<&BuiltSite>, request: Request) -> Re
         };
     }
     let Some(site) = site else {
-        return (
-            StatusCode::NOT_FOUND,
-            "The web app is not built. Run `cargo xtask run`, or pass --dist with the folder trunk built.",
-        )
-            .into_response();
+        return not_built();
     };
-    match site.show(&path, &query) {
+    match site.show(path, query) {
         Shown::Document { html, not_found } => (
-            if not_found {
-                StatusCode::NOT_FOUND
-            } else {
-                StatusCode::OK
-            },
+            status_of(not_found),
             [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
             html,
         )

@@ -27,6 +27,20 @@ impl WordForms {
                 stop_words: "a al como con cual de del donde el en es esta este hay la las lo los me mi mis para por que se si sin su sus tu un una y yo",
                 endings: "aciones acion iciones icion amientos amiento imientos imiento mente ancias ancia anzas anza adoras adores adora ador ando iendo adas ados ada ado idas idos ida ido iones ion ares eres ires ar er ir es os as o a e s",
             },
+            Lang::Pt => WordForms {
+                stop_words: "a ao as com como da das de do dos e em eu isso meu minha na nas no nos o onde os ou para pelo pela por qual que se sem seu sua um uma voce",
+                endings: "acoes acao icoes icao amentos amento imentos imento mente ancias ancia adoras adores adora ador ando endo indo adas ados ada ado idas idos ida ido oes ao ar er ir es os as o a e s",
+            },
+            // Kreyol words barely change form: only the few stop words.
+            Lang::Ht => WordForms {
+                stop_words: "a ak an e epi kijan ki kisa ke la li m mwen nan ou pa pou se sou yo",
+                endings: "",
+            },
+            Lang::Fr => WordForms {
+                // With the letters an apostrophe leaves ("l'adresse", "qu'est-ce").
+                stop_words: "a au aux avec c ce ces comment d dans de des du elle en est et il j je l la le les m ma mes mon n ne ou pas pour qu que qui quoi s sa se ses son sur t un une vous",
+                endings: "ations ation itions ition ements ement ments ment ances ance euses euse eurs eur ees ee es ez er ir e s",
+            },
         }
     }
 
@@ -92,6 +106,32 @@ mod tests {
         ] {
             assert_eq!(es.stem(word), stem, "{word}");
         }
+        let pt = WordForms::of(Lang::Pt);
+        for (word, stem) in [
+            ("trabalho", "trabalh"),
+            ("trabalhar", "trabalh"),
+            ("trabalhando", "trabalh"),
+            ("desempregado", "desempreg"),
+            ("enderecos", "enderec"),
+            ("endereco", "enderec"),
+            ("informacao", "inform"),
+            ("informacoes", "inform"),
+        ] {
+            assert_eq!(pt.stem(word), stem, "{word}");
+        }
+        let fr = WordForms::of(Lang::Fr);
+        for (word, stem) in [
+            ("travailler", "travaill"),
+            ("travaille", "travaill"),
+            ("adresses", "adress"),
+            ("adresse", "adress"),
+            ("expulsion", "expulsion"),
+            ("demenagement", "demenag"),
+        ] {
+            assert_eq!(fr.stem(word), stem, "{word}");
+        }
+        // Kreyol: a word is its own stem.
+        assert_eq!(WordForms::of(Lang::Ht).stem("travay"), "travay");
     }
 
     #[test]

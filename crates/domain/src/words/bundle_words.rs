@@ -17,12 +17,20 @@ impl Bundle {
     /// The Fluent files (areas) whose messages the bundle shows (locales/README.md).
     pub const fn word_areas(self) -> &'static [&'static str] {
         match self {
-            Bundle::Site => &["common", "dates", "shell"],
-            Bundle::Find => &["common", "dates", "shell", "find", "calculators"],
+            Bundle::Site => &["common", "dates", "shell", "translation"],
+            Bundle::Find => &[
+                "common",
+                "dates",
+                "shell",
+                "translation",
+                "find",
+                "calculators",
+            ],
             Bundle::Tools => &[
                 "common",
                 "dates",
                 "shell",
+                "translation",
                 "tools",
                 "checker",
                 "calculators",
@@ -32,6 +40,7 @@ impl Bundle {
                 "common",
                 "dates",
                 "shell",
+                "translation",
                 "portal",
                 "calculators",
                 "validation",

@@ -16,14 +16,17 @@ use crate::{
 };
 
 /// `Accept-Language` headers (none at all too) and the language each must be answered in.
-const HEADERS: [(Option<&str>, Lang); 7] = [
+const HEADERS: [(Option<&str>, Lang); 10] = [
     (Some("es"), Lang::Es),
     (Some("es-MX,es;q=0.9,en;q=0.8"), Lang::Es),
-    (Some("fr-FR, es;q=0.5"), Lang::Es),
+    (Some("de-DE, es;q=0.5"), Lang::Es),
+    (Some("pt-BR,pt;q=0.9,en;q=0.5"), Lang::Pt),
+    (Some("ht"), Lang::Ht),
+    (Some("fr-CA, en;q=0.5"), Lang::Fr),
     (None, Lang::En),
     (Some("en"), Lang::En),
     (Some("en-US,es;q=0.5"), Lang::En),
-    (Some("fr-FR"), Lang::En),
+    (Some("de-DE"), Lang::En),
 ];
 
 fn in_language(request: RequestBuilder, accept: Option<&str>) -> RequestBuilder {
@@ -44,10 +47,13 @@ async fn sign_in(app: &TestApp, accept: Option<&str>, body: &Value) -> (StatusCo
 
 /// A 422 from the domain crate's checks (the same ones the browser runs before sending).
 async fn validation_errors_speak_the_requests_language(app: TestApp) {
-    assert_ne!(
-        words::text(Lang::En, "validation-sign-in-password-missing"),
-        words::text(Lang::Es, "validation-sign-in-password-missing"),
-    );
+    // Each language's words differ from every other's: the answer names its language.
+    for lang in Lang::ALL.into_iter().skip(1) {
+        assert_ne!(
+            words::text(Lang::En, "validation-sign-in-password-missing"),
+            words::text(lang, "validation-sign-in-password-missing"),
+        );
+    }
     let body = json!({"method": "password", "email": "not an email", "password": ""});
     let request: SignInRequest = serde_json::from_value(body.clone()).unwrap();
     for (accept, lang) in HEADERS {

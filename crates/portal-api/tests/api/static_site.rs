@@ -117,7 +117,7 @@ async fn hashed_assets_are_cached_for_a_year() {
 #[tokio::test]
 async fn the_service_worker_is_revalidated_and_may_fetch_its_own_origin_only() {
     let app = spawn(Engine::Sqlite).await;
-    let response = app.client.get(app.url("/sw.js")).send().await.unwrap();
+    let response = app.client.get(app.url("/sw-es.js")).send().await.unwrap();
     assert_eq!(response.status(), 200);
     let headers = response.headers().clone();
     assert_eq!(headers["cache-control"], "no-cache");
@@ -176,4 +176,55 @@ async fn a_page_revalidated_from_the_cache_keeps_the_apps_policy() {
         csp.contains("'wasm-unsafe-eval'") && csp.contains("'sha256-"),
         "{csp}"
     );
+}
+
+/// A page asked for without a language, from a browser that prefers another language the
+/// app speaks: the page asked for (never a redirect), with one line in that language
+/// offering it there (issue 15).
+#[tokio::test]
+async fn an_english_address_offers_the_browsers_language_without_leaving_the_page() {
+    let app = spawn(Engine::Sqlite).await;
+    let client = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let get = |path: &'static str, languages: &'static str| {
+        let request = client
+            .get(app.url(path))
+            .header("accept-language", languages);
+        async move { request.send().await.unwrap() }
+    };
+    for (path, offered) in [
+        (
+            "/about",
+            "<p class=\"language-offer width-container\" lang=\"pt\"><a href=\"/pt/about\" hreflang=\"pt\"",
+        ),
+        (
+            "/find/urgent?event=court",
+            "<a href=\"/pt/find/urgent?event=court\" hreflang=\"pt\"",
+        ),
+    ] {
+        let response = get(path, "pt-BR,pt;q=0.9,en;q=0.6").await;
+        assert_eq!(response.status(), 200, "{path}");
+        assert_eq!(response.headers()["vary"], "accept-language", "{path}");
+        let html = response.text().await.unwrap();
+        assert!(
+            html.contains("<html lang=\"en\">"),
+            "{path}: the page asked for"
+        );
+        assert!(html.contains(offered), "{path}: {html}");
+    }
+    // Already in a language, or English preferred, or a language the app does not speak.
+    for (path, languages) in [
+        ("/es/about", "pt"),
+        ("/about", "en-US,pt;q=0.5"),
+        ("/about", "de"),
+    ] {
+        let response = get(path, languages).await;
+        assert_eq!(response.status(), 200, "{path} {languages}");
+        assert!(
+            !response.text().await.unwrap().contains("language-offer"),
+            "{path} {languages}"
+        );
+    }
 }

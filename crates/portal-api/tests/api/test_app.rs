@@ -112,7 +112,7 @@ fn stand_in_dist(dist: &Path) {
     }
     write(&dist.join("pages/index.html"), PRERENDERED_HOME);
     write(&dist.join("main-a1b2c3d4e5f6a7b8.css"), "body{}");
-    write(&dist.join("sw.js"), SERVICE_WORKER_JS);
+    write(&dist.join("sw-es.js"), SERVICE_WORKER_JS);
 }
 
 /// A signed-in browser: its session cookie and CSRF token.
