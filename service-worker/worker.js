@@ -1,8 +1,9 @@
 // The service worker that keeps the public help working offline after one visit
-// (docs/adr/0018-offline-service-worker.md). `cargo xtask build` bundles it with rollup and
-// Workbox's injectManifest fills `self.__WB_MANIFEST` with every file of the release it
-// precaches; `__PUBLIC_ADDRESSES__` is the table of public addresses xtask derives from the
-// routes in navigator-domain. Nothing here lists a file by hand.
+// (docs/adr/0018-offline-service-worker.md), one per language (`sw-<tag>.js`, registered by
+// the pages in that language). `cargo xtask build` bundles it with rollup and Workbox's
+// injectManifest fills `self.__WB_MANIFEST` with every file of the release it precaches for
+// the language; `__PUBLIC_ADDRESSES__` is the table of the language's public addresses
+// xtask derives from the routes in navigator-domain. Nothing here lists a file by hand.
 import { clientsClaim } from 'workbox-core';
 import {
   cleanupOutdatedCaches, getCacheKeyForURL, matchPrecache, precacheAndRoute,

@@ -1,5 +1,6 @@
 // Offline after one visit (issue 12, item 3; docs/adr/0018-offline-service-worker.md): the
-// service worker precaches the public help on the first visit to `/`; with the network off,
+// service worker precaches the public help, in the language of the page visited, on the
+// first visit; with the network off,
 // `/` reloads, a guide never opened shows, and "Find the right place" is walked to an
 // outcome by clicking — in English and in Spanish. Portal pages and API answers are never
 // precached. A new release is picked up on the next visit, and an open page keeps its own.
@@ -86,7 +87,7 @@ describe('offline after one visit', () => {
     });
   }
 
-  it('precaches the public help only: no portal bundle, no API answer', async () => {
+  it('precaches the public help in the visitor’s language only: no other language, no portal bundle, no API answer', async () => {
     const { page, context } = await openPage(chrome.browser, VIEWPORTS[1]);
     try {
       await visitOnce(page, `${server.url}/`);
@@ -94,9 +95,10 @@ describe('offline after one visit', () => {
       await page.goto(`${server.url}/sign-in`);
       await page.locator('main h1').waitFor();
       const urls = await cachedUrls(page);
-      for (const needed of ['/pages/index.html', '/pages/es/guides/index.html', '/index.html', '/app/find/index.html', '/app/tools/index.html', '/content/es/find.json']) {
+      for (const needed of ['/pages/index.html', '/pages/guides/index.html', '/index.html', '/app/find/index.html', '/app/tools/index.html', '/content/en/find.json']) {
         assert.ok(urls.includes(needed), `${needed} is precached (${urls.length} URLs)`);
       }
+      assert.deepEqual(urls.filter((url) => /^\/(pages|content)\/(es|pt|ht|fr)\//.test(url)), [], 'another language is not precached');
       assert.ok(urls.some((url) => /\/app\/find\/navigator-find-[0-9a-f]+_bg\.wasm$/.test(url)), 'the find wasm is precached');
       assert.deepEqual(urls.filter((url) => url.startsWith('/api/') || url.startsWith('/app/portal') || url.endsWith('.br') || url.endsWith('.gz')), []);
     } finally {
@@ -113,11 +115,11 @@ describe('offline after one visit', () => {
 function releaseWithChangedGuide(dist, slug, marker) {
   const file = join(dist, 'pages', 'guides', slug, 'index.html');
   writeFileSync(file, readFileSync(file, 'utf8').replace(/(<h1[^>]*>)/, `$1${marker} `));
-  const worker = join(dist, 'sw.js');
+  const worker = join(dist, 'sw-en.js');
   const entry = new RegExp(`\\{[^{}]*"url":"pages/guides/${slug}/index\\.html"[^{}]*\\}`);
   const before = readFileSync(worker, 'utf8');
   const after = before.replace(entry, (found) => found.replace(/"revision":"[^"]*"/, '"revision":"new-release"'));
-  assert.notEqual(after, before, `sw.js precaches pages/guides/${slug}/index.html`);
+  assert.notEqual(after, before, `sw-en.js precaches pages/guides/${slug}/index.html`);
   writeFileSync(worker, after);
   for (const copy of [file, worker]) for (const suffix of ['.br', '.gz']) rmSync(copy + suffix, { force: true });
 }

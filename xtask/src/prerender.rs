@@ -88,7 +88,8 @@ fn start_after_first_paint(
         "// The page is complete without the app: fetch its code after the first paint.\n",
         "const start = () => import('", &glue, "').then(({ default: init }) => init({ module_or_path: '", &wasm, "' }));\n",
         if registers_worker {
-            "const later = () => requestAnimationFrame(() => setTimeout(() => start().finally(() => navigator.serviceWorker?.register('/sw.js'))));\n"
+            // The worker of the page's language keeps that language offline (ADR 18).
+            "const later = () => requestAnimationFrame(() => setTimeout(() => start().finally(() => navigator.serviceWorker?.register(`/sw-${document.documentElement.lang}.js`))));\n"
         } else {
             "const later = () => requestAnimationFrame(() => setTimeout(start));\n"
         },
@@ -153,7 +154,7 @@ dispatchEvent(new CustomEvent("TrunkApplicationStarted", {detail: {wasm}}));
     fn only_a_public_page_registers_the_service_worker_after_the_app_has_started() {
         let public = start_after_first_paint(TRUNK_PAGE, true).unwrap();
         assert!(
-            public.contains("start().finally(() => navigator.serviceWorker?.register('/sw.js'))"),
+            public.contains("start().finally(() => navigator.serviceWorker?.register(`/sw-${document.documentElement.lang}.js`))"),
             "{public}"
         );
         let portal = start_after_first_paint(TRUNK_PAGE, false).unwrap();

@@ -13,18 +13,25 @@ use crate::{
     workspace::{Result, Workspace},
 };
 
-/// What the worker precaches.
+/// What a worker precaches.
+#[derive(serde::Deserialize)]
 pub struct Precache {
     pub files: usize,
     pub bytes: usize,
 }
 
-/// Writes `dist/sw.js` (after the pages are prerendered: they are precached).
+/// Writes `dist/sw-<tag>.js` for each language (after the pages are prerendered: they are
+/// precached).
 pub fn write(ws: &Workspace, tools: &Tools, dist: &Path) -> Result<Precache> {
     let scratch = ws.path("target/service-worker");
     std::fs::create_dir_all(&scratch).map_err(|e| format!("{}: {e}", scratch.display()))?;
     let addresses_file = scratch.join("public-addresses.json");
-    let addresses = serde_json::to_string(&public_addresses(dist)).map_err(|e| e.to_string())?;
+    // One worker per language (`sw-<tag>.js`), each with its own addresses.
+    let tables: BTreeMap<&str, _> = Lang::ALL
+        .into_iter()
+        .map(|lang| (lang.tag(), public_addresses(dist, lang)))
+        .collect();
+    let addresses = serde_json::to_string(&tables).map_err(|e| e.to_string())?;
     std::fs::write(&addresses_file, addresses)
         .map_err(|e| format!("{}: {e}", addresses_file.display()))?;
     let output = tools
@@ -42,47 +49,40 @@ pub fn write(ws: &Workspace, tools: &Tools, dist: &Path) -> Result<Precache> {
             output.status
         ));
     }
-    let report: serde_json::Value = serde_json::from_slice(&output.stdout)
+    let report: BTreeMap<String, Precache> = serde_json::from_slice(&output.stdout)
         .map_err(|e| format!("service-worker/build.mjs printed no report: {e}"))?;
-    let count = |key: &str| {
-        report[key]
-            .as_u64()
-            .map(|n| n as usize)
-            .ok_or(format!("the report has no `{key}`"))
-    };
-    Ok(Precache {
-        files: count("files")?,
-        bytes: count("bytes")?,
-    })
+    // What one visitor's worker downloads at most: the largest language.
+    report
+        .into_values()
+        .max_by_key(|precache| precache.bytes)
+        .ok_or_else(|| "service-worker/build.mjs wrote no worker".into())
 }
 
-/// Every public address in every language (without a trailing slash, `/` itself aside) →
+/// Every public address in a language (without a trailing slash, `/` itself aside) →
 /// `[its bundle's bare page, its prerendered file if the build wrote one]`. Portal pages
 /// are not public: the worker leaves them to the network.
-fn public_addresses(dist: &Path) -> BTreeMap<String, (String, Option<String>)> {
+fn public_addresses(dist: &Path, lang: Lang) -> BTreeMap<String, (String, Option<String>)> {
     let mut addresses = BTreeMap::new();
-    for lang in Lang::ALL {
-        for page in Page::all() {
-            let bundle = page.bundle();
-            if matches!(bundle, Bundle::Portal(_)) {
-                continue;
-            }
-            let Some(href) = AppPath::href(lang, page) else {
-                continue;
-            };
-            let prerendered = prerendered_file(&href).filter(|file| dist.join(file).is_file());
-            let address = match href.trim_end_matches('/') {
-                "" => "/".to_owned(),
-                trimmed => trimmed.to_owned(),
-            };
-            addresses.insert(
-                address,
-                (
-                    ["/", bundle.html_path()].concat(),
-                    prerendered.map(|file| ["/", &file].concat()),
-                ),
-            );
+    for page in Page::all() {
+        let bundle = page.bundle();
+        if matches!(bundle, Bundle::Portal(_)) {
+            continue;
         }
+        let Some(href) = AppPath::href(lang, page) else {
+            continue;
+        };
+        let prerendered = prerendered_file(&href).filter(|file| dist.join(file).is_file());
+        let address = match href.trim_end_matches('/') {
+            "" => "/".to_owned(),
+            trimmed => trimmed.to_owned(),
+        };
+        addresses.insert(
+            address,
+            (
+                ["/", bundle.html_path()].concat(),
+                prerendered.map(|file| ["/", &file].concat()),
+            ),
+        );
     }
     addresses
 }
@@ -97,10 +97,21 @@ mod tests {
         let guide = dist.join("pages/es/guides/uscis/index.html");
         std::fs::create_dir_all(guide.parent().unwrap()).unwrap();
         std::fs::write(&guide, "<!doctype html>").unwrap();
-        let addresses = public_addresses(&dist);
+        let (english, spanish) = (
+            public_addresses(&dist, Lang::En),
+            public_addresses(&dist, Lang::Es),
+        );
         std::fs::remove_dir_all(&dist).unwrap();
 
-        let entry = |address: &str| addresses.get(address).cloned();
+        let entry = |address: &str| {
+            english
+                .get(address)
+                .or_else(|| spanish.get(address))
+                .cloned()
+        };
+        // Each language's worker answers its own addresses only.
+        assert!(english.keys().all(|address| !address.starts_with("/es")));
+        assert!(spanish.keys().all(|address| address.starts_with("/es")));
         assert_eq!(
             entry("/es/guides/uscis"),
             Some((
