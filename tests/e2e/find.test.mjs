@@ -21,37 +21,36 @@ describe('find the right place', () => {
   for (const language of LANGS) {
     const wording = findWording(language.lang);
     const question = (key) => wording.questions.find((q) => q.key === key);
-    for (const viewport of VIEWPORTS) {
-      it(`reaches all ${wording.outcomes.length} outcomes in ${language.lang} at ${viewport.name}, axe-clean`, async () => {
-        const { page, context, errors } = await openPage(chrome.browser, viewport);
-        const axe = axeOncePerPage();
-        try {
-          for (const path of wording.example_paths) {
-            await visit(page, `${server.url}${language.prefix}/find`);
-            await axe.check(page, `${language.lang} ${viewport.name}`);
-            await page.getByRole('button', { name: language.start }).click();
-            for (const [key, id] of path.answers) {
-              const text = question(key);
-              await page.locator('main h1', { hasText: text.title }).waitFor();
-              await axe.check(page, `${language.lang} ${viewport.name}`);
-              const label = text.answers.find((a) => a.id === id).label;
-              await page.getByLabel(label, { exact: true }).check();
-              await page.getByRole('button', { name: language.continue }).click();
-            }
-            const outcome = wording.outcomes.find((o) => o.id === path.outcome);
-            await page.locator('main h1', { hasText: outcome.title }).waitFor();
-            assert.match(page.url(), /\/find\/result\?/);
-            assert.equal(await page.locator('main h1').innerText(), outcome.title);
-            assert.equal(await page.locator('.checklist input[type=checkbox]').count(), outcome.have_ready.length);
-            await axe.check(page, `${language.lang} ${viewport.name} ${path.outcome}`);
+    // One walk, each new page checked at both sizes.
+    it(`reaches all ${wording.outcomes.length} outcomes in ${language.lang}, axe-clean at 320 px and 1280 px`, async () => {
+      const { page, context, errors } = await openPage(chrome.browser, VIEWPORTS[0]);
+      const axe = axeOncePerPage({ bothSizes: true });
+      try {
+        for (const path of wording.example_paths) {
+          await visit(page, `${server.url}${language.prefix}/find`);
+          await axe.check(page, language.lang);
+          await page.getByRole('button', { name: language.start }).click();
+          for (const [key, id] of path.answers) {
+            const text = question(key);
+            await page.locator('main h1', { hasText: text.title }).waitFor();
+            await axe.check(page, language.lang);
+            const label = text.answers.find((a) => a.id === id).label;
+            await page.getByLabel(label, { exact: true }).check();
+            await page.getByRole('button', { name: language.continue }).click();
           }
-          assert.deepEqual(axe.problems, []);
-          assert.deepEqual(errors, []);
-        } finally {
-          await context.close();
+          const outcome = wording.outcomes.find((o) => o.id === path.outcome);
+          await page.locator('main h1', { hasText: outcome.title }).waitFor();
+          assert.match(page.url(), /\/find\/result\?/);
+          assert.equal(await page.locator('main h1').innerText(), outcome.title);
+          assert.equal(await page.locator('.checklist input[type=checkbox]').count(), outcome.have_ready.length);
+          await axe.check(page, `${language.lang} ${path.outcome}`);
         }
-      });
-    }
+        assert.deepEqual(axe.problems, []);
+        assert.deepEqual(errors, []);
+      } finally {
+        await context.close();
+      }
+    });
   }
 
   it('Continue without an answer shows the GOV.UK error pattern, axe-clean at both sizes', async () => {

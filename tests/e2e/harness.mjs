@@ -99,7 +99,9 @@ export async function openPage(browser, viewport, { javaScript = true } = {}) {
 
 /** Fails with every axe-core violation, named with the elements it was found on. */
 export async function axeViolations(page) {
-  const results = await new AxeBuilder({ page }).analyze();
+  // Only violations are read: asking for nothing else spares axe building the passes and
+  // the inapplicable rules of every check, the larger part of its answer.
+  const results = await new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).analyze();
   return results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
@@ -113,8 +115,11 @@ export function findWording(lang) {
   return JSON.parse(readFileSync(join(required('DIST_DIR'), 'content', lang, 'find.json'), 'utf8'));
 }
 
-/** Runs axe once per (language, viewport, path) and collects what it finds. */
-export function axeOncePerPage() {
+/**
+ * Runs axe once per (label, path) and collects what it finds; with `bothSizes`, at 320 px
+ * and at 1280 px on the same page (resized, then back), so one walk checks both sizes.
+ */
+export function axeOncePerPage({ bothSizes = false } = {}) {
   const seen = new Set();
   const problems = [];
   return {
@@ -122,9 +127,15 @@ export function axeOncePerPage() {
       const key = `${label} ${new URL(page.url()).pathname}`;
       if (seen.has(key)) return;
       seen.add(key);
-      const violations = await axeViolations(page);
-      if (violations.length) problems.push(`${key}: ${violations.join('; ')}`);
-      if (await hasHorizontalScroll(page)) problems.push(`${key}: horizontal scroll`);
+      const original = page.viewportSize();
+      for (const size of bothSizes ? VIEWPORTS : [null]) {
+        if (size) await page.setViewportSize({ width: size.width, height: size.height });
+        const where = size ? `${key} at ${size.name}` : key;
+        const violations = await axeViolations(page);
+        if (violations.length) problems.push(`${where}: ${violations.join('; ')}`);
+        if (await hasHorizontalScroll(page)) problems.push(`${where}: horizontal scroll`);
+      }
+      if (bothSizes) await page.setViewportSize(original);
     },
     get scanned() { return seen.size; },
     problems,
@@ -136,6 +147,12 @@ export async function visitApp(page, url) {
   const response = await visit(page, url);
   await page.locator('html[data-app=started]').waitFor({ state: 'attached' });
   return response;
+}
+
+/** Chooses a language from the header's menu, as a person would: open it, pick the name. */
+export async function chooseLanguage(page, name) {
+  await page.locator('.language-menu__button').click();
+  await page.locator('.language-menu__list').getByRole('link', { name, exact: true }).click();
 }
 
 /** Opens a URL and waits for the app to show its heading. */

@@ -112,10 +112,10 @@ describe('portal: each role does its main task', () => {
       await office.page.locator('#action').selectOption('add_employment');
       await office.page.getByRole('button', { name: 'Apply filters' }).click();
       await office.page.waitForURL(/action=add_employment/);
-      const entry = office.page.locator('.audit-log .card', { hasText: 'Morgan Patel' }).first();
+      // The filtered list replaces the whole log once it arrives: wait for its entry.
+      const entry = office.page.locator('.audit-log .card', { hasText: 'Added employer' }).filter({ hasText: 'Morgan Patel' }).first();
       await entry.waitFor();
       const text = await entry.innerText();
-      assert.match(text, /Added employer/);
       assert.match(text, /Wei Zhang \(N•••••\d{4}\)/);
       assert.match(text, /Success/);
       assert.doesNotMatch(text, /N\d{10}/, 'no full SEVIS ID in the log');
