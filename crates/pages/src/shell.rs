@@ -146,7 +146,9 @@ fn language_menu(m: &mut Markup, lang: Lang, path: &str, query: &str, label: &st
         .element(
             "span",
             &[("class", "language-menu__tag")],
-            &lang.tag().to_uppercase(),
+            // Tags are ASCII; `to_uppercase` would bring Unicode's case tables into the site
+            // bundle (measured: +4.5 KB brotli on the first visit).
+            &lang.tag().to_ascii_uppercase(),
         )
         .close("summary")
         .open("ul", &[("class", "language-menu__list")]);
