@@ -83,13 +83,29 @@ fn start_after_first_paint(
         .ok_or("no end of the script")?
         + script_start
         + "</script>".len();
+    // The worker of the address's language keeps that language offline (ADR 18). The
+    // address, not `<html lang>`: a bundle's bare page (an outcome drawn offline) says `en`
+    // until the app has drawn it.
+    let prefixed: Vec<String> = Lang::ALL
+        .into_iter()
+        .filter(|lang| !lang.path_prefix().is_empty())
+        .map(|lang| ["'", lang.tag(), "'"].concat())
+        .collect();
+    let register = [
+        "const lang = [",
+        &prefixed.join(", "),
+        "].find((tag) => location.pathname === `/${tag}` || location.pathname.startsWith(`/${tag}/`)) ?? '",
+        Lang::default().tag(),
+        "';\n",
+        "const later = () => requestAnimationFrame(() => setTimeout(() => start().finally(() => navigator.serviceWorker?.register(`/sw-${lang}.js`))));\n",
+    ]
+    .concat();
     let start_up = [
         "<script type=\"module\">\n",
         "// The page is complete without the app: fetch its code after the first paint.\n",
         "const start = () => import('", &glue, "').then(({ default: init }) => init({ module_or_path: '", &wasm, "' }));\n",
         if registers_worker {
-            // The worker of the page's language keeps that language offline (ADR 18).
-            "const later = () => requestAnimationFrame(() => setTimeout(() => start().finally(() => navigator.serviceWorker?.register(`/sw-${document.documentElement.lang}.js`))));\n"
+            &register
         } else {
             "const later = () => requestAnimationFrame(() => setTimeout(start));\n"
         },
@@ -154,7 +170,13 @@ dispatchEvent(new CustomEvent("TrunkApplicationStarted", {detail: {wasm}}));
     fn only_a_public_page_registers_the_service_worker_after_the_app_has_started() {
         let public = start_after_first_paint(TRUNK_PAGE, true).unwrap();
         assert!(
-            public.contains("start().finally(() => navigator.serviceWorker?.register(`/sw-${document.documentElement.lang}.js`))"),
+            public.contains(
+                "start().finally(() => navigator.serviceWorker?.register(`/sw-${lang}.js`))"
+            ),
+            "{public}"
+        );
+        assert!(
+            public.contains("const lang = ['es', 'pt', 'ht', 'fr'].find("),
             "{public}"
         );
         let portal = start_after_first_paint(TRUNK_PAGE, false).unwrap();
