@@ -71,7 +71,7 @@ describe('portal: the officer reads the audit log', () => {
       };
       try {
         await signIn(page, server.url, OFFICER, { prefix });
-        await page.locator('.audit-log li').first().waitFor();
+        await page.locator('.audit-log > li').first().waitFor();
         // The whole log of the demo on a phone: every entry within the bound.
         const heights = await page.locator('.audit-log > li').evaluateAll((items) => items.map((li) => li.getBoundingClientRect().height));
         const pageHeight = await page.evaluate(() => document.documentElement.scrollHeight);
@@ -81,7 +81,7 @@ describe('portal: the officer reads the audit log', () => {
 
         // A supervised person's own write: about them, with its reference.
         await page.goto(`${server.url}${prefix}/officer?action=change_address`);
-        const entry = page.locator('.audit-log li', { hasText: moved.reference });
+        const entry = page.locator('.audit-log > li', { hasText: moved.reference });
         await entry.waitFor();
         const text = await entry.innerText();
         assert.match(text, new RegExp(`${words.about}\\s+Jean Baptiste \\(A•••••5678\\)`));
@@ -102,10 +102,10 @@ describe('portal: the officer reads the audit log', () => {
         await page.locator('#action').selectOption('update_contact');
         await page.getByRole('button', { name: words.apply }).click();
         await page.waitForURL(/actor=lopez/);
-        const found = page.locator('.audit-log li', { hasText: 'Ana Lopez (N•••••0633)' });
+        const found = page.locator('.audit-log > li', { hasText: 'Ana Lopez (N•••••0633)' });
         await found.waitFor();
         assert.match(await found.innerText(), /Morgan Patel/);
-        assert.equal(await page.locator('.audit-log li').count(), 1);
+        assert.equal(await page.locator('.audit-log > li').count(), 1);
         await scan('the log filtered by whom it was about');
 
         // A day in another shape: the error summary, focused, and the field's own message.
