@@ -280,15 +280,27 @@ pub fn contract_only(ws: &Workspace) -> Result<()> {
     }
 }
 
-fn contract(ws: &Workspace, tools: &Tools) -> Outcome {
-    if let Err(error) = shell::run(
-        "cargo build portal-api",
-        tools.cargo(ws).args(["build", "--package", "portal-api"]),
+/// The portal API's binary as the native tests built it. `cargo build -p portal-api` would
+/// resolve the dependencies' features without the workspace's test dependencies and compile
+/// many of them again (2m55s of a cold CI run); the tests' own build is fresh by now.
+fn server_binary(ws: &Workspace, tools: &Tools) -> std::result::Result<std::path::PathBuf, ()> {
+    match shell::run(
+        "cargo test --no-run (the portal API's binary)",
+        tools.cargo(ws).args(["test", "--workspace", "--no-run"]),
     ) {
-        eprintln!("{error}");
-        return Outcome::NotRun("portal-api does not build");
+        Ok(()) => Ok(ws.path("target/debug/portal-api")),
+        Err(error) => {
+            eprintln!("{error}");
+            Err(())
+        }
     }
-    match contract_fuzzing::run(ws, &ws.path("target/debug/portal-api")) {
+}
+
+fn contract(ws: &Workspace, tools: &Tools) -> Outcome {
+    let Ok(server) = server_binary(ws, tools) else {
+        return Outcome::NotRun("portal-api does not build");
+    };
+    match contract_fuzzing::run(ws, &server) {
         Ok(findings) => Outcome::Fuzzed(findings),
         Err(error) => {
             eprintln!("{error}");
@@ -299,14 +311,9 @@ fn contract(ws: &Workspace, tools: &Tools) -> Outcome {
 
 fn end_to_end(ws: &Workspace, tools: &Tools) -> Outcome {
     let _ = std::fs::remove_file(ws.path("target/e2e-transfer.json"));
-    if let Err(error) = shell::run(
-        "cargo build portal-api",
-        tools.cargo(ws).args(["build", "--package", "portal-api"]),
-    ) {
-        eprintln!("{error}");
+    let Ok(server) = server_binary(ws, tools) else {
         return Outcome::NotRun("portal-api does not build");
-    }
-    let server = ws.path("target/debug/portal-api");
+    };
     tested(
         "end-to-end tests",
         tools
