@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import {
   VIEWPORTS, findWording, openPage, startBrowser, startServer, visit, visitApp,
 } from './harness.mjs';
-import { DSO, OFFICER, STUDENT, SUPERVISED, apiAs, proceed, signIn } from './portal.mjs';
+import { STUDENT, proceed, signIn, signedInPages } from './portal.mjs';
 
 const PHONE = { name: '360 × 740', width: 360, height: 740 };
 const DESK = VIEWPORTS[1];
@@ -128,16 +128,7 @@ describe('the first screen is the page (360 × 740)', () => {
 
   for (const language of LANGS) {
     it(`every signed-in portal page of each role in ${language.lang} shows its h1 in the first screen`, async (t) => {
-      const dso = await apiAs(server.url, DSO);
-      const students = (await dso.get('/dso/students')).items;
-      const ana = await dso.get(`/dso/students/${students.find((s) => s.name === STUDENT.name).id}`);
-      const job = ana.employment.find((j) => !j.employment.end).id;
-      const roles = [
-        [STUDENT, ['/student', '/student/contact', '/student/employment/new', `/student/employment/${job}`, `/student/employment/${job}/end`]],
-        [DSO, ['/dso', `/dso/students/${ana.id}`, `/dso/students/${ana.id}/contact`, `/dso/students/${ana.id}/employment/new`, `/dso/students/${ana.id}/portal-email`, '/dso/items-due', '/dso/reports']],
-        [SUPERVISED, ['/reporting', '/reporting/address', '/reporting/check-in']],
-        [OFFICER, ['/officer', '/officer/schools']],
-      ];
+      const roles = await signedInPages(server.url);
       const check = firstScreenCheck();
       const { page, context } = await openPage(chrome.browser, PHONE);
       try {

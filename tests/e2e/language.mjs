@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import {
   VIEWPORTS, axeViolations, findWording, hasHorizontalScroll, openPage, startBrowser, startServer,
 } from './harness.mjs';
-import { DSO, OFFICER, STUDENT, SUPERVISED, apiAs, signIn, unexpectedConsole } from './portal.mjs';
+import { signIn, signedInPages, unexpectedConsole } from './portal.mjs';
 
 /** Every text a language's catalogues hold: the bundles' words, "Find the right place" and the guides' titles. */
 function catalogueTexts(lang) {
@@ -149,16 +149,7 @@ export function describeLanguage(lang) {
     });
 
     it(`every signed-in portal page of each role in ${lang}: axe-clean at both sizes, no English`, async () => {
-      const dso = await apiAs(server.url, DSO);
-      const students = (await dso.get('/dso/students')).items;
-      const ana = await dso.get(`/dso/students/${students.find((s) => s.name === STUDENT.name).id}`);
-      const job = ana.employment.find((j) => !j.employment.end).id;
-      const roles = [
-        [STUDENT, ['/student', '/student/contact', '/student/employment/new', `/student/employment/${job}`, `/student/employment/${job}/end`]],
-        [DSO, ['/dso', `/dso/students/${ana.id}`, `/dso/students/${ana.id}/contact`, `/dso/students/${ana.id}/employment/new`, `/dso/students/${ana.id}/portal-email`, '/dso/items-due', '/dso/reports']],
-        [SUPERVISED, ['/reporting', '/reporting/address', '/reporting/check-in']],
-        [OFFICER, ['/officer', '/officer/schools']],
-      ];
+      const roles = await signedInPages(server.url);
       const checks = pageChecks(englishOf(lang));
       const { page, context, errors } = await openPage(chrome.browser, PHONE);
       try {

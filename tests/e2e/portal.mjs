@@ -60,6 +60,23 @@ export async function errorSummary(page) {
   return page.locator('.error-summary__list a').allInnerTexts();
 }
 
+/**
+ * Every page of each role of the demo, as `[account, [path, …]]`, with the records the
+ * demo's Ana Lopez and her current job are reached by.
+ */
+export async function signedInPages(base) {
+  const dso = await apiAs(base, DSO);
+  const students = (await dso.get('/dso/students')).items;
+  const ana = await dso.get(`/dso/students/${students.find((s) => s.name === STUDENT.name).id}`);
+  const job = ana.employment.find((j) => !j.employment.end).id;
+  return [
+    [STUDENT, ['/student', '/student/contact', '/student/employment/new', `/student/employment/${job}`, `/student/employment/${job}/end`]],
+    [DSO, ['/dso', `/dso/students/${ana.id}`, `/dso/students/${ana.id}/contact`, `/dso/students/${ana.id}/employment/new`, `/dso/students/${ana.id}/portal-email`, '/dso/items-due', '/dso/reports']],
+    [SUPERVISED, ['/reporting', '/reporting/address', '/reporting/check-in']],
+    [OFFICER, ['/officer', '/officer/schools']],
+  ];
+}
+
 /** The API as one account sees it, straight over HTTP (to check what the server stored). */
 export async function apiAs(base, who) {
   const body = who.email
