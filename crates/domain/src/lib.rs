@@ -26,5 +26,5 @@ pub mod words;
 pub use agency::Agency;
 pub use field_errors::FieldErrors;
 pub use lang::Lang;
-pub use page::{AppPath, Bundle, FindStep, Page, Tool, path_in_language};
+pub use page::{AppPath, Bundle, FindStep, Page, Tool, address_in_language, path_in_language};
 pub use portal_route::{PortalArea, PortalRoute};

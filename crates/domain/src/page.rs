@@ -276,6 +276,17 @@ pub fn path_in_language(path: &str, lang: Lang) -> String {
     }
 }
 
+/// The same address, with its query (`role=message`, may be empty), in another language: the
+/// language menu, the `hreflang` alternates and the language offer all link it.
+pub fn address_in_language(path: &str, query: &str, lang: Lang) -> String {
+    let href = path_in_language(path, lang);
+    if query.is_empty() {
+        href
+    } else {
+        [href.as_str(), "?", query].concat()
+    }
+}
+
 pub(crate) fn split_language(path: &str) -> (Lang, &str) {
     for lang in Lang::ALL {
         let prefix = lang.path_prefix();

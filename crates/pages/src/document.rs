@@ -3,7 +3,7 @@
 //! and the page itself filled in. The build writes these for every address that does not
 //! depend on a person (prerendered files); the server renders the rest the same way.
 
-use navigator_domain::{AppPath, Lang, Page, path_in_language};
+use navigator_domain::{AppPath, Lang, Page, address_in_language};
 
 use crate::{
     markup::Markup,
@@ -99,14 +99,6 @@ pub fn render(
 /// The page in every language (`hreflang` alternates), English as the default for a
 /// language the app does not speak.
 fn alternates(path: &str, query: &str) -> String {
-    let href = |lang: Lang| {
-        let href = path_in_language(path, lang);
-        if query.is_empty() {
-            href
-        } else {
-            [href.as_str(), "?", query].concat()
-        }
-    };
     let mut m = Markup::new();
     let tags = Lang::ALL.map(|lang| (lang.tag(), lang));
     for (tag, lang) in tags.into_iter().chain([("x-default", Lang::En)]) {
@@ -116,7 +108,7 @@ fn alternates(path: &str, query: &str) -> String {
             &[
                 ("rel", "alternate"),
                 ("hreflang", tag),
-                ("href", &href(lang)),
+                ("href", &address_in_language(path, query, lang)),
             ],
         );
     }

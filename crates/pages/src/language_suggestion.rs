@@ -3,7 +3,7 @@
 //! offering the same page in it. Never a redirect: a shared English link stays English
 //! (issue 15; docs/adr/0021-five-languages.md).
 
-use navigator_domain::{AppPath, Lang, path_in_language, words};
+use navigator_domain::{AppPath, Lang, address_in_language, words};
 
 use crate::markup::Markup;
 
@@ -23,10 +23,7 @@ pub fn offer(html: &str, path: &str, query: &str, lang: Lang) -> String {
     let Some(at) = html.find("</header>").map(|at| at + "</header>".len()) else {
         return html.to_owned();
     };
-    let mut href = path_in_language(path, lang);
-    if !query.is_empty() {
-        href = [href.as_str(), "?", query].concat();
-    }
+    let href = address_in_language(path, query, lang);
     let mut m = Markup::new();
     m.open(
         "p",

@@ -1,7 +1,7 @@
 //! What surrounds every page: the skip link, the independent-helper notice, navigation,
 //! the language switch and the footer — as [`Markup`], redrawn when the address changes.
 
-use navigator_domain::{AppPath, FindStep, Lang, Page, PortalArea, path_in_language, words};
+use navigator_domain::{AppPath, FindStep, Lang, Page, PortalArea, address_in_language, words};
 
 use crate::{markup::Markup, text::shell_text};
 
@@ -61,7 +61,7 @@ pub fn header(lang: Lang, page: Page, path: &str, query: &str) -> String {
         .open(
             "a",
             &[
-                ("href", &in_language(path, query, Lang::En)),
+                ("href", &address_in_language(path, query, Lang::En)),
                 ("hreflang", "en"),
                 ("data-lang", "en"),
             ],
@@ -115,16 +115,6 @@ pub fn translation_reviewed(lang: Lang) -> bool {
     words::text(lang, "translation-reviewed") == "yes"
 }
 
-/// `path` (and its query) in another language.
-fn in_language(path: &str, query: &str, lang: Lang) -> String {
-    let href = path_in_language(path, lang);
-    if query.is_empty() {
-        href
-    } else {
-        [href.as_str(), "?", query].concat()
-    }
-}
-
 /// Every language, each named in its own words, behind one button that names the current
 /// one: five names do not fit beside the site's name on a phone. `<details>` opens without
 /// JavaScript; each link says its language (`lang`, `hreflang`) so a screen reader reads
@@ -153,7 +143,7 @@ fn language_menu(m: &mut Markup, lang: Lang, path: &str, query: &str, label: &st
         .close("summary")
         .open("ul", &[("class", "language-menu__list")]);
     for other in Lang::ALL {
-        let href = in_language(path, query, other);
+        let href = address_in_language(path, query, other);
         let current = if other == lang {
             ("aria-current", "true")
         } else {
@@ -290,7 +280,8 @@ mod tests {
     #[test]
     fn an_unreviewed_language_says_so_on_every_page() {
         for lang in Lang::ALL {
-            let html = header(lang, Page::Guides, &path_in_language("/guides", lang), "");
+            let path = navigator_domain::path_in_language("/guides", lang);
+            let html = header(lang, Page::Guides, &path, "");
             let notice = html.contains("notice--translation");
             assert_eq!(notice, !translation_reviewed(lang), "{}", lang.tag());
             if notice {

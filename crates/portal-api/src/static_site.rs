@@ -75,39 +75,14 @@ async fn offered_page(
     query: &str,
     lang: Lang,
 ) -> Response {
-    let prerendered = prerendered_file(path)
-        .filter(|_| query.is_empty())
-        .map(|file| dist.join(file));
-    let (status, html) = match prerendered.map(std::fs::read_to_string) {
-        Some(Ok(html)) => (StatusCode::OK, html),
-        _ => match site.map(|site| site.show(path, query)) {
-            Some(Shown::Document { html, not_found }) => (status_of(not_found), html),
-            Some(Shown::Redirect(href)) => return Redirect::to(&href).into_response(),
-            None => return not_built(),
-        },
-    };
-    (
-        status,
-        [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
-        offer(&html, path, query, lang),
-    )
-        .into_response()
-}
-
-fn status_of(not_found: bool) -> StatusCode {
-    if not_found {
-        StatusCode::NOT_FOUND
-    } else {
-        StatusCode::OK
+    let with_offer = |html: String| offer(&html, path, query, lang);
+    if query.is_empty()
+        && let Some(file) = prerendered_file(path)
+        && let Ok(html) = tokio::fs::read_to_string(dist.join(file)).await
+    {
+        return html_page(StatusCode::OK, with_offer(html));
     }
-}
-
-fn not_built() -> Response {
-    (
-        StatusCode::NOT_FOUND,
-        "The web app is not built. Run `cargo xtask run`, or pass --dist with the folder trunk built.",
-    )
-        .into_response()
+    rendered(site, path, query, with_offer)
 }
 
 async fn page(
@@ -127,18 +102,44 @@ async fn page(
             Err(never) => match never {},
         };
     }
+    rendered(site, path, query, |html| html)
+}
+
+/// The document the server renders for an address the build did not write, passed through
+/// `finish` (the language offer, or nothing).
+fn rendered(
+    site: Option<&BuiltSite>,
+    path: &str,
+    query: &str,
+    finish: impl FnOnce(String) -> String,
+) -> Response {
     let Some(site) = site else {
-        return not_built();
+        return (
+            StatusCode::NOT_FOUND,
+            "The web app is not built. Run `cargo xtask run`, or pass --dist with the folder trunk built.",
+        )
+            .into_response();
     };
     match site.show(path, query) {
-        Shown::Document { html, not_found } => (
-            status_of(not_found),
-            [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
-            html,
-        )
-            .into_response(),
+        Shown::Document { html, not_found } => {
+            let status = if not_found {
+                StatusCode::NOT_FOUND
+            } else {
+                StatusCode::OK
+            };
+            html_page(status, finish(html))
+        }
         Shown::Redirect(href) => Redirect::to(&href).into_response(),
     }
+}
+
+fn html_page(status: StatusCode, html: String) -> Response {
+    (
+        status,
+        [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
+        html,
+    )
+        .into_response()
 }
 
 /// Hashed assets never change, so browsers keep them a year; everything else (index.html
