@@ -27,3 +27,13 @@ calculators-within-working-days = within { $days ->
 calculators-stem-validation-report = Validation report (month { $months })
 calculators-stem-self-evaluation = Self-evaluation, Form I-983 (month { $months })
 calculators-stem-final-evaluation = Final evaluation, Form I-983
+
+## The unemployment count, as the tool and the student's portal page show it.
+calculators-days-used-of = { $used ->
+        [one] day used
+       *[other] days used
+    } of { $allowed }
+calculators-days-left = { $left ->
+        [one] day left
+       *[other] days left
+    }

@@ -108,7 +108,7 @@ router-q-portal-account-error = Select whether you have set up your SEVP Portal 
 router-a-portal-account-yes = Yes, I can sign in
 router-a-portal-account-link-expired = I got the email, but the link expired
 router-a-portal-account-no-email = I never got the email
-router-a-portal-account-access-ended = My OPT ended more than six months ago
+router-a-portal-account-access-ended = My OPT ended more than { -fact-sevp-portal-access-months-after-opt } months ago
 
 router-q-school-need-title = What do you need to do?
 router-q-school-need-error = Select what you need to do

@@ -56,14 +56,6 @@ tools-job_end_hint = Leave empty if you still work there.
 tools-job_under_20_hours = This job is fewer than { -fact-opt-minimum-weekly-hours } hours a week
 tools-add_job = Add a job
 tools-remove_job = Remove this job
-tools-days-used-of = { $used ->
-        [one] day used
-       *[other] days used
-    } of { $allowed }
-tools-days-left = { $left ->
-        [one] day left
-       *[other] days left
-    }
 tools-counted-from-to = Counted from { $from } to today, { $to }, both days included.
 tools-stretches = Days without a job
 tools-stretch = { $from } – { $to } ({ $days ->

@@ -28,3 +28,13 @@ calculators-within-working-days = en un plazo de { $days ->
 calculators-stem-validation-report = Informe de validación (mes { $months })
 calculators-stem-self-evaluation = Autoevaluación, Formulario I-983 (mes { $months })
 calculators-stem-final-evaluation = Evaluación final, Formulario I-983
+
+## The unemployment count, as the tool and the student's portal page show it.
+calculators-days-used-of = { $used ->
+        [one] día usado
+       *[other] días usados
+    } de { $allowed }
+calculators-days-left = { $left ->
+        [one] día restante
+       *[other] días restantes
+    }

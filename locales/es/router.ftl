@@ -108,7 +108,7 @@ router-q-portal-account-error = Seleccione si creó su cuenta del Portal del SEV
 router-a-portal-account-yes = Sí, puedo iniciar sesión
 router-a-portal-account-link-expired = Recibí el correo, pero el enlace venció
 router-a-portal-account-no-email = Nunca recibí el correo
-router-a-portal-account-access-ended = Mi OPT terminó hace más de seis meses
+router-a-portal-account-access-ended = Mi OPT terminó hace más de { -fact-sevp-portal-access-months-after-opt } meses
 
 router-q-school-need-title = ¿Qué necesita hacer?
 router-q-school-need-error = Seleccione qué necesita hacer

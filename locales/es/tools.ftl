@@ -56,14 +56,6 @@ tools-job_end_hint = Déjela vacía si todavía trabaja allí.
 tools-job_under_20_hours = Este empleo es de menos de { -fact-opt-minimum-weekly-hours } horas por semana
 tools-add_job = Agregar un empleo
 tools-remove_job = Quitar este empleo
-tools-days-used-of = { $used ->
-        [one] día usado
-       *[other] días usados
-    } de { $allowed }
-tools-days-left = { $left ->
-        [one] día restante
-       *[other] días restantes
-    }
 tools-counted-from-to = Contado desde el { $from } hasta hoy, { $to }, ambos días incluidos.
 tools-stretches = Días sin empleo
 tools-stretch = { $from } – { $to } ({ $days ->

@@ -27,3 +27,13 @@ calculators-within-working-days = dans un délai de { $days ->
 calculators-stem-validation-report = Rapport de validation (mois { $months })
 calculators-stem-self-evaluation = Auto-évaluation, formulaire I-983 (mois { $months })
 calculators-stem-final-evaluation = Évaluation finale, formulaire I-983
+
+## The unemployment count, as the tool and the student's portal page show it.
+calculators-days-used-of = { $used ->
+        [one] jour utilisé
+       *[other] jours utilisés
+    } sur { $allowed }
+calculators-days-left = { $left ->
+        [one] jour restant
+       *[other] jours restants
+    }

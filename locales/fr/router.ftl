@@ -108,7 +108,7 @@ router-q-portal-account-error = Indiquez si vous avez créé votre compte SEVP P
 router-a-portal-account-yes = Oui, je peux me connecter
 router-a-portal-account-link-expired = J’ai reçu l’e-mail, mais le lien a expiré
 router-a-portal-account-no-email = Je n’ai jamais reçu l’e-mail
-router-a-portal-account-access-ended = Mon OPT s’est terminée il y a plus de six mois
+router-a-portal-account-access-ended = Mon OPT s’est terminée il y a plus de { -fact-sevp-portal-access-months-after-opt } mois
 
 router-q-school-need-title = Que devez-vous faire ?
 router-q-school-need-error = Choisissez ce que vous devez faire

@@ -56,14 +56,6 @@ tools-job_end_hint = Laissez vide si vous y travaillez encore.
 tools-job_under_20_hours = Cet emploi fait moins de { -fact-opt-minimum-weekly-hours } heures par semaine
 tools-add_job = Ajouter un emploi
 tools-remove_job = Retirer cet emploi
-tools-days-used-of = { $used ->
-        [one] jour utilisé
-       *[other] jours utilisés
-    } sur { $allowed }
-tools-days-left = { $left ->
-        [one] jour restant
-       *[other] jours restants
-    }
 tools-counted-from-to = Compté du { $from } jusqu’à aujourd’hui, { $to }, les deux jours compris.
 tools-stretches = Jours sans emploi
 tools-stretch = { $from } – { $to } ({ $days ->

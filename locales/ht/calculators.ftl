@@ -27,3 +27,13 @@ calculators-within-working-days = nan yon delè { $days ->
 calculators-stem-validation-report = Rapò validasyon (mwa { $months })
 calculators-stem-self-evaluation = Otoevalyasyon, Fòm I-983 (mwa { $months })
 calculators-stem-final-evaluation = Evalyasyon final, Fòm I-983
+
+## The unemployment count, as the tool and the student's portal page show it.
+calculators-days-used-of = { $used ->
+        [one] jou itilize
+       *[other] jou itilize
+    } sou { $allowed }
+calculators-days-left = { $left ->
+        [one] jou ki rete
+       *[other] jou ki rete
+    }

@@ -108,7 +108,7 @@ router-q-portal-account-error = Chwazi si ou kreye kont SEVP Portal ou deja
 router-a-portal-account-yes = Wi, mwen ka konekte
 router-a-portal-account-link-expired = Mwen resevwa imèl la, men lyen an ekspire
 router-a-portal-account-no-email = Mwen pa janm resevwa imèl la
-router-a-portal-account-access-ended = OPT mwen fini depi plis pase sis mwa
+router-a-portal-account-access-ended = OPT mwen fini depi plis pase { -fact-sevp-portal-access-months-after-opt } mwa
 
 router-q-school-need-title = Kisa ou bezwen fè?
 router-q-school-need-error = Chwazi kisa ou bezwen fè

@@ -56,14 +56,6 @@ tools-job_end_hint = Kite l vid si ou toujou travay la.
 tools-job_under_20_hours = Travay sa a gen mwens pase { -fact-opt-minimum-weekly-hours } èdtan pa semèn
 tools-add_job = Ajoute yon travay
 tools-remove_job = Retire travay sa a
-tools-days-used-of = { $used ->
-        [one] jou itilize
-       *[other] jou itilize
-    } sou { $allowed }
-tools-days-left = { $left ->
-        [one] jou ki rete
-       *[other] jou ki rete
-    }
 tools-counted-from-to = Nou konte depi { $from } jiska jodi a, { $to }, toude jou yo ladan.
 tools-stretches = Jou san travay
 tools-stretch = { $from } – { $to } ({ $days ->

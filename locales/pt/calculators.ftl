@@ -27,3 +27,15 @@ calculators-within-working-days = no prazo de { $days ->
 calculators-stem-validation-report = Relatório de validação (mês { $months })
 calculators-stem-self-evaluation = Autoavaliação, Formulário I-983 (mês { $months })
 calculators-stem-final-evaluation = Avaliação final, Formulário I-983
+
+## The unemployment count, as the tool and the student's portal page show it.
+calculators-days-used-of = { $used ->
+        [0] dias usados
+        [one] dia usado
+       *[other] dias usados
+    } de { $allowed }
+calculators-days-left = { $left ->
+        [0] dias restantes
+        [one] dia restante
+       *[other] dias restantes
+    }

@@ -108,7 +108,7 @@ router-q-portal-account-error = Selecione se você já criou sua conta no SEVP P
 router-a-portal-account-yes = Sim, consigo entrar
 router-a-portal-account-link-expired = Recebi o e-mail, mas o link expirou
 router-a-portal-account-no-email = Nunca recebi o e-mail
-router-a-portal-account-access-ended = Meu OPT terminou há mais de seis meses
+router-a-portal-account-access-ended = Meu OPT terminou há mais de { -fact-sevp-portal-access-months-after-opt } meses
 
 router-q-school-need-title = O que você precisa fazer?
 router-q-school-need-error = Selecione o que você precisa fazer

@@ -57,16 +57,6 @@ tools-job_under_20_hours = Este emprego tem menos de { -fact-opt-minimum-weekly-
 tools-add_job = Adicionar um emprego
 tools-remove_job = Remover este emprego
 # [one] vale para 0 e 1 em português: [0] dá a forma natural para zero.
-tools-days-used-of = { $used ->
-        [0] dias usados
-        [one] dia usado
-       *[other] dias usados
-    } de { $allowed }
-tools-days-left = { $left ->
-        [0] dias restantes
-        [one] dia restante
-       *[other] dias restantes
-    }
 tools-counted-from-to = Contados de { $from } até hoje, { $to }, incluindo os dois dias.
 tools-stretches = Dias sem emprego
 tools-stretch = { $from } – { $to } ({ $days ->

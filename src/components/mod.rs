@@ -8,6 +8,7 @@ mod focus_on_arrival;
 mod radios;
 mod text_area;
 mod text_field;
+mod unemployment_count;
 
 pub use back_link::BackLink;
 pub use date_fields::{DateFields, date_error};
@@ -18,3 +19,4 @@ pub use navigator_pages::markup::field_id;
 pub use radios::Radios;
 pub use text_area::TextArea;
 pub use text_field::TextField;
+pub use unemployment_count::unemployment_count;

@@ -178,6 +178,8 @@ describe('portal: the school official and the student (issue 14)', () => {
       try {
         await signIn(page, server.url, STEM_STUDENT, { prefix });
         await page.getByRole('link', { name: w.sendReport }).waitFor();
+        // The record (officials included) loads apart from the counted days: wait for it.
+        await page.getByRole('link', { name: 'morgan.patel@riverside.example' }).waitFor();
         const main = await page.locator('main').innerText();
         assert.match(main, w.counted);
         assert.match(main, w.rule);

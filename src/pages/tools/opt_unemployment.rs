@@ -17,7 +17,7 @@ use super::{
     tool_sources::ToolSources,
 };
 use crate::{
-    components::{DateFields, ErrorSummary, Radios, date_error},
+    components::{DateFields, ErrorSummary, Radios, date_error, unemployment_count},
     navigation::use_navigation,
     page_heading::PageHeading,
     text::{choice_label, tools_text},
@@ -277,8 +277,7 @@ pub fn OptUnemploymentTool(sources: ToolSources) -> impl IntoView {
                 let over = days.is_over_limit();
                 view! {
                     <div class="panel" class:panel--danger=over>
-                        <p class="big-number"><strong>{days.used.to_string()}</strong>" " {format(lang, "tools-days-used-of", &[("used", days.used.into()), ("allowed", days.allowed.into())])}</p>
-                        <p class="big-number"><strong>{days.left.to_string()}</strong>" " {format(lang, "tools-days-left", &[("left", days.left.into())])}</p>
+                        {unemployment_count(&days, lang)}
                         {over.then(|| view! { <p><strong>{t.over_limit}</strong></p> })}
                         <p>{format(lang, "tools-counted-from-to", &[("from", days.counted_from.long(lang).into()), ("to", days.counted_to.long(lang).into())])}</p>
                         {days.runs_out_on.map(|d| view! { <p>{t.runs_out}" " <strong>{d.long_with_weekday(lang)}</strong>"."</p> })}

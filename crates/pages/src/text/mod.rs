@@ -65,10 +65,10 @@ mod tests {
             ("shell-search-results-for", vec![("words", "portal".into())]),
             ("tools-job-heading", vec![("number", 2usize.into())]),
             (
-                "tools-days-used-of",
+                "calculators-days-used-of",
                 vec![("used", 1u32.into()), ("allowed", 90u32.into())],
             ),
-            ("tools-days-left", vec![("left", 89u32.into())]),
+            ("calculators-days-left", vec![("left", 89u32.into())]),
             (
                 "tools-counted-from-to",
                 vec![("from", date()), ("to", date())],

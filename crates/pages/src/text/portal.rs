@@ -167,9 +167,6 @@ words_struct! {
 
         student_title: &'static str,
         unemployment_heading: &'static str,
-        days_used: &'static str,
-        days_left: &'static str,
-        of: &'static str,
         stem_reports_heading: &'static str,
         stem_reports_none: &'static str,
         portal_closes: &'static str,

@@ -1,5 +1,5 @@
 //! The words of the tools pages. The words are in `locales/<lang>/tools.ftl`, one message
-//! per field (`tools-index_title`); messages with values (`tools-days-used-of`) are read
+//! per field (`tools-index_title`); messages with values (`tools-counted-from-to`) are read
 //! with `words::format`. Only the tools bundle carries them.
 
 words_struct! {

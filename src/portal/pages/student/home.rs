@@ -16,6 +16,7 @@ use navigator_domain::{
 };
 
 use crate::{
+    components::unemployment_count,
     navigation::use_navigation,
     page_heading::PageHeading,
     portal::{
@@ -110,8 +111,7 @@ pub fn StudentHomePage() -> impl IntoView {
         })}
         <h2 class="heading-m">{t.unemployment_heading}</h2>
         {loaded(days, move |d: UnemploymentDays| view! {
-            <p class="big-number"><strong>{d.used.to_string()}</strong>" " {t.days_used}" " {t.of}" " {d.allowed.to_string()}</p>
-            <p class="big-number"><strong>{d.left.to_string()}</strong>" " {t.days_left}</p>
+            {unemployment_count(&d, lang)}
             <p>{counted_dates(&d, lang)}</p>
             <p>{words::text(lang, "portal-unemployment_rule")}</p>
             <ul class="list">
