@@ -5,7 +5,7 @@
 // after prerendering:
 //   node service-worker/build.mjs <dist> <public-addresses.json> <scratch folder>
 // Prints one JSON line: for each language, how many files its worker precaches and their bytes.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { rollup } from 'rollup';
@@ -28,29 +28,35 @@ const pagesOf = (tag) => (tag === 'en'
   ? { patterns: ['pages/**/index.html'], ignores: tags.filter((t) => t !== 'en').map((t) => `pages/${t}/**`) }
   : { patterns: [`pages/${tag}/**/index.html`], ignores: [] });
 
+// Workbox's modules and worker.js, bundled once; each language's worker is this script with
+// its address table in front (the table is data: nothing in it needs minifying).
+const shared = join(scratch, 'sw-shared.js');
+const bundle = await rollup({
+  input: join(dirname(fileURLToPath(import.meta.url)), 'worker.js'),
+  plugins: [
+    replace({
+      preventAssignment: true,
+      values: {
+        // Workbox's modules log only outside production.
+        'process.env.NODE_ENV': JSON.stringify('production'),
+        __PUBLIC_ADDRESSES__: 'self.__PUBLIC_ADDRESSES__',
+      },
+    }),
+    nodeResolve(),
+    terser(),
+  ],
+});
+await bundle.write({ file: shared, format: 'iife' });
+await bundle.close();
+const sharedCode = readFileSync(shared, 'utf8');
+
 // One worker per language (`sw-<tag>.js`): five languages' pages and words would be several
 // megabytes on a phone, and the worker's own list would grow the first visit; a visitor
 // needs their language. The page registers the worker of its own language.
 const report = {};
 for (const tag of tags) {
   const bundled = join(scratch, `sw-${tag}.js`);
-  const bundle = await rollup({
-    input: join(dirname(fileURLToPath(import.meta.url)), 'worker.js'),
-    plugins: [
-      replace({
-        preventAssignment: true,
-        values: {
-          // Workbox's modules log only outside production.
-          'process.env.NODE_ENV': JSON.stringify('production'),
-          __PUBLIC_ADDRESSES__: JSON.stringify(tables[tag]),
-        },
-      }),
-      nodeResolve(),
-      terser(),
-    ],
-  });
-  await bundle.write({ file: bundled, format: 'iife' });
-  await bundle.close();
+  writeFileSync(bundled, `self.__PUBLIC_ADDRESSES__=${JSON.stringify(tables[tag])};\n${sharedCode}`);
 
   const pages = pagesOf(tag);
   const { count, size, warnings } = await injectManifest({

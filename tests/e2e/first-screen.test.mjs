@@ -5,10 +5,8 @@
 // person is looking.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import {
-  VIEWPORTS, findWording, openPage, startBrowser, startServer, visit, visitApp,
+  VIEWPORTS, openPage, outcomePaths, prerenderedPaths, startBrowser, startServer, visit, visitApp,
 } from './harness.mjs';
 import { STUDENT, proceed, signIn, signedInPages } from './portal.mjs';
 
@@ -25,32 +23,6 @@ const LANGS = [
     nav: ['Inicio', 'Encuentre el lugar correcto', 'Guías', 'Herramientas', 'Buscar', 'Quiénes somos', 'Portal de demostración'],
   },
 ];
-
-/**
- * Every address the build prerendered in a language — `Page::all()` without the outcome
- * page, which needs answers (ADR 16) — read from `dist/pages/`, so a new page is measured
- * without changing this file.
- */
-function prerenderedPaths({ prefix }) {
-  const root = join(process.env.DIST_DIR, 'pages');
-  const paths = [];
-  const walk = (dir, path) => {
-    for (const name of readdirSync(dir)) {
-      const full = join(dir, name);
-      if (name === 'index.html') paths.push(path || '/');
-      else if (statSync(full).isDirectory()) walk(full, `${path}/${name}`);
-    }
-  };
-  walk(root, '');
-  return paths.filter((p) => (prefix ? p === prefix || p.startsWith(`${prefix}/`) : !/^\/(es|pt|ht|fr)(\/|$)/.test(p)));
-}
-
-/** An outcome page: the first example walk's answers, in the address as the app writes them. */
-function outcomePath({ lang, prefix }) {
-  const [example] = findWording(lang).example_paths;
-  const query = new URLSearchParams(example.answers.slice().sort(([a], [b]) => a.localeCompare(b)));
-  return `${prefix}/find/result?${query}`;
-}
 
 /** Where the page's `h1` is, in pixels from the top of the document, once the page has loaded. */
 async function headingBox(page) {
@@ -104,7 +76,7 @@ describe('the first screen is the page (360 × 740)', () => {
 
   for (const language of LANGS) {
     it(`every public page in ${language.lang} shows its h1 in the first screen`, async (t) => {
-      const paths = [...prerenderedPaths(language), outcomePath(language)];
+      const paths = [...prerenderedPaths(language.prefix), outcomePaths(language.lang, language.prefix)[0]];
       // Every kind of page is there: a build that wrote no pages must not pass.
       for (const kind of ['', '/about', '/find', '/find/event', '/guides', '/guides/uscis', '/tools', '/tools/deadlines', '/search', '/sign-in', '/activate']) {
         const path = `${language.prefix}${kind}` || '/';

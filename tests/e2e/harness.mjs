@@ -1,7 +1,7 @@
 // What every end-to-end test file needs: the real portal-api (with the built app and a fresh
 // SQLite database) on a free port, and Debian's Chromium driven by playwright-core.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -140,6 +140,32 @@ export function axeOncePerPage({ bothSizes = false } = {}) {
     get scanned() { return seen.size; },
     problems,
   };
+}
+
+/**
+ * Every address the build prerendered in one language (`prefix`: `''` for English, `/es`…) —
+ * `Page::all()` without the outcome page, which needs answers (ADR 16) — read from
+ * `dist/pages/`, so a new page is tested without changing any test.
+ */
+export function prerenderedPaths(prefix) {
+  const paths = [];
+  const walk = (dir, path) => {
+    for (const name of readdirSync(dir)) {
+      const full = join(dir, name);
+      if (name === 'index.html') paths.push(path || '/');
+      else if (statSync(full).isDirectory()) walk(full, `${path}/${name}`);
+    }
+  };
+  walk(join(required('DIST_DIR'), 'pages'), '');
+  return paths.filter((p) => (prefix ? p === prefix || p.startsWith(`${prefix}/`) : !/^\/(es|pt|ht|fr)(\/|$)/.test(p)));
+}
+
+/** Each outcome page of "Find the right place": its example walk's answers in the address, as the app writes them. */
+export function outcomePaths(lang, prefix) {
+  return findWording(lang).example_paths.map((example) => {
+    const query = new URLSearchParams(example.answers.slice().sort(([a], [b]) => a.localeCompare(b)));
+    return `${prefix}/find/result?${query}`;
+  });
 }
 
 /** Opens a URL and waits for the app to have started (the page itself comes from the server). */

@@ -7,10 +7,10 @@
 // also use (official terms such as A-Number and SEVIS ID stay as the forms write them).
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  VIEWPORTS, axeViolations, findWording, hasHorizontalScroll, openPage, startBrowser, startServer,
+  axeOncePerPage, openPage, outcomePaths, prerenderedPaths, startBrowser, startServer,
 } from './harness.mjs';
 import { signIn, signedInPages, unexpectedConsole } from './portal.mjs';
 
@@ -63,54 +63,26 @@ function englishOf(lang) {
   };
 }
 
-/** Every address the build prerendered in a language, read from `dist/pages/`. */
-function prerenderedPaths(prefix) {
-  const paths = [];
-  const walk = (dir, path) => {
-    for (const name of readdirSync(dir)) {
-      const full = join(dir, name);
-      if (name === 'index.html') paths.push(path);
-      else if (statSync(full).isDirectory()) walk(full, `${path}/${name}`);
-    }
-  };
-  walk(join(process.env.DIST_DIR, 'pages', prefix.slice(1)), prefix);
-  return paths;
-}
-
-/** Each outcome of "Find the right place", by the answers of its example walk. */
-function outcomePaths(lang, prefix) {
-  return findWording(lang).example_paths.map((example) => {
-    const query = new URLSearchParams(example.answers.slice().sort(([a], [b]) => a.localeCompare(b)));
-    return `${prefix}/find/result?${query}`;
-  });
-}
-
 /** The phone whose first screen must show each page's heading. */
 const PHONE = { width: 360, height: 740 };
 
-/** Checks one page already on screen: its English, then axe and width at both sizes. */
+/** Checks one page already on screen: its English, its heading, then axe and width at both sizes. */
 function pageChecks(english) {
+  const axe = axeOncePerPage({ bothSizes: true });
   const problems = [];
-  let checked = 0;
   return {
     /** `loads`: the page fetches what it shows after it starts (a portal page). */
     async check(page, label, { loads = false } = {}) {
-      checked += 1;
       if (loads) await page.waitForLoadState('networkidle');
       const leaked = english.in(await page.locator('body').innerText());
       if (leaked.length) problems.push(`${label}: English on screen: ${leaked.map((t) => `“${t}”`).join(', ')}`);
       // The heading in the first screen of a 360 × 740 phone (the page opens at that size).
       const bottom = await page.locator('main h1').first().evaluate((h) => h.getBoundingClientRect().bottom + window.scrollY);
       if (bottom > PHONE.height) problems.push(`${label}: h1 ends at ${Math.round(bottom)} px, below the first screen of a phone`);
-      for (const viewport of [...VIEWPORTS].reverse()) {
-        await page.setViewportSize({ width: viewport.width, height: viewport.height });
-        const violations = await axeViolations(page);
-        if (violations.length) problems.push(`${label} at ${viewport.name}: ${violations.join('; ')}`);
-        if (await hasHorizontalScroll(page)) problems.push(`${label} at ${viewport.name}: horizontal scroll`);
-      }
+      await axe.check(page, label);
     },
-    problems,
-    get checked() { return checked; },
+    get problems() { return [...problems, ...axe.problems]; },
+    get checked() { return axe.scanned; },
   };
 }
 
@@ -138,7 +110,6 @@ export function describeLanguage(lang) {
           await page.locator('html[data-app=started]').waitFor({ state: 'attached' });
           await page.locator('main h1').waitFor();
           await checks.check(page, path);
-          await page.setViewportSize(PHONE);
         }
       } finally {
         await context.close();
@@ -161,7 +132,6 @@ export function describeLanguage(lang) {
             await page.locator('main h1').waitFor();
             assert.equal(await page.getAttribute('html', 'lang'), lang, path);
             await checks.check(page, `${who.name} ${prefix}${path}`, { loads: true });
-            await page.setViewportSize(PHONE);
           }
         }
       } finally {

@@ -192,7 +192,7 @@ fn check_web_address(text: &str) -> LinkCheck {
         .next()
         .unwrap_or_default()
         .trim_end_matches('.')
-        .to_lowercase();
+        .to_ascii_lowercase();
     let unreadable = LinkCheck {
         is_email: false,
         host: None,
@@ -246,7 +246,7 @@ fn check_sender(text: &str) -> LinkCheck {
         _ => text,
     }
     .trim()
-    .to_lowercase();
+    .to_ascii_lowercase();
     let Some((local, domain)) = address.rsplit_once('@') else {
         return LinkCheck {
             is_email: true,

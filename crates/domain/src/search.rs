@@ -29,23 +29,75 @@ pub struct SearchEntry {
     pub keywords: String,
 }
 
-/// A letter of English or Spanish text folded to ASCII lower case (`Ñ` → `n`), `None` for
-/// anything else. Deliberately not Unicode-wide: full case tables would add kilobytes to the
-/// browser's download for languages the app does not speak yet. (The server folds the
-/// audit log's names with it too.)
+/// The accented letters of the languages the app speaks and of the names schools hold
+/// (Spanish, Portuguese, French, German, Vietnamese's common ones), upper and lower case,
+/// and the letter each folds to. The server folds names in SQL with the same table
+/// (portal-api's `search_text.rs`), so the browser and the database agree.
+pub const ACCENTED_LETTERS: &[(char, char)] = &[
+    ('á', 'a'),
+    ('à', 'a'),
+    ('â', 'a'),
+    ('ä', 'a'),
+    ('ã', 'a'),
+    ('å', 'a'),
+    ('Á', 'a'),
+    ('À', 'a'),
+    ('Â', 'a'),
+    ('Ä', 'a'),
+    ('Ã', 'a'),
+    ('Å', 'a'),
+    ('é', 'e'),
+    ('è', 'e'),
+    ('ê', 'e'),
+    ('ë', 'e'),
+    ('É', 'e'),
+    ('È', 'e'),
+    ('Ê', 'e'),
+    ('Ë', 'e'),
+    ('í', 'i'),
+    ('ì', 'i'),
+    ('î', 'i'),
+    ('ï', 'i'),
+    ('Í', 'i'),
+    ('Ì', 'i'),
+    ('Î', 'i'),
+    ('Ï', 'i'),
+    ('ó', 'o'),
+    ('ò', 'o'),
+    ('ô', 'o'),
+    ('ö', 'o'),
+    ('õ', 'o'),
+    ('Ó', 'o'),
+    ('Ò', 'o'),
+    ('Ô', 'o'),
+    ('Ö', 'o'),
+    ('Õ', 'o'),
+    ('ú', 'u'),
+    ('ù', 'u'),
+    ('û', 'u'),
+    ('ü', 'u'),
+    ('Ú', 'u'),
+    ('Ù', 'u'),
+    ('Û', 'u'),
+    ('Ü', 'u'),
+    ('ñ', 'n'),
+    ('Ñ', 'n'),
+    ('ç', 'c'),
+    ('Ç', 'c'),
+];
+
+/// A letter or digit folded to ASCII lower case (`Ñ` → `n`), `None` for anything else.
+/// Deliberately not Unicode-wide: full case tables would add kilobytes to the browser's
+/// download.
 pub fn fold(c: char) -> Option<char> {
-    Some(match c {
-        'a'..='z' | '0'..='9' => c,
-        'A'..='Z' => c.to_ascii_lowercase(),
-        'á' | 'à' | 'â' | 'ä' | 'ã' | 'Á' | 'À' | 'Â' | 'Ä' | 'Ã' => 'a',
-        'é' | 'è' | 'ê' | 'ë' | 'É' | 'È' | 'Ê' | 'Ë' => 'e',
-        'í' | 'ì' | 'î' | 'ï' | 'Í' | 'Ì' | 'Î' | 'Ï' => 'i',
-        'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'Ó' | 'Ò' | 'Ô' | 'Ö' | 'Õ' => 'o',
-        'ú' | 'ù' | 'û' | 'ü' | 'Ú' | 'Ù' | 'Û' | 'Ü' => 'u',
-        'ñ' | 'Ñ' => 'n',
-        'ç' | 'Ç' => 'c',
-        _ => return None,
-    })
+    match c {
+        'a'..='z' | '0'..='9' => Some(c),
+        'A'..='Z' => Some(c.to_ascii_lowercase()),
+        _ => ACCENTED_LETTERS
+            .iter()
+            .find(|(accented, _)| *accented == c)
+            .map(|(_, plain)| *plain),
+    }
 }
 
 /// Lower case, without accents, words of letters and digits.

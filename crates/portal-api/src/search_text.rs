@@ -7,67 +7,14 @@
 //! is plain SQL (`REPLACE`), the same on SQLite and PostgreSQL: neither has it built in
 //! without an extension, and SQLite's `LOWER` leaves non-ASCII letters as they are.
 
+use navigator_domain::search::ACCENTED_LETTERS as ACCENTS;
+
 use crate::error::ApiError;
 
 pub const MOST_CHARACTERS: usize = 100;
 
 /// Appended to every `LIKE` that takes a [`SearchText`] pattern.
 pub const LIKE_ESCAPE: &str = " ESCAPE '\\'";
-
-/// The accented letters of the names schools hold (Spanish, Portuguese, French, German,
-/// Vietnamese's common ones), upper and lower case, and the letter each folds to.
-const ACCENTS: &[(char, char)] = &[
-    ('á', 'a'),
-    ('à', 'a'),
-    ('â', 'a'),
-    ('ä', 'a'),
-    ('ã', 'a'),
-    ('å', 'a'),
-    ('Á', 'a'),
-    ('À', 'a'),
-    ('Â', 'a'),
-    ('Ä', 'a'),
-    ('Ã', 'a'),
-    ('Å', 'a'),
-    ('é', 'e'),
-    ('è', 'e'),
-    ('ê', 'e'),
-    ('ë', 'e'),
-    ('É', 'e'),
-    ('È', 'e'),
-    ('Ê', 'e'),
-    ('Ë', 'e'),
-    ('í', 'i'),
-    ('ì', 'i'),
-    ('î', 'i'),
-    ('ï', 'i'),
-    ('Í', 'i'),
-    ('Ì', 'i'),
-    ('Î', 'i'),
-    ('Ï', 'i'),
-    ('ó', 'o'),
-    ('ò', 'o'),
-    ('ô', 'o'),
-    ('ö', 'o'),
-    ('õ', 'o'),
-    ('Ó', 'o'),
-    ('Ò', 'o'),
-    ('Ô', 'o'),
-    ('Ö', 'o'),
-    ('Õ', 'o'),
-    ('ú', 'u'),
-    ('ù', 'u'),
-    ('û', 'u'),
-    ('ü', 'u'),
-    ('Ú', 'u'),
-    ('Ù', 'u'),
-    ('Û', 'u'),
-    ('Ü', 'u'),
-    ('ñ', 'n'),
-    ('Ñ', 'n'),
-    ('ç', 'c'),
-    ('Ç', 'c'),
-];
 
 /// At most this many words are looked for (each is one more `LIKE`).
 const MOST_WORDS: usize = 8;

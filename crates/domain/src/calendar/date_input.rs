@@ -107,7 +107,9 @@ const MONTHS_ES: [&str; 12] = [
 /// A month as a number (`3`, `03`) or a name or its first three letters, in English or
 /// Spanish (`Mar`, `march`, `marzo`, `sept`).
 fn month_number(text: &str) -> Option<u8> {
-    let text = text.trim().trim_end_matches('.').to_lowercase();
+    // Folded as search folds (`MARZO`, `Févr.` → `marzo`, `fevr`): ASCII case tables only,
+    // so the browser's bundles do not carry Unicode's.
+    let text: String = text.chars().filter_map(crate::search::fold).collect();
     if text.bytes().all(|b| b.is_ascii_digit()) {
         return text.parse().ok().filter(|m| (1..=12).contains(m));
     }
@@ -299,6 +301,8 @@ mod tests {
         assert_eq!(parse("1", "Sept.", "2026", &[]), Ok(date(2026, 9, 1)));
         assert_eq!(parse("1", "marzo", "2026", &[]), Ok(date(2026, 3, 1)));
         assert_eq!(parse("1", "dic", "2026", &[]), Ok(date(2026, 12, 1)));
+        assert_eq!(parse("1", "MARZO", "2026", &[]), Ok(date(2026, 3, 1)));
+        assert_eq!(parse("1", "Ágo.", "2026", &[]), Ok(date(2026, 8, 1)));
     }
 
     #[test]

@@ -53,7 +53,11 @@ impl EmailAddress {
         if !(domain_ok && local_ok) {
             return Err(EmailAddressError::Format);
         }
-        Ok(EmailAddress([local, "@", &domain.to_lowercase()].concat()))
+        // ASCII case only, as the database's `LOWER` compares on SQLite; a domain with
+        // other letters is kept as typed (and Unicode's case tables stay out of the bundles).
+        Ok(EmailAddress(
+            [local, "@", &domain.to_ascii_lowercase()].concat(),
+        ))
     }
 
     pub fn domain(&self) -> &str {

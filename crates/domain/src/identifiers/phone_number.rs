@@ -21,7 +21,7 @@ const EXTENSION_MARKERS: [&str; 5] = ["extension", "ext.", "ext", "x", "#"];
 
 impl PhoneNumber {
     pub fn parse(input: &str) -> Result<PhoneNumber, PhoneNumberError> {
-        let lower = input.trim().to_lowercase();
+        let lower = input.trim().to_ascii_lowercase();
         if lower.is_empty() {
             return Err(PhoneNumberError::Missing);
         }
