@@ -225,8 +225,19 @@ impl DateInput {
 fn capitalised(text: &str) -> String {
     let mut chars = text.chars();
     match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
+        Some(first) => std::iter::once(latin_capital(first)).chain(chars).collect(),
         None => String::new(),
+    }
+}
+
+/// The capital of a letter of the languages the app speaks (ASCII and Latin-1: `é` → `É`);
+/// any other character as it is. `char::to_uppercase` would bring Unicode's whole case table
+/// (12 KB) into every bundle that shows a date error.
+fn latin_capital(c: char) -> char {
+    match c {
+        'a'..='z' => c.to_ascii_uppercase(),
+        'à'..='þ' if c != '÷' => char::from_u32(c as u32 - 0x20).unwrap_or(c),
+        _ => c,
     }
 }
 
@@ -303,6 +314,15 @@ mod tests {
         assert_eq!(parse("1", "dic", "2026", &[]), Ok(date(2026, 12, 1)));
         assert_eq!(parse("1", "MARZO", "2026", &[]), Ok(date(2026, 3, 1)));
         assert_eq!(parse("1", "Ágo.", "2026", &[]), Ok(date(2026, 8, 1)));
+    }
+
+    #[test]
+    fn labels_get_their_capital_in_every_language() {
+        assert_eq!(capitalised("date of birth"), "Date of birth");
+        assert_eq!(capitalised("échéance"), "Échéance");
+        assert_eq!(capitalised("òf"), "Òf");
+        assert_eq!(capitalised("÷ 2"), "÷ 2");
+        assert_eq!(capitalised(""), "");
     }
 
     #[test]
