@@ -17,11 +17,43 @@ pub struct Catalogue {
     pub messages: BTreeMap<String, Message>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+/// Written as a JSON string or a list of pieces. Read by [`MessageVisitor`], which looks at
+/// which of the two comes: serde's derived `untagged` reading would buffer every message
+/// (its `Content` machinery) and try each form in turn, which costs code in every bundle.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(untagged)]
 pub enum Message {
     Text(String),
     Pieces(Vec<Piece>),
+}
+
+impl<'de> Deserialize<'de> for Message {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(MessageVisitor)
+    }
+}
+
+struct MessageVisitor;
+
+impl<'de> serde::de::Visitor<'de> for MessageVisitor {
+    type Value = Message;
+
+    fn expecting(&self, formatter: &mut std::fmt::Formatter) -> std::fmt::Result {
+        formatter.write_str("a text or a list of pieces")
+    }
+
+    fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<Message, E> {
+        Ok(Message::Text(text.to_owned()))
+    }
+
+    fn visit_string<E: serde::de::Error>(self, text: String) -> Result<Message, E> {
+        Ok(Message::Text(text))
+    }
+
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, pieces: A) -> Result<Message, A::Error> {
+        Vec::<Piece>::deserialize(serde::de::value::SeqAccessDeserializer::new(pieces))
+            .map(Message::Pieces)
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
