@@ -23,7 +23,7 @@ use navigator_domain::{
     api::{
         audit::{AuditAction, AuditOutcome},
         endpoints,
-        errors::ValidationErrors,
+        errors::Unprocessable,
         session::{AccountRole, ActivationRequest, SessionInfo},
     },
     words,
@@ -41,7 +41,7 @@ fn link_problem(expired: bool, lang: Lang) -> ApiError {
 /// Activates the SEVP Portal account and signs the student in.
 #[utoipa::path(post, path = endpoints::ACTIVATE.path, tag = "students", request_body = ActivationRequest, responses(
     (status = 201, description = "Account active; the session cookie is set", body = SessionInfo),
-    (status = 422, description = "Password problems, or the link expired or was replaced", body = ValidationErrors),
+    (status = 422, description = "Password problems, or the link expired or was replaced", body = inline(Unprocessable)),
 ))]
 pub async fn activate(
     State(state): State<AppState>,

@@ -16,7 +16,7 @@ use navigator_domain::{
             student_may_change,
         },
         endpoints,
-        errors::{ApiError as ErrorBody, ValidationErrors},
+        errors::{ApiError as ErrorBody, Unprocessable, ValidationErrors},
         field_change::{FieldChange, field_changes},
         session::AccountRole,
         student::{OptKind, RecordReceipt, StudentProfile},
@@ -142,7 +142,7 @@ pub async fn update_contact(
 /// Adds an employer (post-completion OPT and M-1 only).
 #[utoipa::path(post, path = endpoints::STUDENT_ADD_EMPLOYMENT.path, tag = "students", params(("Idempotency-Key" = String, Header)), request_body = EmploymentRequest,
     security(("session" = []), ("csrf" = [])), responses(
-    (status = 200, body = RecordReceipt), (status = 422, description = "Invalid, or STEM OPT (ask the DSO)", body = ValidationErrors)
+    (status = 200, body = RecordReceipt), (status = 422, description = "Invalid, or STEM OPT (ask the DSO)", body = inline(Unprocessable))
 ))]
 pub async fn add_employment(
     State(state): State<AppState>,
@@ -288,7 +288,9 @@ pub async fn end_employment(
 }
 
 /// Days of unemployment used and left (90, or 150 with STEM).
-#[utoipa::path(get, path = endpoints::STUDENT_UNEMPLOYMENT.path, tag = "students", security(("session" = [])), responses((status = 200, body = UnemploymentDays)))]
+#[utoipa::path(get, path = endpoints::STUDENT_UNEMPLOYMENT.path, tag = "students", security(("session" = [])), responses(
+    (status = 200, body = UnemploymentDays), (status = 422, description = "M-1 practical training has no unemployment allowance (ask the DSO)", body = ErrorBody)
+))]
 pub async fn unemployment(
     State(state): State<AppState>,
     RequestLang(lang): RequestLang,

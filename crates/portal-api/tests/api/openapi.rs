@@ -1,11 +1,15 @@
 //! The contract: OpenAPI 3.1, generated from the handlers, with every endpoint in it with
 //! its method — and every operation in it an endpoint the server answers.
 
-use navigator_domain::api::endpoints::Endpoint;
-use reqwest::StatusCode;
+use navigator_domain::api::endpoints::{self, Endpoint};
+use reqwest::{Method, StatusCode};
 use serde_json::Value;
 
-use crate::test_app::{Engine, spawn};
+use crate::{
+    activation::{activation, latest_link},
+    records::job,
+    test_app::{Engine, STUDENT_WEI_STEM, spawn},
+};
 
 /// `Endpoint::ALL` (the demo endpoints included: the test server runs in demo mode) and the
 /// contract name the same operations, so a handler's attribute method and its endpoint's
@@ -135,6 +139,71 @@ async fn the_contract_names_its_server_and_every_answer_it_can_give() {
     }
     let last: Value = app.get_json("/api/dso/students?page=10000", &dso).await;
     assert_eq!(last["items"].as_array().unwrap().len(), 0);
+}
+
+/// A 422 is either the fields' problems (`ValidationErrors`) or a rule refusing the request
+/// as a whole (`ApiError`, `not_allowed`: a STEM OPT student adding an employer, an expired invitation
+/// link). The contract names both where an operation can answer both, so a generic client
+/// can read the refusal.
+#[tokio::test]
+async fn a_refusal_of_the_whole_request_is_documented_as_its_422() {
+    let app = spawn(Engine::Sqlite).await;
+    let spec = contract(&app).await;
+
+    let wei = app.sign_in(STUDENT_WEI_STEM).await;
+    let stem = app
+        .request(
+            Method::POST,
+            &["/api", endpoints::STUDENT_ADD_EMPLOYMENT.path].concat(),
+            Some(&wei),
+            Some(job("Globex", "2")),
+            None,
+        )
+        .await;
+    let token = latest_link(&app, "priya.raman@student.example").await;
+    app.state.clock.advance(15 * 86_400);
+    let expired = app
+        .client
+        .post(app.url(&["/api", endpoints::ACTIVATE.path].concat()))
+        .json(&activation(&token, "a long enough password"))
+        .send()
+        .await
+        .unwrap();
+
+    for (endpoint, answer) in [
+        (endpoints::STUDENT_ADD_EMPLOYMENT, stem),
+        (endpoints::ACTIVATE, expired),
+    ] {
+        assert_eq!(answer.status(), StatusCode::UNPROCESSABLE_ENTITY);
+        let body: Value = answer.json().await.unwrap();
+        assert_eq!(body["error"], "not_allowed", "{body}");
+        let documented = schemas_of(&spec, endpoint, "422");
+        assert!(
+            documented.contains(&"ApiError".to_owned())
+                && documented.contains(&"ValidationErrors".to_owned()),
+            "{} {}: 422 documents {documented:?}",
+            endpoint.method.as_str(),
+            endpoint.path
+        );
+    }
+}
+
+/// The component schemas an operation's answer with `status` refers to (`$ref`, also
+/// inside `oneOf`).
+fn schemas_of(spec: &Value, endpoint: Endpoint, status: &str) -> Vec<String> {
+    let schema = &spec["paths"][endpoint.path][endpoint.method.as_str().to_lowercase()]["responses"]
+        [status]["content"]["application/json"]["schema"];
+    let mut names = Vec::new();
+    let mut collect = |value: &Value| {
+        if let Some(reference) = value["$ref"].as_str() {
+            names.push(reference.rsplit('/').next().unwrap_or_default().to_owned());
+        }
+    };
+    collect(schema);
+    for alternative in schema["oneOf"].as_array().into_iter().flatten() {
+        collect(alternative);
+    }
+    names
 }
 
 async fn contract(app: &crate::test_app::TestApp) -> Value {

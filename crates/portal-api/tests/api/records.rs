@@ -6,7 +6,7 @@ use crate::{
     test_app::{DSO_LAKESHORE, DSO_RIVERSIDE, STUDENT_ANA, STUDENT_WEI_STEM, TestApp},
 };
 
-fn job(employer: &str, start_day: &str) -> Value {
+pub fn job(employer: &str, start_day: &str) -> Value {
     json!({
         "employer_name": employer, "address": {"line1": "2 Market St", "city": "Boston", "state": "MA", "zip": "02110"},
         "ein": "12-3456789", "hours": "full_time", "start_date": {"day": start_day, "month": "11", "year": "2026"}, "end_date": {},
