@@ -74,12 +74,16 @@ function pageChecks(english) {
     /** `loads`: the page fetches what it shows after it starts (a portal page). */
     async check(page, label, { loads = false } = {}) {
       if (loads) await page.waitForLoadState('networkidle');
-      const leaked = english.in(await page.locator('body').innerText());
-      if (leaked.length) problems.push(`${label}: English on screen: ${leaked.map((t) => `“${t}”`).join(', ')}`);
+      await this.noEnglish(page, label);
       // The heading in the first screen of a 360 × 740 phone (the page opens at that size).
       const bottom = await page.locator('main h1').first().evaluate((h) => h.getBoundingClientRect().bottom + window.scrollY);
       if (bottom > PHONE.height) problems.push(`${label}: h1 ends at ${Math.round(bottom)} px, below the first screen of a phone`);
       await axe.check(page, label);
+    },
+    /** Only the English: for a state of a page already checked with axe (a form's errors). */
+    async noEnglish(page, label) {
+      const leaked = english.in(await page.locator('body').innerText());
+      if (leaked.length) problems.push(`${label}: English on screen: ${leaked.map((t) => `“${t}”`).join(', ')}`);
     },
     get problems() { return [...problems, ...axe.problems]; },
     get checked() { return axe.scanned; },
@@ -119,9 +123,10 @@ export function describeLanguage(lang) {
       assert.deepEqual(unexpectedConsole(errors), []);
     });
 
-    it(`every signed-in portal page of each role in ${lang}: axe-clean at both sizes, no English`, async () => {
+    it(`every signed-in portal page of each role in ${lang}: axe-clean at both sizes, no English, also in a form's errors`, async () => {
       const roles = await signedInPages(server.url);
       const checks = pageChecks(englishOf(lang));
+      let errorStates = 0;
       const { page, context, errors } = await openPage(chrome.browser, PHONE);
       try {
         for (const [who, paths] of roles) {
@@ -132,11 +137,27 @@ export function describeLanguage(lang) {
             await page.locator('main h1').waitFor();
             assert.equal(await page.getAttribute('html', 'lang'), lang, path);
             await checks.check(page, `${who.name} ${prefix}${path}`, { loads: true });
+            // A form sent as it opens: one that starts empty shows its errors (the summary and
+            // each field's message, from the catalogue and the validation the server shares).
+            // (A form of the portal's form flow: a search or filter form is a GET form.)
+            const submit = page.locator('main form:not([method]) button[type=submit]');
+            if (await submit.count() === 1 && !new URL(page.url()).searchParams.has('step')) {
+              await submit.click();
+              // Either its errors show, or it was complete and the next step opened.
+              await page.waitForFunction(() => document.querySelector('.error-summary')
+                || new URL(window.location.href).searchParams.has('step'));
+              const summary = page.locator('.error-summary');
+              if (await summary.count()) {
+                errorStates += 1;
+                await checks.noEnglish(page, `${who.name} ${prefix}${path}, its errors`);
+              }
+            }
           }
         }
       } finally {
         await context.close();
       }
+      assert.ok(errorStates >= 3, `${errorStates} forms showed their errors`);
       assert.deepEqual(checks.problems, []);
       assert.deepEqual(unexpectedConsole(errors), []);
     });
