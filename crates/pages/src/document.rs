@@ -3,7 +3,7 @@
 //! and the page itself filled in. The build writes these for every address that does not
 //! depend on a person (prerendered files); the server renders the rest the same way.
 
-use navigator_domain::{AppPath, Lang, Page, address_in_language};
+use navigator_domain::{AppPath, Lang, Page};
 
 use crate::{
     markup::Markup,
@@ -79,10 +79,6 @@ pub fn render(
     let head = &template[..head_end];
     let head = replace_between(head, "<html lang=\"", "\"", lang.tag());
     let head = replace_between(&head, "<title>", "</title>", &title.into_string());
-    let head = match head.find("</head>") {
-        Some(at) => [&head[..at], &alternates(path, query), &head[at..]].concat(),
-        None => head,
-    };
     let tail = template
         .find("</body>")
         .map_or("</html>\n", |end| &template[end + "</body>".len()..]);
@@ -94,25 +90,6 @@ pub fn render(
         tail,
     ]
     .concat()
-}
-
-/// The page in every language (`hreflang` alternates), English as the default for a
-/// language the app does not speak.
-fn alternates(path: &str, query: &str) -> String {
-    let mut m = Markup::new();
-    let tags = Lang::ALL.map(|lang| (lang.tag(), lang));
-    for (tag, lang) in tags.into_iter().chain([("x-default", Lang::En)]) {
-        // A void element: opened, never closed.
-        m.open(
-            "link",
-            &[
-                ("rel", "alternate"),
-                ("hreflang", tag),
-                ("href", &address_in_language(path, query, lang)),
-            ],
-        );
-    }
-    m.into_string()
 }
 
 /// `text` with what lies between the first `start` and the next `end` replaced.
@@ -153,31 +130,6 @@ mod tests {
         assert!(html.contains("Este no es un sitio web del gobierno"));
         assert_eq!(html.matches("<body>").count(), 1);
         assert!(html.ends_with("</body>\n</html>\n"), "{html}");
-    }
-
-    #[test]
-    fn the_head_names_the_page_in_every_language() {
-        let page = StaticPage::new("Sobre", "<p>Olá</p>".into());
-        let html = render(
-            TEMPLATE,
-            Lang::Pt,
-            Page::About,
-            "/pt/about",
-            "a=1",
-            Main::Complete(&page),
-        );
-        let head = &html[..html.find("</head>").unwrap()];
-        for expected in [
-            "<link rel=\"alternate\" hreflang=\"en\" href=\"/about?a=1\">",
-            "<link rel=\"alternate\" hreflang=\"ht\" href=\"/ht/about?a=1\">",
-            "<link rel=\"alternate\" hreflang=\"x-default\" href=\"/about?a=1\">",
-        ] {
-            assert!(head.contains(expected), "{expected} in {head}");
-        }
-        assert_eq!(
-            head.matches("rel=\"alternate\"").count(),
-            Lang::ALL.len() + 1
-        );
     }
 
     #[test]

@@ -90,6 +90,12 @@ pub struct Config {
     )]
     pub trusted_proxies: Vec<IpAddr>,
 
+    /// The address people reach this server at (`https://navigator.example.org`), for the
+    /// absolute links each page gives to itself in the other languages (`hreflang`, in the
+    /// `Link` header). Default: `http://` and the request's `Host`.
+    #[arg(long, env = "PORTAL_PUBLIC_ORIGIN", global = true)]
+    pub public_origin: Option<String>,
+
     /// How many password hashes (Argon2id, 19 MiB each) may run at once; sign-ins beyond
     /// wait up to 2 s, then get 503. Default: the number of cores.
     #[arg(long, env = "PORTAL_PASSWORD_HASHES_AT_ONCE", global = true)]

@@ -15,6 +15,7 @@ pub mod housekeeping;
 pub mod idempotency;
 mod invitations;
 mod json_errors;
+mod language_alternates;
 mod outbox;
 mod page_number;
 pub mod passwords;

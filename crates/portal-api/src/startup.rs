@@ -3,7 +3,6 @@
 use std::{
     fmt,
     net::{IpAddr, SocketAddr},
-    path::Path,
     sync::Arc,
 };
 
@@ -50,8 +49,9 @@ fn request_span(request: &Request) -> tracing::Span {
 
 /// The whole HTTP surface: the API under `/api/` (with its contract at
 /// `/api/openapi.json`), the web app everywhere else.
-pub fn app(state: AppState, dist: &Path, demo: bool) -> Router {
-    let (api, openapi) = routes::api(demo);
+pub fn app(state: AppState, config: &Config) -> Router {
+    let dist = config.dist.as_path();
+    let (api, openapi) = routes::api(config.demo);
     let api = api
         .route(
             "/openapi.json",
@@ -74,7 +74,7 @@ pub fn app(state: AppState, dist: &Path, demo: bool) -> Router {
         .nest("/api", api)
         // `nest` leaves the bare "/api/" to the web app; it is an API address too.
         .route("/api/", axum::routing::any(routes::unknown_endpoint))
-        .merge(static_site::router(dist))
+        .merge(static_site::router(dist, config.public_origin.clone()))
         .layer(middleware::from_fn_with_state(
             security_headers::content_security_policy(dist),
             security_headers::add,
@@ -149,7 +149,7 @@ impl Application {
             trusted_proxies: config.trusted_proxies.clone().into(),
         };
         crate::housekeeping::keep(state.clone());
-        let router = app(state.clone(), &config.dist, config.demo);
+        let router = app(state.clone(), config);
         Ok(Application {
             listener,
             router,

@@ -25,18 +25,33 @@ use navigator_pages::{
 use tower::{ServiceExt, service_fn};
 use tower_http::services::{ServeDir, ServeFile};
 
-use crate::startup::AppState;
+use crate::{language_alternates, startup::AppState};
 
-pub fn router(dist: &Path) -> Router<AppState> {
+/// `public_origin`: where people reach the server (`Config::public_origin`).
+pub fn router(dist: &Path, public_origin: Option<String>) -> Router<AppState> {
     let root = Arc::new(dist.to_path_buf());
     let site = Arc::new(
         BuiltSite::load(dist)
             .inspect_err(|error| tracing::warn!(%error, "the built app cannot be read"))
             .ok(),
     );
+    let public_origin: Arc<Option<String>> = Arc::new(public_origin);
     let app_page = service_fn(move |request: Request| {
-        let (root, site) = (root.clone(), site.clone());
-        async move { Ok::<_, Infallible>(app_page(&root, site.as_ref().as_ref(), request).await) }
+        let (root, site, public_origin) = (root.clone(), site.clone(), public_origin.clone());
+        async move {
+            let origin = language_alternates::origin(public_origin.as_deref(), request.headers());
+            let path = request.uri().path().to_owned();
+            let query = request.uri().query().unwrap_or_default().to_owned();
+            let mut response = app_page(&root, site.as_ref().as_ref(), request).await;
+            // A page (not a 404, not a redirect) names itself in every language.
+            if response.status() == StatusCode::OK
+                && let Some(link) = origin
+                    .and_then(|origin| language_alternates::link_header(&origin, &path, &query))
+            {
+                response.headers_mut().insert(header::LINK, link);
+            }
+            Ok::<_, Infallible>(response)
+        }
     });
     let files = ServeDir::new(dist)
         // `/` is the home page, not the site bundle's bare index.html.

@@ -144,6 +144,7 @@ pub async fn spawn_with(engine: Engine, configure: impl FnOnce(&mut Config)) -> 
         trusted_proxies: Vec::new(),
         audit_checkpoint: Some(database.dir.path().join("audit-checkpoint")),
         password_hashes_at_once: None,
+        public_origin: None,
     };
     configure(&mut config);
     let application = Application::build_with_clock(&config, Clock::default())
