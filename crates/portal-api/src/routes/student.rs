@@ -187,7 +187,7 @@ pub async fn add_employment(
 /// Edits an employer's details; on STEM OPT the start date cannot change.
 #[utoipa::path(put, path = endpoints::STUDENT_EDIT_EMPLOYMENT.path, tag = "students", params(("employment_id" = String, Path), ("Idempotency-Key" = String, Header)),
     request_body = EmploymentRequest, security(("session" = []), ("csrf" = [])), responses(
-    (status = 200, body = RecordReceipt), (status = 422, body = ValidationErrors), (status = 404, body = ErrorBody)
+    (status = 200, body = RecordReceipt), (status = 422, description = "Invalid, or a STEM OPT start date moved (ask the DSO)", body = inline(Unprocessable)), (status = 404, body = ErrorBody)
 ))]
 pub async fn edit_employment(
     State(state): State<AppState>,

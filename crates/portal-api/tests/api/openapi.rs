@@ -3,7 +3,7 @@
 
 use navigator_domain::api::endpoints::{self, Endpoint};
 use reqwest::{Method, StatusCode};
-use serde_json::Value;
+use serde_json::{Value, json};
 
 use crate::{
     activation::{activation, latest_link},
@@ -142,9 +142,9 @@ async fn the_contract_names_its_server_and_every_answer_it_can_give() {
 }
 
 /// A 422 is either the fields' problems (`ValidationErrors`) or a rule refusing the request
-/// as a whole (`ApiError`, `not_allowed`: a STEM OPT student adding an employer, an expired invitation
-/// link). The contract names both where an operation can answer both, so a generic client
-/// can read the refusal.
+/// as a whole (`ApiError`, `not_allowed`: a STEM OPT student adding an employer or moving a
+/// start date, an expired invitation link). The contract names both where an operation can
+/// answer both, so a generic client can read the refusal.
 #[tokio::test]
 async fn a_refusal_of_the_whole_request_is_documented_as_its_422() {
     let app = spawn(Engine::Sqlite).await;
@@ -157,6 +157,24 @@ async fn a_refusal_of_the_whole_request_is_documented_as_its_422() {
             &["/api", endpoints::STUDENT_ADD_EMPLOYMENT.path].concat(),
             Some(&wei),
             Some(job("Globex", "2")),
+            None,
+        )
+        .await;
+    // On STEM OPT, an employer's start date moves only with the DSO.
+    let profile = app.get_json("/api/student/profile", &wei).await;
+    let current = &profile["employment"][0];
+    let moved = json!({
+        "employer_name": current["employment"]["employer_name"], "address": {"line1": "100 Innovation Way", "city": "Cambridge", "state": "MA", "zip": "02139"},
+        "ein": "", "hours": "full_time", "start_date": {"day": "1", "month": "8", "year": "2025"}, "end_date": {},
+        "job_title": "Analyst", "supervisor_name": "Dana Lee", "supervisor_phone": "617 555 0100",
+        "supervisor_email": "dana.lee@employer.example", "relation_to_study": "Builds software."
+    });
+    let start_moved = app
+        .request(
+            Method::PUT,
+            &["/api/student/employment/", current["id"].as_str().unwrap()].concat(),
+            Some(&wei),
+            Some(moved),
             None,
         )
         .await;
@@ -173,6 +191,7 @@ async fn a_refusal_of_the_whole_request_is_documented_as_its_422() {
     for (endpoint, answer) in [
         (endpoints::STUDENT_ADD_EMPLOYMENT, stem),
         (endpoints::ACTIVATE, expired),
+        (endpoints::STUDENT_EDIT_EMPLOYMENT, start_moved),
     ] {
         assert_eq!(answer.status(), StatusCode::UNPROCESSABLE_ENTITY);
         let body: Value = answer.json().await.unwrap();
