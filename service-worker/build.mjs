@@ -39,7 +39,6 @@ const bundle = await rollup({
       values: {
         // Workbox's modules log only outside production.
         'process.env.NODE_ENV': JSON.stringify('production'),
-        __PUBLIC_ADDRESSES__: 'self.__PUBLIC_ADDRESSES__',
       },
     }),
     nodeResolve(),

@@ -2,8 +2,9 @@
 // (docs/adr/0018-offline-service-worker.md), one per language (`sw-<tag>.js`, registered by
 // the pages in that language). `cargo xtask build` bundles it with rollup and Workbox's
 // injectManifest fills `self.__WB_MANIFEST` with every file of the release it precaches for
-// the language; `__PUBLIC_ADDRESSES__` is the table of the language's public addresses
-// xtask derives from the routes in navigator-domain. Nothing here lists a file by hand.
+// the language; `self.__PUBLIC_ADDRESSES__`, set by the lines the build puts in front of
+// this script, is the table of the language's public addresses xtask derives from the
+// routes in navigator-domain. Nothing here lists a file by hand.
 import { clientsClaim } from 'workbox-core';
 import {
   cleanupOutdatedCaches, getCacheKeyForURL, matchPrecache, precacheAndRoute,
@@ -11,7 +12,7 @@ import {
 import { registerRoute } from 'workbox-routing';
 
 /** Each public address (no trailing slash) → [its bundle's bare page, its prerendered file or null]. */
-const PUBLIC_ADDRESSES = __PUBLIC_ADDRESSES__;
+const PUBLIC_ADDRESSES = self.__PUBLIC_ADDRESSES__;
 
 const addressOf = (url) => (url.pathname.length > 1 ? url.pathname.replace(/\/+$/, '') : url.pathname);
 

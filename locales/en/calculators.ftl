@@ -1,5 +1,6 @@
-# The calculators' own words: reporting deadlines (who reports what, within how long) and
-# the STEM OPT reports. The pages around them are in tools.ftl and portal.ftl.
+# The calculators' own words: reporting deadlines (who reports what, within how long), the
+# STEM OPT reports and the unemployment count. The pages around them are in tools.ftl and
+# portal.ftl.
 
 ## Reporting deadlines: what has to be done, and by whom.
 

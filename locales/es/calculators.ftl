@@ -29,7 +29,7 @@ calculators-stem-validation-report = Informe de validación (mes { $months })
 calculators-stem-self-evaluation = Autoevaluación, Formulario I-983 (mes { $months })
 calculators-stem-final-evaluation = Evaluación final, Formulario I-983
 
-## The unemployment count, as the tool and the student's portal page show it.
+## El recuento de días sin empleo, como lo muestran la herramienta y la página del estudiante en el portal.
 calculators-days-used-of = { $used ->
         [one] día usado
        *[other] días usados

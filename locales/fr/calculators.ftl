@@ -28,7 +28,7 @@ calculators-stem-validation-report = Rapport de validation (mois { $months })
 calculators-stem-self-evaluation = Auto-évaluation, formulaire I-983 (mois { $months })
 calculators-stem-final-evaluation = Évaluation finale, formulaire I-983
 
-## The unemployment count, as the tool and the student's portal page show it.
+## Le décompte des jours sans emploi, tel que l’outil et la page de l’étudiant dans le portail l’affichent.
 calculators-days-used-of = { $used ->
         [one] jour utilisé
        *[other] jours utilisés

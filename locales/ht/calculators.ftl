@@ -28,7 +28,7 @@ calculators-stem-validation-report = Rapò validasyon (mwa { $months })
 calculators-stem-self-evaluation = Otoevalyasyon, Fòm I-983 (mwa { $months })
 calculators-stem-final-evaluation = Evalyasyon final, Fòm I-983
 
-## The unemployment count, as the tool and the student's portal page show it.
+## Kantite jou san travay yo, jan zouti a ak paj etidyan an nan pòtay la montre li.
 calculators-days-used-of = { $used ->
         [one] jou itilize
        *[other] jou itilize

@@ -28,7 +28,8 @@ calculators-stem-validation-report = Relatório de validação (mês { $months }
 calculators-stem-self-evaluation = Autoavaliação, Formulário I-983 (mês { $months })
 calculators-stem-final-evaluation = Avaliação final, Formulário I-983
 
-## The unemployment count, as the tool and the student's portal page show it.
+## A contagem de dias sem emprego, como a ferramenta e a página do estudante no portal a mostram.
+# [one] vale para 0 e 1 em português: [0] dá a forma natural para zero.
 calculators-days-used-of = { $used ->
         [0] dias usados
         [one] dia usado

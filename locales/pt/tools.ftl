@@ -56,7 +56,6 @@ tools-job_end_hint = Deixe em branco se você ainda trabalha lá.
 tools-job_under_20_hours = Este emprego tem menos de { -fact-opt-minimum-weekly-hours } horas por semana
 tools-add_job = Adicionar um emprego
 tools-remove_job = Remover este emprego
-# [one] vale para 0 e 1 em português: [0] dá a forma natural para zero.
 tools-counted-from-to = Contados de { $from } até hoje, { $to }, incluindo os dois dias.
 tools-stretches = Dias sem emprego
 tools-stretch = { $from } – { $to } ({ $days ->

@@ -80,7 +80,7 @@ function pageChecks(english) {
       if (bottom > PHONE.height) problems.push(`${label}: h1 ends at ${Math.round(bottom)} px, below the first screen of a phone`);
       await axe.check(page, label);
     },
-    /** Only the English: for a state of a page already checked with axe (a form's errors). */
+    /** Only the English, for a form's error state: its components are axe-checked in English and Spanish (portal-a11y), only the words differ here. */
     async noEnglish(page, label) {
       const leaked = english.in(await page.locator('body').innerText());
       if (leaked.length) problems.push(`${label}: English on screen: ${leaked.map((t) => `“${t}”`).join(', ')}`);

@@ -790,7 +790,6 @@ pub const APP_NUMBERS_IN_MESSAGES: &[(&str, &[&str])] = &[
     // The lines of an address form, numbered.
     ("portal-address_line1", &["1"]),
     ("portal-address_line2", &["2"]),
-    ("portal-changed_field-address_line2", &["2"]),
     ("validation-password-too-short", &["12"]),
     ("validation-password-too-long", &["128"]),
     ("validation-address-line1-missing", &["1"]),

@@ -13,6 +13,7 @@ pub mod guides;
 pub mod identifiers;
 pub mod identify;
 pub mod lang;
+mod latin_case;
 pub mod official_links;
 #[cfg(feature = "openapi")]
 mod openapi;

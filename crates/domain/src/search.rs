@@ -29,10 +29,10 @@ pub struct SearchEntry {
     pub keywords: String,
 }
 
-/// The accented letters of the languages the app speaks and of the names schools hold
-/// (Spanish, Portuguese, French, German, Vietnamese's common ones), upper and lower case,
-/// and the letter each folds to. The server folds names in SQL with the same table
-/// (portal-api's `search_text.rs`), so the browser and the database agree.
+/// The accented letters of the languages the app speaks and of many names schools hold
+/// (Spanish, Portuguese, French, German, Scandinavian `å`), upper and lower case, and the
+/// letter each folds to. The server folds names with the same table, in Rust and in SQL
+/// (portal-api's `search_text.rs`).
 pub const ACCENTED_LETTERS: &[(char, char)] = &[
     ('á', 'a'),
     ('à', 'a'),
@@ -86,6 +86,14 @@ pub const ACCENTED_LETTERS: &[(char, char)] = &[
     ('Ç', 'c'),
 ];
 
+/// The letter without its accent (`Ñ` → `n`), or `c` itself when it has none in the table.
+pub fn unaccented(c: char) -> char {
+    ACCENTED_LETTERS
+        .iter()
+        .find(|(accented, _)| *accented == c)
+        .map_or(c, |(_, plain)| *plain)
+}
+
 /// A letter or digit folded to ASCII lower case (`Ñ` → `n`), `None` for anything else.
 /// Deliberately not Unicode-wide: full case tables would add kilobytes to the browser's
 /// download.
@@ -93,10 +101,7 @@ pub fn fold(c: char) -> Option<char> {
     match c {
         'a'..='z' | '0'..='9' => Some(c),
         'A'..='Z' => Some(c.to_ascii_lowercase()),
-        _ => ACCENTED_LETTERS
-            .iter()
-            .find(|(accented, _)| *accented == c)
-            .map(|(_, plain)| *plain),
+        _ => Some(unaccented(c)).filter(char::is_ascii_lowercase),
     }
 }
 

@@ -93,7 +93,8 @@ pub struct Config {
     /// The address people reach this server at (`https://navigator.example.org`), for the
     /// absolute links each page gives to itself in the other languages (`hreflang`, in the
     /// `Link` header). Default: `http://` and the request's `Host`.
-    #[arg(long, env = "PORTAL_PUBLIC_ORIGIN", global = true)]
+    #[arg(long, env = "PORTAL_PUBLIC_ORIGIN", global = true,
+          value_parser = crate::language_alternates::parse_origin)]
     pub public_origin: Option<String>,
 
     /// How many password hashes (Argon2id, 19 MiB each) may run at once; sign-ins beyond

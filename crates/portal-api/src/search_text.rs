@@ -7,7 +7,7 @@
 //! is plain SQL (`REPLACE`), the same on SQLite and PostgreSQL: neither has it built in
 //! without an extension, and SQLite's `LOWER` leaves non-ASCII letters as they are.
 
-use navigator_domain::search::ACCENTED_LETTERS as ACCENTS;
+use navigator_domain::search::{ACCENTED_LETTERS as ACCENTS, unaccented};
 
 use crate::error::ApiError;
 
@@ -32,12 +32,7 @@ pub struct SearchText {
 fn fold(text: &str) -> String {
     text.chars()
         .filter(|c| !('\u{300}'..='\u{36f}').contains(c))
-        .map(|c| {
-            ACCENTS
-                .iter()
-                .find(|(accented, _)| *accented == c)
-                .map_or(c, |(_, plain)| *plain)
-        })
+        .map(unaccented)
         .flat_map(char::to_lowercase)
         .collect()
 }

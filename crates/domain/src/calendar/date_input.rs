@@ -107,9 +107,14 @@ const MONTHS_ES: [&str; 12] = [
 /// A month as a number (`3`, `03`) or a name or its first three letters, in English or
 /// Spanish (`Mar`, `march`, `marzo`, `sept`).
 fn month_number(text: &str) -> Option<u8> {
-    // Folded as search folds (`MARZO`, `Févr.` → `marzo`, `fevr`): ASCII case tables only,
-    // so the browser's bundles do not carry Unicode's.
-    let text: String = text.chars().filter_map(crate::search::fold).collect();
+    // Folded as search folds (`MARZO`, `Ágo.` → `marzo`, `ago`): ASCII case only, so the
+    // browser's bundles do not carry Unicode's tables. Anything but letters and digits
+    // (`1-2`, `m a r`) is not a month.
+    let text = text.trim().trim_end_matches('.');
+    let text: String = text
+        .chars()
+        .map(crate::search::fold)
+        .collect::<Option<String>>()?;
     if text.bytes().all(|b| b.is_ascii_digit()) {
         return text.parse().ok().filter(|m| (1..=12).contains(m));
     }
@@ -225,19 +230,10 @@ impl DateInput {
 fn capitalised(text: &str) -> String {
     let mut chars = text.chars();
     match chars.next() {
-        Some(first) => std::iter::once(latin_capital(first)).chain(chars).collect(),
+        Some(first) => std::iter::once(crate::latin_case::capital(first))
+            .chain(chars)
+            .collect(),
         None => String::new(),
-    }
-}
-
-/// The capital of a letter of the languages the app speaks (ASCII and Latin-1: `é` → `É`);
-/// any other character as it is. `char::to_uppercase` would bring Unicode's whole case table
-/// (12 KB) into every bundle that shows a date error.
-fn latin_capital(c: char) -> char {
-    match c {
-        'a'..='z' => c.to_ascii_uppercase(),
-        'à'..='þ' if c != '÷' => char::from_u32(c as u32 - 0x20).unwrap_or(c),
-        _ => c,
     }
 }
 
@@ -314,6 +310,12 @@ mod tests {
         assert_eq!(parse("1", "dic", "2026", &[]), Ok(date(2026, 12, 1)));
         assert_eq!(parse("1", "MARZO", "2026", &[]), Ok(date(2026, 3, 1)));
         assert_eq!(parse("1", "Ágo.", "2026", &[]), Ok(date(2026, 8, 1)));
+        for not_a_month in ["1 2", "1-2", "0.3", "m a r"] {
+            assert!(
+                parse("1", not_a_month, "2026", &[]).is_err(),
+                "{not_a_month}"
+            );
+        }
     }
 
     #[test]

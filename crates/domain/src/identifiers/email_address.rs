@@ -53,11 +53,11 @@ impl EmailAddress {
         if !(domain_ok && local_ok) {
             return Err(EmailAddressError::Format);
         }
-        // ASCII case only, as the database's `LOWER` compares on SQLite; a domain with
-        // other letters is kept as typed (and Unicode's case tables stay out of the bundles).
-        Ok(EmailAddress(
-            [local, "@", &domain.to_ascii_lowercase()].concat(),
-        ))
+        // The domain in small letters (ASCII and Latin-1: `BÜCHER.DE` → `bücher.de`), so
+        // the same address typed in capitals is the same account; other letters are kept as
+        // typed (and Unicode's case tables stay out of the bundles).
+        let domain: String = domain.chars().map(crate::latin_case::small).collect();
+        Ok(EmailAddress([local, "@", &domain].concat()))
     }
 
     pub fn domain(&self) -> &str {
@@ -84,6 +84,14 @@ mod tests {
 
     use super::*;
     use crate::identifiers::parser_properties;
+
+    #[test]
+    fn a_domain_in_capitals_is_the_same_domain() {
+        assert_eq!(
+            EmailAddress::parse("ANA@BÜCHER.DE").unwrap().as_str(),
+            "ANA@bücher.de"
+        );
+    }
 
     #[test]
     fn ordinary_addresses() {
