@@ -41,6 +41,7 @@ router-q-job-change-error = Select what is happening with the job
 router-a-job-change-new = I’m starting a new job or changing employer
 router-a-job-change-details = My job title, hours, supervisor or employer’s address changed
 router-a-job-change-ended = My job ended, or I have no job yet: how many unemployment days do I have?
+router-a-job-change-not-on-training = I’m not on OPT or practical training yet: may I take a job?
 
 router-q-travel-need-title = What do you need?
 router-q-travel-need-error = Select what you need

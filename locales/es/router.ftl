@@ -41,6 +41,7 @@ router-q-job-change-error = Seleccione qué pasa con el empleo
 router-a-job-change-new = Empiezo un nuevo empleo o cambio de empleador
 router-a-job-change-details = Cambiaron mi puesto, mis horas de trabajo, mi supervisor o la dirección de mi empleador
 router-a-job-change-ended = Mi empleo terminó, o todavía no tengo empleo: ¿cuántos días de desempleo tengo?
+router-a-job-change-not-on-training = Todavía no estoy en OPT ni en práctica profesional: ¿puedo aceptar un empleo?
 
 router-q-travel-need-title = ¿Qué necesita?
 router-q-travel-need-error = Seleccione qué necesita

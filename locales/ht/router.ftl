@@ -41,6 +41,7 @@ router-q-job-change-error = Chwazi kisa k ap pase ak travay la
 router-a-job-change-new = M ap kòmanse yon nouvo travay oswa m ap chanje anplwayè
 router-a-job-change-details = Tit travay mwen, lè travay mwen, sipèvizè mwen oswa adrès anplwayè mwen chanje
 router-a-job-change-ended = Travay mwen fini, oswa mwen poko gen travay: konbyen jou chomaj mwen genyen?
+router-a-job-change-not-on-training = Mwen poko sou OPT oswa nan fòmasyon pratik: èske m ka pran yon travay?
 
 router-q-travel-need-title = Kisa ou bezwen?
 router-q-travel-need-error = Chwazi kisa ou bezwen

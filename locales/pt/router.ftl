@@ -41,6 +41,7 @@ router-q-job-change-error = Selecione o que está acontecendo com o emprego
 router-a-job-change-new = Vou começar um novo emprego ou mudar de empregador
 router-a-job-change-details = Mudou meu cargo, minhas horas, meu supervisor ou o endereço do meu empregador
 router-a-job-change-ended = Meu emprego terminou, ou ainda não tenho emprego: quantos dias de desemprego eu tenho?
+router-a-job-change-not-on-training = Ainda não estou em OPT nem em treinamento prático: posso aceitar um emprego?
 
 router-q-travel-need-title = Do que você precisa?
 router-q-travel-need-error = Selecione do que você precisa

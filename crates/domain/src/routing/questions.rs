@@ -111,11 +111,13 @@ questions! {
         Yes = "yes",
         No = "no",
     }
-    /// What is happening with a job.
+    /// What is happening with a job (`NotOnTraining`: not on OPT or practical training yet,
+    /// so the job needs that permission first).
     JobChange / job_change = "job-change" {
         New = "new",
         Details = "details",
         Ended = "ended",
+        NotOnTraining = "not-on-training",
     }
     /// What a traveller needs.
     TravelNeed / travel_need = "travel-need" {
@@ -297,7 +299,11 @@ impl Question {
                 OnTraining::No => Done(Outcome::StudentAddress),
             },
             Question::JobChange => match (answers.job_change?, answers.status) {
-                (JobChange::Ended, Some(Status::M1)) => Done(Outcome::M1PracticalTraining),
+                (JobChange::Ended | JobChange::NotOnTraining, Some(Status::M1)) => {
+                    Done(Outcome::M1PracticalTraining)
+                }
+                // As "Can I work?": an F-1 student works off campus on OPT, after the EAD.
+                (JobChange::NotOnTraining, _) => Done(Outcome::Uscis(UscisService::WorkPermit)),
                 (JobChange::Ended, _) => Done(Outcome::OptUnemployment),
                 (JobChange::New | JobChange::Details, Some(Status::M1)) => {
                     Ask(Question::PortalAccount)

@@ -158,6 +158,8 @@ leads_to! {
     job_ended_on_opt: "event=job&status=f1&job-change=ended" => Outcome::OptUnemployment;
     m1_job_ended: "event=job&status=m1&job-change=ended" => Outcome::M1PracticalTraining;
     m1_new_job: "event=job&status=m1&job-change=new&portal-account=yes" => Outcome::SevpPortal;
+    job_before_opt: "event=job&status=f1&job-change=not-on-training" => Outcome::Uscis(UscisService::WorkPermit);
+    m1_job_before_training: "event=job&status=m1&job-change=not-on-training" => Outcome::M1PracticalTraining;
     j1_job: "event=job&status=j1" => Outcome::StateDepartment(StateService::ExchangeSponsor);
     can_i_work_f1: "event=work&status=f1" => Outcome::Uscis(UscisService::WorkPermit);
     can_i_work_m1: "event=work&status=m1" => Outcome::M1PracticalTraining;
