@@ -39,18 +39,13 @@ pub fn router(dist: &Path, public_origin: Option<String>) -> Router<AppState> {
     let app_page = service_fn(move |request: Request| {
         let (root, site, public_origin) = (root.clone(), site.clone(), public_origin.clone());
         async move {
-            let origin = language_alternates::origin(public_origin.as_deref(), request.headers());
-            let path = request.uri().path().to_owned();
-            let query = request.uri().query().unwrap_or_default().to_owned();
-            let mut response = app_page(&root, site.as_ref().as_ref(), request).await;
-            // A page (not a 404, not a redirect) names itself in every language.
-            if response.status() == StatusCode::OK
-                && let Some(link) = origin
-                    .and_then(|origin| language_alternates::link_header(&origin, &path, &query))
-            {
-                response.headers_mut().insert(header::LINK, link);
-            }
-            Ok::<_, Infallible>(response)
+            let page = app_page(
+                &root,
+                site.as_ref().as_ref(),
+                public_origin.as_deref(),
+                request,
+            );
+            Ok::<_, Infallible>(page.await)
         }
     });
     let files = ServeDir::new(dist)
@@ -64,9 +59,15 @@ pub fn router(dist: &Path, public_origin: Option<String>) -> Router<AppState> {
         .layer(middleware::from_fn(cache_policy))
 }
 
-async fn app_page(dist: &Path, site: Option<&BuiltSite>, request: Request) -> Response {
+async fn app_page(
+    dist: &Path,
+    site: Option<&BuiltSite>,
+    public_origin: Option<&str>,
+    request: Request,
+) -> Response {
     let path = request.uri().path().to_owned();
     let query = request.uri().query().unwrap_or_default().to_owned();
+    let origin = language_alternates::origin(public_origin, request.headers());
     let accept_language = request
         .headers()
         .get(header::ACCEPT_LANGUAGE)
@@ -79,6 +80,13 @@ async fn app_page(dist: &Path, site: Option<&BuiltSite>, request: Request) -> Re
     response
         .headers_mut()
         .insert(header::VARY, HeaderValue::from_static("accept-language"));
+    // A page (not a 404, not a redirect) names itself in every language.
+    if response.status() == StatusCode::OK
+        && let Some(link) =
+            origin.and_then(|origin| language_alternates::link_header(&origin, &path, &query))
+    {
+        response.headers_mut().insert(header::LINK, link);
+    }
     response
 }
 
