@@ -43,8 +43,8 @@ pub struct ApiError {
 }
 
 /// What a 422 can be, for the contract only: the fields' problems, or a rule of the domain
-/// refusing the request as a whole (`not_allowed`: a STEM OPT student adding an employer, an
-/// expired invitation link). The browser tells them apart by their fields (`portal::api`).
+/// refusing the request as a whole (`not_allowed`: a STEM OPT student adding an employer or
+/// moving a start date, an expired invitation link). The browser tells them apart by their fields (`portal::api`).
 #[cfg(feature = "openapi")]
 #[derive(Serialize, utoipa::ToSchema)]
 #[serde(untagged)]

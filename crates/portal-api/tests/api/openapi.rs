@@ -3,11 +3,11 @@
 
 use navigator_domain::api::endpoints::{self, Endpoint};
 use reqwest::{Method, StatusCode};
-use serde_json::{Value, json};
+use serde_json::Value;
 
 use crate::{
     activation::{activation, latest_link},
-    records::job,
+    records::{job, stem_job_edit},
     test_app::{Engine, STUDENT_WEI_STEM, spawn},
 };
 
@@ -163,12 +163,7 @@ async fn a_refusal_of_the_whole_request_is_documented_as_its_422() {
     // On STEM OPT, an employer's start date moves only with the DSO.
     let profile = app.get_json("/api/student/profile", &wei).await;
     let current = &profile["employment"][0];
-    let moved = json!({
-        "employer_name": current["employment"]["employer_name"], "address": {"line1": "100 Innovation Way", "city": "Cambridge", "state": "MA", "zip": "02139"},
-        "ein": "", "hours": "full_time", "start_date": {"day": "1", "month": "8", "year": "2025"}, "end_date": {},
-        "job_title": "Analyst", "supervisor_name": "Dana Lee", "supervisor_phone": "617 555 0100",
-        "supervisor_email": "dana.lee@employer.example", "relation_to_study": "Builds software."
-    });
+    let moved = stem_job_edit(&current["employment"]["employer_name"], "1", "8");
     let start_moved = app
         .request(
             Method::PUT,

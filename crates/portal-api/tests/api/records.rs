@@ -15,6 +15,17 @@ pub fn job(employer: &str, start_day: &str) -> Value {
     })
 }
 
+/// Wei's STEM OPT job as an edit request, starting on `day`/`month` 2025 (the demo's start:
+/// 15 July).
+pub fn stem_job_edit(employer_name: &Value, day: &str, month: &str) -> Value {
+    json!({
+        "employer_name": employer_name, "address": {"line1": "100 Innovation Way", "city": "Cambridge", "state": "MA", "zip": "02139"},
+        "ein": "", "hours": "full_time", "start_date": {"day": day, "month": month, "year": "2025"}, "end_date": {},
+        "job_title": "Senior analyst", "supervisor_name": "Dana Lee", "supervisor_phone": "617 555 0100",
+        "supervisor_email": "dana.lee@employer.example", "relation_to_study": "Builds software."
+    })
+}
+
 async fn stem_students_need_their_dso_for_a_new_employer_or_start_date(app: TestApp) {
     let wei = app.sign_in(STUDENT_WEI_STEM).await;
     let refused = app
@@ -41,12 +52,7 @@ async fn stem_students_need_their_dso_for_a_new_employer_or_start_date(app: Test
     let job_id = current["id"].as_str().unwrap();
     let mut same_start = current["employment"].clone();
     same_start["job_title"] = json!("Senior analyst");
-    let edit = json!({
-        "employer_name": same_start["employer_name"], "address": {"line1": "100 Innovation Way", "city": "Cambridge", "state": "MA", "zip": "02139"},
-        "ein": "", "hours": "full_time", "start_date": {"day": "15", "month": "7", "year": "2025"}, "end_date": {},
-        "job_title": "Senior analyst", "supervisor_name": "Dana Lee", "supervisor_phone": "617 555 0100",
-        "supervisor_email": "dana.lee@employer.example", "relation_to_study": "Builds software."
-    });
+    let edit = stem_job_edit(&same_start["employer_name"], "15", "7");
     let allowed = app
         .request(
             Method::PUT,
