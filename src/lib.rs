@@ -8,6 +8,7 @@ mod content;
 mod fetch;
 mod language_memory;
 mod navigation;
+mod next_task;
 mod page_heading;
 mod pages;
 mod portal;
@@ -41,6 +42,8 @@ pub fn mount(
 /// they cannot be fetched the page's own HTML stays as it is.
 pub fn start(bundle: Bundle, pages: PageView) {
     wasm_bindgen_futures::spawn_local(async move {
+        // Instantiating the wasm, reading the words and drawing the page are three tasks.
+        next_task::next_task().await;
         let path = leptos::prelude::window()
             .location()
             .pathname()
@@ -52,6 +55,7 @@ pub fn start(bundle: Bundle, pages: PageView) {
                 return;
             }
         }
+        next_task::next_task().await;
         let Some(main) = prerendered::main_element() else {
             return;
         };
