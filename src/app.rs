@@ -1,5 +1,6 @@
 use leptos::{ev, prelude::*};
 use navigator_domain::{AppPath, Bundle, Lang, Page};
+use navigator_pages::document::{FOOTER_ID, HEADER_ID};
 use wasm_bindgen::JsCast;
 use web_sys::MouseEvent;
 
@@ -78,17 +79,17 @@ pub fn App(bundle: Bundle, pages: PageView, prerendered: Prerendered) -> impl In
     // The server drew the header and footer of the first page (a page from `trunk serve`
     // has none yet); they change only when the person moves.
     let drawn = document()
-        .get_element_by_id("header")
+        .get_element_by_id(HEADER_ID)
         .is_some_and(|header| header.child_element_count() > 0);
     Effect::new(move |_| {
         let app_path = navigation.app_path();
         let (path, query) = (navigation.path(), navigation.query());
         if navigation.navigated() || !drawn {
             fill(
-                "header",
+                HEADER_ID,
                 &shell::header(app_path.lang, app_path.page, &path, &query),
             );
-            fill("footer", &shell::footer(app_path.lang));
+            fill(FOOTER_ID, &shell::footer(app_path.lang));
         }
     });
     // Listening on the window rather than an element: the header, main and footer are the

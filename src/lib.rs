@@ -42,7 +42,7 @@ pub fn mount(
 /// they cannot be fetched the page's own HTML stays as it is.
 pub fn start(bundle: Bundle, pages: PageView) {
     wasm_bindgen_futures::spawn_local(async move {
-        // Instantiating the wasm, reading the words and drawing the page are three tasks.
+        // Instantiating the wasm, reading the words and drawing the page are separate tasks.
         next_task::next_task().await;
         let path = leptos::prelude::window()
             .location()

@@ -1,8 +1,8 @@
 //! Lets the browser run other tasks before the app goes on. Starting the app costs the main
 //! thread more than its own code: the browser compiles each wasm function the first time it
-//! runs. Done in one go, instantiating, reading the words and drawing the page made one task
-//! of 55–160 ms on a slow phone (Lighthouse's "total blocking time" counts every task's time
-//! beyond 50 ms); done as separate tasks, each stays shorter (docs/performance.md).
+//! runs. Instantiating with the start, and reading the words with the drawing, made tasks of
+//! 55–160 ms with Lighthouse's 4× slower CPU (its "total blocking time" counts every task's
+//! time beyond 50 ms); split apart, each stays shorter (docs/performance.md).
 
 use leptos::prelude::window;
 

@@ -6,7 +6,7 @@
 use std::cell::RefCell;
 
 use leptos::prelude::document;
-use navigator_pages::document::COMPLETE_MARK;
+use navigator_pages::document::{COMPLETE_MARK, MAIN_ID};
 use send_wrapper::SendWrapper;
 use wasm_bindgen::JsCast;
 
@@ -49,7 +49,7 @@ impl Prerendered {
                 let _ = parent.remove_child(&node);
             }
         }
-        if let Some(main) = document().get_element_by_id("main") {
+        if let Some(main) = document().get_element_by_id(MAIN_ID) {
             let _ = main.remove_attribute(COMPLETE_MARK);
         }
     }
@@ -58,6 +58,6 @@ impl Prerendered {
 /// The element the app draws pages in.
 pub fn main_element() -> Option<web_sys::HtmlElement> {
     document()
-        .get_element_by_id("main")
+        .get_element_by_id(MAIN_ID)
         .and_then(|main| main.dyn_into().ok())
 }

@@ -86,16 +86,24 @@ fn measure(ws: &Workspace, tools: &tools::Tools, url: &str, path: &str) -> Resul
         name => name,
     };
     let output = ws.path(&format!("target/lighthouse/{name}.json"));
-    shell::run(
-        &format!("lighthouse {path}"),
-        tools
-            .program(ws, ws.node_bin().join("lighthouse"))
-            .arg(url)
-            .arg("--chrome-flags=--headless=new --no-sandbox")
-            .args(["--output=json", "--quiet"])
-            .arg(format!("--output-path={}", output.display()))
-            .env("CHROME_PATH", "/usr/bin/chromium"),
-    )?;
+    let lighthouse = || {
+        shell::run(
+            &format!("lighthouse {path}"),
+            tools
+                .program(ws, ws.node_bin().join("lighthouse"))
+                .arg(url)
+                .arg("--chrome-flags=--headless=new --no-sandbox")
+                .args(["--output=json", "--quiet"])
+                .arg(format!("--output-path={}", output.display()))
+                .env("CHROME_PATH", "/usr/bin/chromium"),
+        )
+    };
+    // Lighthouse sometimes loses the page load's trace (NO_NAVSTART: "Please run Lighthouse
+    // again"), twice in six runs of seven pages with Chromium 156; a second try has measured.
+    if let Err(error) = lighthouse() {
+        println!("[xtask] {error}; Lighthouse asks to run it again: once more");
+        lighthouse()?;
+    }
     let text = std::fs::read_to_string(&output).map_err(|e| e.to_string())?;
     let report: Value = serde_json::from_str(&text).map_err(|e| e.to_string())?;
     Measured::from_report(path, &report)

@@ -24,8 +24,11 @@ pub enum Main<'a> {
 /// The attribute on `<main>` that tells the app the page in it is complete.
 pub const COMPLETE_MARK: &str = "data-complete";
 
-/// The id of the footer, the last of the document's parts.
-const FOOTER_ID: &str = "footer";
+/// The ids of the document's three parts: the app fills the header and footer and draws
+/// pages in `main`.
+pub const HEADER_ID: &str = "header";
+pub const MAIN_ID: &str = "main";
+pub const FOOTER_ID: &str = "footer";
 
 /// Holds the first paint until the parser has reached the footer, so the first paint shows
 /// the whole page (at most ~13 KB of HTML): otherwise Chromium may paint the header first
@@ -65,13 +68,13 @@ pub fn render(
     let t = shell_text(lang);
     let mut body = Markup::new();
     body.open("div", &[("class", "app")])
-        .open("div", &[("id", "header")])
+        .open("div", &[("id", HEADER_ID)])
         .raw(&shell::header(lang, page, path, query))
         .close("div")
         .open(
             "main",
             &[
-                ("id", "main"),
+                ("id", MAIN_ID),
                 ("class", "width-container main"),
                 ("tabindex", "-1"),
                 if complete {

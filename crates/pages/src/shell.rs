@@ -3,7 +3,7 @@
 
 use navigator_domain::{AppPath, FindStep, Lang, Page, PortalArea, address_in_language, words};
 
-use crate::{markup::Markup, text::shell_text};
+use crate::{document, markup::Markup, text::shell_text};
 
 /// The section a navigation item stands for is current on all its pages.
 fn current(here: Page, item: Page) -> Option<&'static str> {
@@ -22,7 +22,10 @@ pub fn header(lang: Lang, page: Page, path: &str, query: &str) -> String {
     let mut m = Markup::new();
     m.element(
         "a",
-        &[("href", "#main"), ("class", "skip-link")],
+        &[
+            ("href", &["#", document::MAIN_ID].concat()),
+            ("class", "skip-link"),
+        ],
         t.skip_link,
     );
     m.open("header", &[("class", "header")])

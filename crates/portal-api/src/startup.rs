@@ -95,6 +95,13 @@ pub struct Application {
 
 impl Application {
     pub async fn build(config: &Config) -> Result<Application, StartupError> {
+        // Here, not in `build_with_clock`: the API tests start servers without an origin.
+        if config.public_origin.is_none() && !config.demo {
+            tracing::warn!(
+                "--public-origin is not set: each page names its other languages at http:// and \
+                 the request's Host, which is wrong behind a proxy that ends HTTPS (README: several instances, step 5)"
+            );
+        }
         Application::build_with_clock(config, Clock::default()).await
     }
 
@@ -105,12 +112,6 @@ impl Application {
         let db = Database::open(&config.database_url)
             .await
             .map_err(StartupError::Database)?;
-        if config.public_origin.is_none() && !config.demo {
-            tracing::warn!(
-                "--public-origin is not set: each page names its other languages at http:// and \
-                 the request's Host, which is wrong behind a proxy that ends HTTPS (README: several instances, step 5)"
-            );
-        }
         let outbox = Outbox::new(config.demo);
         if config.demo {
             match demo_seed::seed_if_empty(&db, &outbox, clock.now())
