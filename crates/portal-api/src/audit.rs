@@ -21,7 +21,7 @@ use navigator_domain::{
 use sqlx::{AnyConnection, Row};
 
 use crate::{
-    audit_checkpoint::Head,
+    audit_head::{self, Head},
     database::{Database, Engine},
     search_text::{LIKE_ESCAPE, SearchText, folded_sql},
     secrets::sha256_hex,
@@ -92,37 +92,63 @@ fn entry_hash(prev_hash: &str, f: &Fields) -> String {
 }
 
 /// Appends an entry inside the caller's transaction, so it is stored if and only if the
-/// write it records is.
+/// write it records is. The entry is written against the head this process appended last,
+/// by a statement that stores it only if that is still the newest entry; otherwise the head
+/// is read and the entry written again (`audit_head.rs`).
 pub async fn append(
     conn: &mut AnyConnection,
-    engine: Engine,
+    db: &Database,
     draft: &AuditDraft,
     outcome: AuditOutcome,
     at: Timestamp,
 ) -> Result<(), sqlx::Error> {
-    if engine == Engine::Postgres {
+    if db.engine == Engine::Postgres {
         // One chain: entries are appended one at a time. (SQLite writers are already one
         // at a time.)
         sqlx::query("SELECT pg_advisory_xact_lock(74470001)")
             .execute(&mut *conn)
             .await?;
     }
-    let last = sqlx::query("SELECT sequence, hash FROM audit_log ORDER BY sequence DESC LIMIT 1")
-        .fetch_optional(&mut *conn)
-        .await?;
-    let (sequence, prev_hash) = match last {
-        Some(row) => (
-            row.try_get::<i64, _>("sequence")? + 1,
-            row.try_get::<String, _>("hash")?,
-        ),
-        None => (1, GENESIS.to_owned()),
-    };
-    let role = draft.actor_role.map(AccountRole::id).unwrap_or_default();
     let changes = if draft.changes.is_empty() {
         String::new()
     } else {
         serde_json::to_string(&draft.changes).map_err(|e| sqlx::Error::Encode(Box::new(e)))?
     };
+    let remembered = db.audit_head.get();
+    let after_remembered = match &remembered {
+        Some(head) => insert_after(conn, Some(head), draft, outcome, at, &changes).await?,
+        None => None,
+    };
+    let appended = match after_remembered {
+        Some(appended) => appended,
+        None => {
+            let head = audit_head::read(&mut *conn).await?;
+            insert_after(conn, head.as_ref(), draft, outcome, at, &changes)
+                .await?
+                .ok_or_else(|| {
+                    sqlx::Error::Protocol(
+                        "the audit trail changed while its writer held the lock".into(),
+                    )
+                })?
+        }
+    };
+    db.audit_head.set(appended);
+    Ok(())
+}
+
+/// Stores the entry after `prev` (`None`: the first entry) if `prev` is still the newest
+/// entry; answers the new head, or `None` when another entry came first.
+async fn insert_after(
+    conn: &mut AnyConnection,
+    prev: Option<&Head>,
+    draft: &AuditDraft,
+    outcome: AuditOutcome,
+    at: Timestamp,
+    changes: &str,
+) -> Result<Option<Head>, sqlx::Error> {
+    let (sequence, prev_hash) =
+        prev.map_or((1, GENESIS), |head| (head.sequence + 1, head.hash.as_str()));
+    let role = draft.actor_role.map(AccountRole::id).unwrap_or_default();
     let fields = Fields {
         sequence,
         at: at.unix_seconds(),
@@ -135,12 +161,13 @@ pub async fn append(
         outcome: outcome.id(),
         subject: draft.subject.as_deref().unwrap_or_default(),
         reference: draft.reference.as_ref().map_or("", ReferenceNumber::as_str),
-        changes: &changes,
+        changes,
     };
-    let hash = entry_hash(&prev_hash, &fields);
-    sqlx::query(
+    let hash = entry_hash(prev_hash, &fields);
+    let inserted = sqlx::query(
         "INSERT INTO audit_log (sequence, at, actor, actor_role, account_id, school_id, action, target, outcome, prev_hash, hash, subject, reference, changes) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)",
+         SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14 \
+         WHERE COALESCE((SELECT hash FROM audit_log ORDER BY sequence DESC LIMIT 1), $15) = $10",
     )
     .bind(sequence)
     .bind(fields.at)
@@ -151,14 +178,16 @@ pub async fn append(
     .bind(fields.action)
     .bind(fields.target)
     .bind(fields.outcome)
-    .bind(&prev_hash)
+    .bind(prev_hash)
     .bind(&hash)
     .bind(draft.subject.as_deref())
     .bind(draft.reference.as_ref().map(ReferenceNumber::as_str))
-    .bind((!changes.is_empty()).then_some(changes.as_str()))
+    .bind((!changes.is_empty()).then_some(changes))
+    .bind(GENESIS)
     .execute(&mut *conn)
-    .await?;
-    Ok(())
+    .await?
+    .rows_affected();
+    Ok((inserted == 1).then_some(Head { sequence, hash }))
 }
 
 /// Records an entry on its own (a failed sign-in, a refused write).
@@ -169,7 +198,7 @@ pub async fn record(
     at: Timestamp,
 ) -> Result<(), sqlx::Error> {
     let mut tx = db.write().await?;
-    append(&mut tx, db.engine, draft, outcome, at).await?;
+    append(&mut tx, db, draft, outcome, at).await?;
     tx.commit().await
 }
 

@@ -13,16 +13,11 @@ use std::{
 
 use hmac::{Hmac, Mac};
 use sha2::Sha256;
-use sqlx::Row;
 
-use crate::database::Database;
-
-/// The newest entry of the trail.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Head {
-    pub sequence: i64,
-    pub hash: String,
-}
+use crate::{
+    audit_head::{self, Head},
+    database::Database,
+};
 
 pub struct Checkpoints {
     path: PathBuf,
@@ -127,7 +122,10 @@ impl Checkpoints {
     /// Writes the head if it is newer than the checkpoint (several servers on one
     /// database each keep their own file; none moves it back).
     pub async fn record(&self, db: &Database) -> Result<(), String> {
-        let Some(head) = head(db).await.map_err(|e| e.to_string())? else {
+        let Some(head) = audit_head::read(&db.pool)
+            .await
+            .map_err(|e| e.to_string())?
+        else {
             return Ok(());
         };
         let newer = match self.read() {
@@ -175,17 +173,4 @@ fn write_private(path: &Path, text: &str) -> io::Result<()> {
         std::fs::set_permissions(&temporary, std::fs::Permissions::from_mode(0o600))?;
     }
     std::fs::rename(&temporary, path)
-}
-
-pub async fn head(db: &Database) -> Result<Option<Head>, sqlx::Error> {
-    let row = sqlx::query("SELECT sequence, hash FROM audit_log ORDER BY sequence DESC LIMIT 1")
-        .fetch_optional(&db.pool)
-        .await?;
-    row.map(|row| {
-        Ok(Head {
-            sequence: row.try_get("sequence")?,
-            hash: row.try_get("hash")?,
-        })
-    })
-    .transpose()
 }

@@ -4,6 +4,7 @@
 
 use std::{fmt, path::Path};
 
+use crate::audit_head::LastAppended;
 use sqlx::{
     Any, AnyPool, Executor, Transaction,
     any::{AnyPoolOptions, install_default_drivers},
@@ -34,6 +35,8 @@ pub struct Database {
     /// SQLite has one writer at a time; writers queue here, in order, instead of in
     /// SQLite's busy handler, which sleeps and retries and makes waits long and uneven.
     write_queue: std::sync::Arc<tokio::sync::Mutex<()>>,
+    /// The audit entry this process appended last, so the next is written without reading it.
+    pub audit_head: LastAppended,
 }
 
 /// A write transaction, holding its place at the head of the write queue until it ends.
@@ -83,6 +86,7 @@ impl Database {
             pool,
             engine,
             write_queue: Default::default(),
+            audit_head: LastAppended::default(),
         })
     }
 

@@ -173,7 +173,7 @@ where
     draft.reference = reference.or(draft.reference);
     draft.subject = subject.or(draft.subject);
     draft.changes = changes;
-    audit::append(&mut tx, state.db.engine, &draft, AuditOutcome::Success, now).await?;
+    audit::append(&mut tx, &state.db, &draft, AuditOutcome::Success, now).await?;
     tx.commit().await?;
     Ok(json_response(status, body, false))
 }

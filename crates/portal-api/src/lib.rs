@@ -4,6 +4,7 @@
 pub mod accounts;
 pub mod audit;
 pub mod audit_checkpoint;
+pub mod audit_head;
 mod client_address;
 pub mod clock;
 pub mod config;

@@ -84,7 +84,7 @@ pub async fn activate(
     let (session, cookie) = session::create(&mut tx, &account, now).await?;
     audit::append(
         &mut tx,
-        state.db.engine,
+        &state.db,
         &AuditDraft {
             subject: Some(student.audit_label()),
             ..draft_for(&account, AuditAction::ActivateAccount, None)

@@ -204,7 +204,7 @@ pub async fn sign_in(
             }
             audit::append(
                 &mut tx,
-                state.db.engine,
+                &state.db,
                 &AuditDraft {
                     actor: masked,
                     ..for_account(&named, AuditAction::SignIn)
@@ -231,7 +231,7 @@ pub async fn sign_in(
     };
     audit::append(
         &mut tx,
-        state.db.engine,
+        &state.db,
         &for_account(&account, AuditAction::SignIn),
         AuditOutcome::Success,
         now,
@@ -309,7 +309,7 @@ pub async fn sign_out(
     session::delete(&mut tx, &signed.session).await?;
     audit::append(
         &mut tx,
-        state.db.engine,
+        &state.db,
         &for_account(&signed.account, AuditAction::SignOut),
         AuditOutcome::Success,
         state.clock.now(),

@@ -1,4 +1,11 @@
-use portal_api::audit;
+use navigator_domain::api::{
+    audit::{AuditAction, AuditOutcome},
+    session::AccountRole,
+};
+use portal_api::{
+    audit::{self, AuditDraft},
+    database::Database,
+};
 use reqwest::Method;
 use serde_json::{Value, json};
 
@@ -219,7 +226,58 @@ on_both_databases!(
     removing_an_entry_is_found_too,
     cutting_entries_off_the_end_is_found,
     a_wiped_trail_is_found,
+    entries_appended_by_another_process_are_continued,
+    an_entry_rolled_back_leaves_no_gap,
 );
+
+fn officer_note() -> AuditDraft {
+    AuditDraft {
+        actor: "Taylor Reed".into(),
+        actor_role: Some(AccountRole::Officer),
+        account_id: None,
+        school_id: None,
+        action: AuditAction::ViewAuditTrail,
+        target: None,
+        subject: None,
+        reference: None,
+        changes: Vec::new(),
+    }
+}
+
+/// A second server or a command-line tool appending to the same trail is continued, not
+/// forked: each process writes against the head it remembers only while that is the newest.
+async fn entries_appended_by_another_process_are_continued(app: TestApp) {
+    let other = Database::open(&app.database_url).await.unwrap();
+    some_history(&app).await;
+    let now = app.state.clock.now();
+    for _ in 0..3 {
+        audit::record(&other, &officer_note(), AuditOutcome::Success, now)
+            .await
+            .unwrap();
+        audit::record(&app.state.db, &officer_note(), AuditOutcome::Success, now)
+            .await
+            .unwrap();
+    }
+    let total = app.count("audit_log").await as u64;
+    assert_eq!(audit::verify(&app.state.db, None).await.unwrap(), Ok(total));
+}
+
+/// The head a rolled-back write appended is never written against.
+async fn an_entry_rolled_back_leaves_no_gap(app: TestApp) {
+    some_history(&app).await;
+    let db = &app.state.db;
+    let now = app.state.clock.now();
+    let mut tx = db.write().await.unwrap();
+    audit::append(&mut tx, db, &officer_note(), AuditOutcome::Success, now)
+        .await
+        .unwrap();
+    tx.rollback().await.unwrap();
+    audit::record(db, &officer_note(), AuditOutcome::Success, now)
+        .await
+        .unwrap();
+    let total = app.count("audit_log").await as u64;
+    assert_eq!(audit::verify(db, None).await.unwrap(), Ok(total));
+}
 
 /// Reading personal data is recorded: a school official opening a record, an officer
 /// opening the trail.
