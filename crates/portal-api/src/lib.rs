@@ -32,7 +32,7 @@ pub mod session;
 pub mod startup;
 mod static_site;
 pub mod students;
-mod supervision;
+pub mod supervision;
 pub mod telemetry;
 mod throttle;
 mod trusted_device;
