@@ -92,9 +92,7 @@ fn entry_hash(prev_hash: &str, f: &Fields) -> String {
 }
 
 /// Appends an entry inside the caller's transaction, so it is stored if and only if the
-/// write it records is. The entry is written against the head this process appended last,
-/// by a statement that stores it only if that is still the newest entry; otherwise the head
-/// is read and the entry written again (`audit_head.rs`).
+/// write it records is; written against the head this process remembers (`audit_head.rs`).
 pub async fn append(
     conn: &mut AnyConnection,
     db: &Database,
@@ -114,23 +112,21 @@ pub async fn append(
     } else {
         serde_json::to_string(&draft.changes).map_err(|e| sqlx::Error::Encode(Box::new(e)))?
     };
-    let remembered = db.audit_head.get();
-    let after_remembered = match &remembered {
-        Some(head) => insert_after(conn, Some(head), draft, outcome, at, &changes).await?,
-        None => None,
-    };
-    let appended = match after_remembered {
-        Some(appended) => appended,
-        None => {
-            let head = audit_head::read(&mut *conn).await?;
-            insert_after(conn, head.as_ref(), draft, outcome, at, &changes)
-                .await?
-                .ok_or_else(|| {
-                    sqlx::Error::Protocol(
-                        "the audit trail changed while its writer held the lock".into(),
-                    )
-                })?
-        }
+    let appended = if let Some(head) = db.audit_head.get()
+        && let Some(appended) =
+            insert_after(conn, Some(&head), draft, outcome, at, &changes).await?
+    {
+        appended
+    } else {
+        let head = audit_head::read(&mut *conn).await?;
+        insert_after(conn, head.as_ref(), draft, outcome, at, &changes)
+            .await?
+            // Only a writer that skipped the write queue or the lock could have come first.
+            .ok_or_else(|| {
+                sqlx::Error::Protocol(
+                    "the audit trail changed while its writer held the lock".into(),
+                )
+            })?
     };
     db.audit_head.set(appended);
     Ok(())

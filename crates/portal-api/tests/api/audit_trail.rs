@@ -258,6 +258,19 @@ async fn entries_appended_by_another_process_are_continued(app: TestApp) {
             .await
             .unwrap();
     }
+    // And at the same time: each append waits for the other process's (SQLite's write lock,
+    // PostgreSQL's chain lock), then finds its remembered head outdated.
+    let appends = [&app.state.db, &other].into_iter().flat_map(|db| {
+        (0..20).map(move |_| {
+            let db = db.clone();
+            tokio::spawn(async move {
+                audit::record(&db, &officer_note(), AuditOutcome::Success, now).await
+            })
+        })
+    });
+    for append in appends.collect::<Vec<_>>() {
+        append.await.unwrap().unwrap();
+    }
     let total = app.count("audit_log").await as u64;
     assert_eq!(audit::verify(&app.state.db, None).await.unwrap(), Ok(total));
 }
