@@ -17,7 +17,8 @@ import { injectManifest } from 'workbox-build';
 const [dist, addressesFile, scratch] = process.argv.slice(2);
 if (!scratch) throw new Error('usage: build.mjs <dist> <public-addresses.json> <scratch folder>');
 
-const PUBLIC_BUNDLES = ['', 'app/find/', 'app/tools/'];
+// Each tool is a bundle of its own (`app/tools-<tool>/`, ADR 8).
+const PUBLIC_BUNDLES = ['', 'app/find/', 'app/tools-*/'];
 
 /** `{ <tag>: { address: [bare page, prerendered file] } }` for each language, from xtask. */
 const tables = JSON.parse(readFileSync(addressesFile, 'utf8'));

@@ -3,21 +3,22 @@
 //! the function does not name.
 
 use leptos::prelude::*;
-use navigator_domain::{AppPath, Bundle, FindStep, Page, PortalArea};
+use navigator_domain::{AppPath, Bundle, FindStep, Page, PortalArea, Tool};
 
 use crate::pages::{
-    AboutPage, FindQuestionPage, FindResultPage, FindStartPage, GuidePage, GuidesPage, HomePage,
-    NotFoundPage, SearchPage, ToolPage, ToolsPage, preload_index,
+    self, AboutPage, FindQuestionPage, FindResultPage, FindStartPage, GuidePage, GuidesPage,
+    HomePage, NotFoundPage, SearchPage, ToolsPage, preload_index,
 };
 use crate::portal::{self, AreaPages, PortalPages};
 
-/// Home, about, guides, search and not found.
+/// Home, about, guides, the list of tools, search and not found.
 pub fn site(page: Page) -> AnyView {
     match page {
         Page::Home => view! { <HomePage/> }.into_any(),
         Page::About => view! { <AboutPage/> }.into_any(),
         Page::Guides => view! { <GuidesPage/> }.into_any(),
         Page::Guide(guide) => view! { <GuidePage guide=guide/> }.into_any(),
+        Page::Tools => view! { <ToolsPage/> }.into_any(),
         Page::Search => {
             // Search must keep working offline once loaded.
             preload_index(crate::navigation::use_navigation().lang_untracked());
@@ -43,13 +44,33 @@ pub fn find(page: Page) -> AnyView {
     }
 }
 
-/// The tools.
-pub fn tools(page: Page) -> AnyView {
-    match page {
-        Page::Tools => view! { <ToolsPage/> }.into_any(),
-        Page::Tool(tool) => view! { <ToolPage tool=tool/> }.into_any(),
-        other => elsewhere(other),
+/// One tool, alone in its bundle.
+fn tool(page: Page, tool: Tool, draw: fn() -> AnyView) -> AnyView {
+    if page == Page::Tool(tool) {
+        draw()
+    } else {
+        elsewhere(page)
     }
+}
+
+/// "What is this number?"
+pub fn tool_identify(page: Page) -> AnyView {
+    tool(page, Tool::Identify, pages::identify_page)
+}
+
+/// The link checker.
+pub fn tool_check_link(page: Page) -> AnyView {
+    tool(page, Tool::CheckLink, pages::check_link_page)
+}
+
+/// OPT unemployment days.
+pub fn tool_opt_unemployment(page: Page) -> AnyView {
+    tool(page, Tool::OptUnemployment, pages::opt_unemployment_page)
+}
+
+/// The deadline calculator.
+pub fn tool_deadlines(page: Page) -> AnyView {
+    tool(page, Tool::Deadlines, pages::deadlines_page)
 }
 
 /// One area of the portal: its pages inside the portal's frame, behind its role's gate.

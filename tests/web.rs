@@ -4,7 +4,7 @@
 
 use eservice_navigator::{PageView, bundles, mount};
 use leptos::{prelude::*, task::tick};
-use navigator_domain::{Bundle, Lang, words};
+use navigator_domain::{Bundle, Lang, Tool, words};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 use web_sys::HtmlElement;
@@ -174,8 +174,8 @@ async fn unknown_addresses_show_page_not_found_with_a_way_home() {
 #[wasm_bindgen_test]
 async fn a_tool_shows_gov_uk_errors_then_the_answer() {
     with_bundle_at(
-        Bundle::Tools,
-        bundles::tools,
+        Bundle::Tool(Tool::Identify),
+        bundles::tool_identify,
         "/tools/identify",
         async |app| {
             click(app, "button[type=submit]");
@@ -217,8 +217,8 @@ async fn a_tool_shows_gov_uk_errors_then_the_answer() {
 #[wasm_bindgen_test]
 async fn a_tool_lists_the_sources_of_the_facts_its_result_states() {
     with_bundle_at(
-        Bundle::Tools,
-        bundles::tools,
+        Bundle::Tool(Tool::Identify),
+        bundles::tool_identify,
         "/tools/identify",
         async |app| {
             // A SEVIS ID's card states no fact: no sources.

@@ -14,6 +14,8 @@
 
 ## The app's tools (page titles and the one-line summaries on the tools page).
 
+common-tools-index-title = Tools
+common-tools-index-lead = Small tools that work in your browser. Nothing you type is sent anywhere.
 common-tool-identify-title = What is this number?
 common-tool-identify-summary = Paste a number from a notice or form to see what it is, who uses it and what it is not for.
 common-tool-opt-unemployment-title = OPT unemployment days

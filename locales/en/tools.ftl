@@ -1,12 +1,10 @@
 ### The tools: the list, "What is this number?", the link checker, the OPT unemployment days
 ### and the deadline calculator.
-### Ids that end in a field name (tools-index_title) are read by Rust as a struct (src/text/tools.rs).
+### Ids that end in a field name (tools-needs_script) are read by Rust as a struct (src/text/tools.rs).
 
-## The list of tools and what every tool shares
-tools-index_title = Tools
+## What every tool shares
 tools-needs_script = This tool runs in your browser and needs JavaScript, which is turned off or did not load. The guide explains the same rules:
 tools-needs_script_guide = Read the guide
-tools-index_lead = Small tools that work in your browser. Nothing you type is sent anywhere.
 tools-private_hint = Nothing you type leaves your device.
 tools-check = Check
 tools-calculate = Calculate

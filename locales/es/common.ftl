@@ -14,6 +14,8 @@
 
 ## Las herramientas de la aplicación (títulos y resúmenes de la página de herramientas).
 
+common-tools-index-title = Herramientas
+common-tools-index-lead = Pequeñas herramientas que funcionan en su navegador. Nada de lo que escribe se envía a ningún lado.
 common-tool-identify-title = ¿Qué es este número?
 common-tool-identify-summary = Pegue un número de un aviso o formulario para saber qué es, quién lo usa y para qué no sirve.
 common-tool-opt-unemployment-title = Días de desempleo en la OPT

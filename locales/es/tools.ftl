@@ -1,12 +1,10 @@
 ### The tools: the list, "What is this number?", the link checker, the OPT unemployment days
 ### and the deadline calculator.
-### Ids that end in a field name (tools-index_title) are read by Rust as a struct (src/text/tools.rs).
+### Ids that end in a field name (tools-needs_script) are read by Rust as a struct (src/text/tools.rs).
 
-## The list of tools and what every tool shares
-tools-index_title = Herramientas
+## What every tool shares
 tools-needs_script = Esta herramienta funciona en su navegador y necesita JavaScript, que está desactivado o no se cargó. La guía explica las mismas reglas:
 tools-needs_script_guide = Lea la guía
-tools-index_lead = Pequeñas herramientas que funcionan en su navegador. Nada de lo que escribe se envía a ningún lado.
 tools-private_hint = Nada de lo que escribe sale de su dispositivo.
 tools-check = Comprobar
 tools-calculate = Calcular

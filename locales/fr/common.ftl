@@ -14,6 +14,8 @@
 
 ## Les outils de l’application (titres et résumés d’une ligne de la page des outils).
 
+common-tools-index-title = Outils
+common-tools-index-lead = De petits outils qui fonctionnent dans votre navigateur. Rien de ce que vous écrivez n’est envoyé nulle part.
 common-tool-identify-title = Qu’est-ce que ce numéro ?
 common-tool-identify-summary = Collez un numéro tiré d’un avis ou d’un formulaire pour savoir ce que c’est, qui l’utilise et à quoi il ne sert pas.
 common-tool-opt-unemployment-title = Jours de chômage en OPT

@@ -1,12 +1,10 @@
 ### Les outils : la liste, « Qu’est-ce que ce numéro ? », le vérificateur de liens, les jours
 ### de chômage en OPT et le calculateur de délais.
-### Les ids qui finissent par un nom de champ (tools-index_title) sont lus par Rust comme une structure (src/text/tools.rs).
+### Les ids qui finissent par un nom de champ (tools-needs_script) sont lus par Rust comme une structure (src/text/tools.rs).
 
-## La liste des outils et ce que partagent tous les outils
-tools-index_title = Outils
+## Ce que partagent tous les outils
 tools-needs_script = Cet outil fonctionne dans votre navigateur et a besoin de JavaScript, qui est désactivé ou ne s’est pas chargé. Le guide explique les mêmes règles :
 tools-needs_script_guide = Lire le guide
-tools-index_lead = De petits outils qui fonctionnent dans votre navigateur. Rien de ce que vous écrivez n’est envoyé nulle part.
 tools-private_hint = Rien de ce que vous écrivez ne quitte votre appareil.
 tools-check = Vérifier
 tools-calculate = Calculer

@@ -14,6 +14,8 @@
 
 ## Zouti aplikasyon an (tit paj yo, ak rezime yon liy ki sou paj zouti yo).
 
+common-tools-index-title = Zouti
+common-tools-index-lead = Ti zouti ki mache nan navigatè ou. Anyen ou tape pa voye okenn kote.
 common-tool-identify-title = Ki nimewo sa a?
 common-tool-identify-summary = Kole yon nimewo ki soti nan yon avi oswa yon fòm pou w konnen sa li ye, kiyès ki sèvi ak li, ak sa li pa sèvi pou li.
 common-tool-opt-unemployment-title = Jou chomaj sou OPT

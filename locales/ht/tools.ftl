@@ -1,12 +1,10 @@
 ### Zouti yo: lis la, "Ki nimewo sa a?", verifikatè lyen an, jou chomaj OPT
 ### ak kalkilatris dat limit yo.
-### Id ki fini ak non yon chan (tools-index_title) se Rust ki li yo kòm yon struct (src/text/tools.rs).
+### Id ki fini ak non yon chan (tools-needs_script) se Rust ki li yo kòm yon struct (src/text/tools.rs).
 
-## Lis zouti yo ak sa tout zouti yo pataje
-tools-index_title = Zouti
+## Sa tout zouti yo pataje
 tools-needs_script = Zouti sa a mache nan navigatè ou epi li bezwen JavaScript, men JavaScript dezaktive oswa li pa t chaje. Gid la esplike menm règ yo:
 tools-needs_script_guide = Li gid la
-tools-index_lead = Ti zouti ki mache nan navigatè ou. Anyen ou tape pa voye okenn kote.
 tools-private_hint = Anyen ou tape pa soti sou aparèy ou.
 tools-check = Verifye
 tools-calculate = Kalkile

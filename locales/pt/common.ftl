@@ -14,6 +14,8 @@
 
 ## As ferramentas do aplicativo (títulos das páginas e resumos de uma linha na página de ferramentas).
 
+common-tools-index-title = Ferramentas
+common-tools-index-lead = Pequenas ferramentas que funcionam no seu navegador. Nada do que você digita é enviado para lugar nenhum.
 common-tool-identify-title = Que número é este?
 common-tool-identify-summary = Cole um número de um aviso ou formulário para saber o que ele é, quem o usa e para que ele não serve.
 common-tool-opt-unemployment-title = Dias de desemprego no OPT

@@ -1,12 +1,10 @@
 ### As ferramentas: a lista, “Que número é este?”, o verificador de links, os dias de
 ### desemprego do OPT e a calculadora de prazos.
-### Ids que terminam com um nome de campo (tools-index_title) são lidos pelo Rust como uma struct (src/text/tools.rs).
+### Ids que terminam com um nome de campo (tools-needs_script) são lidos pelo Rust como uma struct (src/text/tools.rs).
 
-## A lista de ferramentas e o que todas têm em comum
-tools-index_title = Ferramentas
+## O que todas as ferramentas têm em comum
 tools-needs_script = Esta ferramenta funciona no seu navegador e precisa de JavaScript, que está desativado ou não carregou. O guia explica as mesmas regras:
 tools-needs_script_guide = Leia o guia
-tools-index_lead = Pequenas ferramentas que funcionam no seu navegador. Nada do que você digita é enviado para lugar nenhum.
 tools-private_hint = Nada do que você digita sai do seu dispositivo.
 tools-check = Verificar
 tools-calculate = Calcular

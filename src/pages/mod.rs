@@ -17,4 +17,4 @@ pub use guides::GuidesPage;
 pub use home::HomePage;
 pub use not_found::NotFoundPage;
 pub use search::{SearchPage, preload_index};
-pub use tools::{ToolPage, ToolsPage};
+pub use tools::{ToolsPage, check_link_page, deadlines_page, identify_page, opt_unemployment_page};

@@ -134,7 +134,11 @@ mod tests {
         );
         assert_eq!(
             entry("/tools").map(|(bare, _)| bare),
-            Some("/app/tools/index.html".to_owned())
+            Some("/index.html".to_owned())
+        );
+        assert_eq!(
+            entry("/tools/deadlines").map(|(bare, _)| bare),
+            Some("/app/tools-deadlines/index.html".to_owned())
         );
         assert_eq!(entry("/sign-in"), None);
         assert_eq!(entry("/dso"), None);

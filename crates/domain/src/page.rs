@@ -89,12 +89,13 @@ impl Tool {
 /// section needs no network; moving to another section is an ordinary page load.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Bundle {
-    /// Home, about, guides, search and the not-found page.
+    /// Home, about, guides, the list of tools, search and the not-found page.
     Site,
     /// "Find the right place".
     Find,
-    /// The calculators and checkers.
-    Tools,
+    /// One tool (calculator or checker): a visitor checking a number never downloads the
+    /// deadline calculator. The list of tools is a page of the site.
+    Tool(Tool),
     /// One area of the portal (its pages talk to the portal API): a person under
     /// supervision on a phone never downloads the school officials' pages. Sign-in and
     /// account set-up share the `SignIn` bundle.
@@ -102,10 +103,13 @@ pub enum Bundle {
 }
 
 impl Bundle {
-    pub const ALL: [Bundle; 8] = [
+    pub const ALL: [Bundle; 11] = [
         Bundle::Site,
         Bundle::Find,
-        Bundle::Tools,
+        Bundle::Tool(Tool::Identify),
+        Bundle::Tool(Tool::OptUnemployment),
+        Bundle::Tool(Tool::Deadlines),
+        Bundle::Tool(Tool::CheckLink),
         Bundle::Portal(PortalArea::SignIn),
         Bundle::Portal(PortalArea::Dso),
         Bundle::Portal(PortalArea::Student),
@@ -118,7 +122,10 @@ impl Bundle {
         match self {
             Bundle::Site => "index.html",
             Bundle::Find => "app/find/index.html",
-            Bundle::Tools => "app/tools/index.html",
+            Bundle::Tool(Tool::Identify) => "app/tools-identify/index.html",
+            Bundle::Tool(Tool::OptUnemployment) => "app/tools-opt-unemployment/index.html",
+            Bundle::Tool(Tool::Deadlines) => "app/tools-deadlines/index.html",
+            Bundle::Tool(Tool::CheckLink) => "app/tools-check-link/index.html",
             Bundle::Portal(PortalArea::SignIn | PortalArea::Activate) => "app/portal/index.html",
             Bundle::Portal(PortalArea::Dso) => "app/portal-dso/index.html",
             Bundle::Portal(PortalArea::Student) => "app/portal-student/index.html",
@@ -172,13 +179,14 @@ impl Page {
     pub const fn bundle(self) -> Bundle {
         match self {
             Page::Find(_) => Bundle::Find,
-            Page::Tools | Page::Tool(_) => Bundle::Tools,
+            Page::Tool(tool) => Bundle::Tool(tool),
             Page::Portal(PortalArea::Activate) => Bundle::Portal(PortalArea::SignIn),
             Page::Portal(area) => Bundle::Portal(area),
             Page::Home
             | Page::About
             | Page::Guides
             | Page::Guide(_)
+            | Page::Tools
             | Page::Search
             | Page::NotFound => Bundle::Site,
         }

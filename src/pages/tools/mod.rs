@@ -10,7 +10,6 @@ mod opt_unemployment;
 mod tool_sources;
 
 use leptos::prelude::*;
-use navigator_domain::Tool;
 use navigator_pages::tools_index::tools_page;
 
 use tool_sources::ToolSources;
@@ -22,34 +21,39 @@ pub fn ToolsPage() -> impl IntoView {
     static_view(tools_page(use_navigation().lang_untracked()))
 }
 
-#[component]
-pub fn ToolPage(tool: Tool) -> impl IntoView {
+/// A tool's page: the tool, then the sources of the facts it states. Each tool is its own
+/// bundle (ADR 8), so each has its own function and the linker leaves the others out.
+fn tool_page<T: IntoView + 'static>(tool: impl FnOnce(ToolSources) -> T) -> AnyView {
     let sources = ToolSources::new(use_navigation().lang_untracked());
-    let page = match tool {
-        Tool::Identify => {
-            identify::IdentifyTool(identify::IdentifyToolProps { sources }).into_any()
-        }
-        Tool::CheckLink => {
-            check_link::CheckLinkTool(check_link::CheckLinkToolProps { sources }).into_any()
-        }
-        Tool::OptUnemployment => {
-            opt_unemployment::OptUnemploymentTool(opt_unemployment::OptUnemploymentToolProps {
-                sources,
-            })
-            .into_any()
-        }
-        Tool::Deadlines => {
-            deadlines::DeadlinesTool(deadlines::DeadlinesToolProps { sources }).into_any()
-        }
-    };
-    view! { {page} {sources.into_view()} }
+    let page = tool(sources);
+    view! { {page} {sources.into_view()} }.into_any()
+}
+
+pub fn identify_page() -> AnyView {
+    tool_page(|sources| identify::IdentifyTool(identify::IdentifyToolProps { sources }))
+}
+
+pub fn check_link_page() -> AnyView {
+    tool_page(|sources| check_link::CheckLinkTool(check_link::CheckLinkToolProps { sources }))
+}
+
+pub fn opt_unemployment_page() -> AnyView {
+    tool_page(|sources| {
+        opt_unemployment::OptUnemploymentTool(opt_unemployment::OptUnemploymentToolProps {
+            sources,
+        })
+    })
+}
+
+pub fn deadlines_page() -> AnyView {
+    tool_page(|sources| deadlines::DeadlinesTool(deadlines::DeadlinesToolProps { sources }))
 }
 
 // The words are compiled from the Fluent files here: native only, like the compiler.
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use navigator_domain::{
-        Bundle, Lang,
+        Bundle, Lang, Tool,
         identify::IdentifierKind,
         words::{source, stated_facts_id},
     };
@@ -72,7 +76,13 @@ mod tests {
         // The tools' own areas; the ones every bundle shares (shell, common, dates) and the
         // form errors (validation) are not the tool pages' words.
         let areas = ["tools", "checker", "calculators"];
-        assert!(areas.iter().all(|a| Bundle::Tools.word_areas().contains(a)));
+        for tool in Tool::ALL {
+            assert!(
+                areas
+                    .iter()
+                    .all(|a| Bundle::Tool(tool).word_areas().contains(a))
+            );
+        }
         for lang in Lang::ALL {
             let catalogue = source::compile(lang, Some(&areas)).unwrap();
             let stating: Vec<&str> = catalogue

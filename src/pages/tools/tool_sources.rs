@@ -1,7 +1,7 @@
 //! The "Sources" of what a tool page shows (`fact_sources.rs`): the tool names the facts as
-//! what it shows changes (a result, an error), and the tools' page draws the list once,
-//! after every tool. One view for all tools: a view of its own in each tool cost 0.6 KB
-//! brotli more in the tools bundle.
+//! what it shows changes (a result, an error), and `tools::tool_page` draws the list once,
+//! after the tool. (When the tools were one bundle, a view of its own in each tool cost
+//! 0.6 KB brotli more than this one shared view.)
 
 use leptos::prelude::*;
 use navigator_domain::{Lang, words::Citation};

@@ -26,7 +26,7 @@ impl Bundle {
                 "find",
                 "calculators",
             ],
-            Bundle::Tools => &[
+            Bundle::Tool(_) => &[
                 "common",
                 "dates",
                 "shell",
@@ -53,7 +53,7 @@ impl Bundle {
     /// The outcome pages' facts come with their words in `find.json`.
     pub const fn fact_areas(self) -> &'static [&'static str] {
         match self {
-            Bundle::Tools => &["tools", "checker", "calculators"],
+            Bundle::Tool(_) => &["tools", "checker", "calculators"],
             Bundle::Site | Bundle::Find | Bundle::Portal(_) => &[],
         }
     }
@@ -68,11 +68,17 @@ impl Bundle {
     /// Where the bundle's catalogue for a language is served; `hash` is
     /// `words::source::content_hash()` of the build.
     pub fn words_url(self, lang: Lang, hash: &str) -> String {
+        // The tools show the same areas, so they share one catalogue: one download (and one
+        // file in the offline cache) for a visitor who opens several tools.
+        let catalogue = match self {
+            Bundle::Tool(_) => "tools",
+            other => other.name(),
+        };
         [
             "/content/",
             lang.tag(),
             "/words-",
-            self.name(),
+            catalogue,
             "-",
             hash,
             ".json",
@@ -112,7 +118,9 @@ mod tests {
                 .any(|id| super::super::is_fact_entry(id));
             assert_eq!(cites, !bundle.fact_areas().is_empty(), "{}", bundle.name());
         }
-        let tools = Bundle::Tools.catalogue(Lang::Es).unwrap();
+        let tools = Bundle::Tool(crate::Tool::Deadlines)
+            .catalogue(Lang::Es)
+            .unwrap();
         assert!(!tools.facts_of(&["tools-jobs_hint"], &[]).is_empty());
         assert!(!tools.facts_of(&[], &["f1-grace-period-days"]).is_empty());
         // Its form errors state digit counts, but no tool page lists their sources.

@@ -51,7 +51,7 @@ mod tests {
         for lang in Lang::ALL {
             assert!(!ShellText::get(lang).site_name.is_empty());
             assert!(!FindText::get(lang).start_title.is_empty());
-            assert!(!ToolsText::get(lang).index_title.is_empty());
+            assert!(!ToolsText::get(lang).needs_script.is_empty());
         }
     }
 

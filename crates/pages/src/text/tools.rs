@@ -1,12 +1,10 @@
 //! The words of the tools pages. The words are in `locales/<lang>/tools.ftl`, one message
-//! per field (`tools-index_title`); messages with values (`tools-counted-from-to`) are read
-//! with `words::format`. Only the tools bundle carries them.
+//! per field (`tools-needs_script`); messages with values (`tools-counted-from-to`) are read
+//! with `words::format`. Only the tools' bundles carry them.
 
 words_struct! {
     /// The tools' words in one language.
     pub struct ToolsText in "tools" {
-        index_title: &'static str,
-        index_lead: &'static str,
         needs_script: &'static str,
         needs_script_guide: &'static str,
         private_hint: &'static str,
