@@ -58,7 +58,7 @@ impl Markup {
         self
     }
 
-    /// HTML the build made (guide bodies): trusted, not escaped.
+    /// HTML the build made (guide bodies) or a `Markup` made: trusted, not escaped.
     pub fn raw(&mut self, html: &str) -> &mut Markup {
         self.0.push_str(html);
         self

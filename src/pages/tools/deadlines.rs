@@ -15,6 +15,7 @@ use navigator_domain::{
     calendar::{CalendarEvent, Date, DateInput, DateLabel},
     words::{self, Citation, format},
 };
+use navigator_pages::markup::Markup;
 
 use super::{
     calendar_download::CalendarDownload,
@@ -193,72 +194,85 @@ fn event(uid: String, date: Date, title: String, description: &str) -> CalendarE
     }
 }
 
-fn render(worked: Worked, lang: Lang, t: &'static ToolsText) -> impl IntoView {
-    match worked {
+/// A result as it is shown, and its dates for the calendar. Markup, not a view: a result
+/// never changes once shown, and six view trees cost the bundle code where text costs bytes
+/// (ADR 8).
+fn result_markup(worked: &Worked, lang: Lang, t: &ToolsText) -> (String, Vec<CalendarEvent>) {
+    let mut m = Markup::new();
+    let events = match worked {
         Worked::Reporting(d) => {
-            let skipped = d
-                .skipped
-                .iter()
-                .map(|day| match day {
-                    SkippedDay::Weekend { date } => {
-                        [date.long(lang), " (".into(), t.weekend.into(), ")".into()].concat()
-                    }
-                    SkippedDay::Holiday { date, holiday } => [
-                        date.long(lang),
-                        " (".into(),
-                        holiday.localized_name(lang).into(),
-                        ")".into(),
-                    ]
-                    .concat(),
-                })
-                .collect::<Vec<_>>();
             let title = d.rule.title(lang);
-            let events = vec![event(
+            m.open("div", &[("class", "panel")]).paragraph(title);
+            m.open("p", &[("class", "big-number")])
+                .text(t.due)
+                .text(": ");
+            strong(&mut m, &d.due.long_with_weekday(lang));
+            m.close("p").close("div").heading(t.how_worked_out);
+            m.paragraph(&format(
+                lang,
+                "tools-counted-from-day-after",
+                &[
+                    ("date", d.from.long(lang).into()),
+                    ("counting", d.counting.describe(lang).into()),
+                ],
+            ));
+            if !d.skipped.is_empty() {
+                let skipped: Vec<String> = d
+                    .skipped
+                    .iter()
+                    .map(|day| {
+                        let (date, why) = match day {
+                            SkippedDay::Weekend { date } => (date, t.weekend),
+                            SkippedDay::Holiday { date, holiday } => {
+                                (date, holiday.localized_name(lang))
+                            }
+                        };
+                        [date.long(lang).as_str(), " (", why, ")"].concat()
+                    })
+                    .collect();
+                m.paragraph(t.not_counted)
+                    .bullets(skipped.iter().map(String::as_str));
+            }
+            if d.rule.source() == Source::SecondaryAgreement {
+                m.element("p", &[("class", "hint")], t.check_with_dso);
+            }
+            vec![event(
                 [d.rule.id(), "-", &d.from.to_iso()].concat(),
                 d.due,
                 [title, " – ", t.due].concat(),
                 &d.counting.describe(lang),
-            )];
-            view! {
-                <div class="panel">
-                    <p>{title}</p>
-                    <p class="big-number">{t.due}": " <strong>{d.due.long_with_weekday(lang)}</strong></p>
-                </div>
-                <h2 class="heading-m">{t.how_worked_out}</h2>
-                <p>{format(lang, "tools-counted-from-day-after", &[("date", d.from.long(lang).into()), ("counting", d.counting.describe(lang).into())])}</p>
-                {(!skipped.is_empty()).then(|| view! {
-                    <p>{t.not_counted}</p>
-                    <ul class="list list--bullet">{skipped.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ul>
-                })}
-                {(d.rule.source() == Source::SecondaryAgreement).then(|| view! { <p class="hint">{t.check_with_dso}</p> })}
-                <CalendarDownload events=events/>
-            }
-            .into_any()
+            )]
         }
         Worked::Grace(_, GracePeriod::EndsOn { last_day, days }) => {
-            let events = vec![event(
+            m.open("div", &[("class", "panel")]);
+            m.open("p", &[("class", "big-number")])
+                .text(t.grace_last_day)
+                .text(" ");
+            strong(&mut m, &last_day.long_with_weekday(lang));
+            m.close("p")
+                .paragraph(&format(
+                    lang,
+                    "tools-grace-days",
+                    &[("days", (*days).into())],
+                ))
+                .close("div");
+            vec![event(
                 ["grace-", &last_day.to_iso()].concat(),
-                last_day,
+                *last_day,
                 t.grace_last_day.into(),
                 &days.to_string(),
-            )];
-            view! {
-                <div class="panel">
-                    <p class="big-number">{t.grace_last_day}" " <strong>{last_day.long_with_weekday(lang)}</strong></p>
-                    <p>{format(lang, "tools-grace-days", &[("days", days.into())])}</p>
-                </div>
-                <CalendarDownload events=events/>
-            }
-            .into_any()
+            )]
         }
         Worked::Grace(_, GracePeriod::None) => {
-            view! { <div class="panel panel--danger"><p>{t.no_grace}</p></div> }.into_any()
+            danger_panel(&mut m, t.no_grace);
+            Vec::new()
         }
         Worked::Window(Err(WindowError::NoDayFitsEveryRule), _, _) => {
-            view! { <div class="panel panel--danger"><p>{t.window_impossible}</p></div> }.into_any()
+            danger_panel(&mut m, t.window_impossible);
+            Vec::new()
         }
         Worked::Window(Ok(window), today, _) => {
-            let state = match window.state(today) {
+            let state = match window.state(*today) {
                 WindowState::NotYetOpen { days_until_open } => format(
                     lang,
                     "tools-window-not-yet",
@@ -269,7 +283,19 @@ fn render(worked: Worked, lang: Lang, t: &'static ToolsText) -> impl IntoView {
                 }
                 WindowState::Closed => t.window_closed.to_owned(),
             };
-            let events = vec![
+            m.open("div", &[("class", "panel")]);
+            m.open("p", &[("class", "big-number")])
+                .text(t.window_opens)
+                .text(" ");
+            strong(&mut m, &window.opens.long(lang));
+            m.text(" ").text(t.window_closes).text(" ");
+            strong(&mut m, &window.closes.long_with_weekday(lang));
+            m.close("p").paragraph(&state).close("div");
+            if window.closed_by_recommendation {
+                m.paragraph(t.closed_by_recommendation);
+            }
+            m.element("p", &[("class", "hint")], t.check_with_dso);
+            vec![
                 event(
                     ["window-opens-", &window.opens.to_iso()].concat(),
                     window.opens,
@@ -282,22 +308,28 @@ fn render(worked: Worked, lang: Lang, t: &'static ToolsText) -> impl IntoView {
                     t.window_closes.into(),
                     "",
                 ),
-            ];
-            view! {
-                <div class="panel">
-                    <p class="big-number">
-                        {t.window_opens}" " <strong>{window.opens.long(lang)}</strong>" " {t.window_closes}" " <strong>{window.closes.long_with_weekday(lang)}</strong>
-                    </p>
-                    <p>{state}</p>
-                </div>
-                {window.closed_by_recommendation.then(|| view! { <p>{t.closed_by_recommendation}</p> })}
-                <p class="hint">{t.check_with_dso}</p>
-                <CalendarDownload events=events/>
-            }
-            .into_any()
+            ]
         }
         Worked::Reports(reports) => {
-            let events = reports
+            m.open("ul", &[("class", "report-list")]);
+            for r in reports {
+                m.open("li", &[("class", "report-list__item")]);
+                strong(&mut m, &r.kind.label(lang));
+                m.text(": ").text(&r.due.long(lang));
+                if let Some(by) = r.submit_by {
+                    m.text(" — ").text(t.submit_by).text(" ");
+                    m.text(&by.long_with_weekday(lang));
+                }
+                if let Some(reminder) = r.reminder {
+                    m.raw("<br>").open("span", &[("class", "hint")]);
+                    m.text(t.reminder).text(": ").text(&reminder.long(lang));
+                    m.close("span");
+                }
+                m.close("li");
+            }
+            m.close("ul");
+            m.element("p", &[("class", "hint")], t.check_with_dso);
+            reports
                 .iter()
                 .map(|r| {
                     event(
@@ -307,24 +339,21 @@ fn render(worked: Worked, lang: Lang, t: &'static ToolsText) -> impl IntoView {
                         "",
                     )
                 })
-                .collect();
-            view! {
-                <ul class="report-list">
-                    {reports.into_iter().map(|r| view! {
-                        <li class="report-list__item">
-                            <strong>{r.kind.label(lang)}</strong>": " {r.due.long(lang)}
-                            {r.submit_by.map(|d| view! { " — " {t.submit_by}" " {d.long_with_weekday(lang)} })}
-                            {r.reminder.map(|d| view! { <br/><span class="hint">{t.reminder}": " {d.long(lang)}</span> })}
-                        </li>
-                    }).collect_view()}
-                </ul>
-                <p class="hint">{t.check_with_dso}</p>
-                <CalendarDownload events=events/>
-            }
-            .into_any()
+                .collect()
         }
         Worked::Recertification(r) => {
-            let events = vec![
+            m.open("div", &[("class", "panel")]);
+            for (label, date) in [
+                (t.notice_on, r.notice.long_with_weekday(lang)),
+                (t.expires_on, r.expires.long(lang)),
+                (t.next_expiry, r.next_expiry.long(lang)),
+            ] {
+                m.open("p", &[]).text(label).text(" ");
+                strong(&mut m, &date);
+                m.close("p");
+            }
+            m.close("div");
+            vec![
                 event(
                     ["sevp-notice-", &r.notice.to_iso()].concat(),
                     r.notice,
@@ -337,18 +366,20 @@ fn render(worked: Worked, lang: Lang, t: &'static ToolsText) -> impl IntoView {
                     t.expires_on.into(),
                     "",
                 ),
-            ];
-            view! {
-                <div class="panel">
-                    <p>{t.notice_on}" " <strong>{r.notice.long_with_weekday(lang)}</strong></p>
-                    <p>{t.expires_on}" " <strong>{r.expires.long(lang)}</strong></p>
-                    <p>{t.next_expiry}" " <strong>{r.next_expiry.long(lang)}</strong></p>
-                </div>
-                <CalendarDownload events=events/>
-            }
-            .into_any()
+            ]
         }
-    }
+    };
+    (m.into_string(), events)
+}
+
+fn strong(m: &mut Markup, text: &str) {
+    m.element("strong", &[], text);
+}
+
+fn danger_panel(m: &mut Markup, text: &str) {
+    m.open("div", &[("class", "panel panel--danger")])
+        .paragraph(text)
+        .close("div");
 }
 
 #[component]
@@ -441,7 +472,15 @@ pub fn DeadlinesTool(sources: ToolSources) -> impl IntoView {
             {fields}
             <button type="submit" class="button">{t.calculate}</button>
         </form>
-        <div aria-live="polite">{move || worked.get().map(|w| render(w, lang, t))}</div>
+        <div aria-live="polite">
+            {move || worked.with(|worked| worked.as_ref().map(|w| {
+                let (html, events) = result_markup(w, lang, t);
+                view! {
+                    <div inner_html=html></div>
+                    {(!events.is_empty()).then(|| view! { <CalendarDownload events=events/> })}
+                }
+            }))}
+        </div>
     }
 }
 
@@ -456,6 +495,32 @@ mod tests {
             .into_iter()
             .map(|c| c.value.to_owned())
             .collect()
+    }
+
+    /// EOIR-33 counts working days: from the Friday before Thanksgiving 2026, the weekend
+    /// and the holiday are listed as not counted, and the due date is the calendar's entry.
+    #[test]
+    fn a_result_shows_the_date_how_it_was_worked_out_and_its_calendar_entry() {
+        let lang = Lang::En;
+        let d = deadline(DeadlineRule::Eoir33AddressChange, date(2026, 11, 20));
+        let (html, events) = result_markup(&Worked::Reporting(d.clone()), lang, tools_text(lang));
+        let due = ["<strong>", &d.due.long_with_weekday(lang), "</strong>"].concat();
+        assert!(html.contains(&due), "{html}");
+        assert!(html.contains("Thanksgiving"), "{html}");
+        assert!(html.contains(r#"<ul class="list list--bullet">"#), "{html}");
+        assert_eq!(events.len(), 1);
+        assert_eq!(events[0].date, d.due);
+        // A result without a date offers nothing for the calendar.
+        let (html, events) = result_markup(
+            &Worked::Grace(GracePeriodCase::FailedToMaintainStatus, GracePeriod::None),
+            lang,
+            tools_text(lang),
+        );
+        assert!(
+            html.starts_with(r#"<div class="panel panel--danger">"#),
+            "{html}"
+        );
+        assert!(events.is_empty());
     }
 
     /// Each result states how many days its rule allows; that number is cited.

@@ -11,6 +11,7 @@ use navigator_domain::{
     calendar::{Date, DateInput, DateLabel, DateRule},
     words::{self, Citation, format},
 };
+use navigator_pages::markup::Markup;
 
 use super::{
     form_errors::{FormErrors, date_of, message_of},
@@ -174,6 +175,73 @@ fn read_jobs(
     periods
 }
 
+/// A result as it is shown. Markup, not a view: a result never changes once shown (ADR 8).
+fn result_markup(shown: &Shown, lang: Lang) -> String {
+    let t = tools_text(lang);
+    let mut m = Markup::new();
+    match shown {
+        Shown::AskDso => panel(&mut m, t.m1_ask_dso),
+        Shown::Counted(Err(UnemploymentError::NotStarted)) => panel(&mut m, t.not_started),
+        Shown::Counted(Err(UnemploymentError::EndsBeforeStart(_))) => {}
+        Shown::Counted(Ok(days)) => {
+            let over = days.is_over_limit();
+            let class = if over { "panel panel--danger" } else { "panel" };
+            m.open("div", &[("class", class)]);
+            m.raw(&unemployment_count(days, lang));
+            if over {
+                m.open("p", &[])
+                    .element("strong", &[], t.over_limit)
+                    .close("p");
+            }
+            m.paragraph(&format(
+                lang,
+                "tools-counted-from-to",
+                &[
+                    ("from", days.counted_from.long(lang).into()),
+                    ("to", days.counted_to.long(lang).into()),
+                ],
+            ));
+            if let Some(day) = days.runs_out_on {
+                m.open("p", &[])
+                    .text(t.runs_out)
+                    .text(" ")
+                    .element("strong", &[], &day.long_with_weekday(lang))
+                    .text(".")
+                    .close("p");
+            }
+            m.close("div");
+            if !days.unemployed.is_empty() {
+                let stretches: Vec<String> = days
+                    .unemployed
+                    .iter()
+                    .map(|(from, to)| {
+                        let n = from.days_until(*to) + 1;
+                        format(
+                            lang,
+                            "tools-stretch",
+                            &[
+                                ("from", from.long(lang).into()),
+                                ("to", to.long(lang).into()),
+                                ("days", n.into()),
+                            ],
+                        )
+                    })
+                    .collect();
+                m.heading(t.stretches)
+                    .bullets(stretches.iter().map(String::as_str));
+            }
+            m.element("p", &[("class", "hint")], t.unemployment_note);
+        }
+    }
+    m.into_string()
+}
+
+fn panel(m: &mut Markup, text: &str) {
+    m.open("div", &[("class", "panel")])
+        .paragraph(text)
+        .close("div");
+}
+
 #[component]
 pub fn OptUnemploymentTool(sources: ToolSources) -> impl IntoView {
     let lang = use_navigation().lang_untracked();
@@ -269,33 +337,10 @@ pub fn OptUnemploymentTool(sources: ToolSources) -> impl IntoView {
     };
 
     let summary = move || {
-        result.get().map(|outcome| match outcome {
-            Shown::AskDso => view! { <div class="panel"><p>{t.m1_ask_dso}</p></div> }.into_any(),
-            Shown::Counted(Err(UnemploymentError::NotStarted)) => view! { <div class="panel"><p>{t.not_started}</p></div> }.into_any(),
-            Shown::Counted(Err(UnemploymentError::EndsBeforeStart(_))) => ().into_any(),
-            Shown::Counted(Ok(days)) => {
-                let over = days.is_over_limit();
-                view! {
-                    <div class="panel" class:panel--danger=over>
-                        {unemployment_count(&days, lang)}
-                        {over.then(|| view! { <p><strong>{t.over_limit}</strong></p> })}
-                        <p>{format(lang, "tools-counted-from-to", &[("from", days.counted_from.long(lang).into()), ("to", days.counted_to.long(lang).into())])}</p>
-                        {days.runs_out_on.map(|d| view! { <p>{t.runs_out}" " <strong>{d.long_with_weekday(lang)}</strong>"."</p> })}
-                    </div>
-                    {(!days.unemployed.is_empty()).then(|| view! {
-                        <h2 class="heading-m">{t.stretches}</h2>
-                        <ul class="list list--bullet">
-                            {days.unemployed.iter().map(|(from, to)| {
-                                let n = from.days_until(*to) + 1;
-                                let line = format(lang, "tools-stretch", &[("from", from.long(lang).into()), ("to", to.long(lang).into()), ("days", n.into())]);
-                                view! { <li>{line}</li> }
-                            }).collect_view()}
-                        </ul>
-                    })}
-                    <p class="hint">{t.unemployment_note}</p>
-                }
-                .into_any()
-            }
+        result.with(|shown| {
+            shown
+                .as_ref()
+                .map(|shown| view! { <div inner_html=result_markup(shown, lang)></div> })
         })
     };
 
@@ -335,6 +380,46 @@ mod tests {
     use navigator_domain::{Lang, words};
 
     use super::*;
+
+    /// 100 days without a job on post-completion OPT: the panel warns, says when the days
+    /// ran out and lists the stretch; M-1 students are sent to their DSO.
+    #[test]
+    fn a_result_over_the_limit_is_a_warning_with_its_stretch() {
+        use navigator_domain::calendar::date;
+        let lang = Lang::Es;
+        let today = date(2026, 11, 30);
+        let days = unemployment_days(
+            today.add_days(-99),
+            &[],
+            UnemploymentLimit::PostCompletionOpt,
+            today,
+        )
+        .unwrap();
+        assert!(days.is_over_limit());
+        let html = result_markup(&Shown::Counted(Ok(days)), lang);
+        let t = tools_text(lang);
+        assert!(
+            html.starts_with(r#"<div class="panel panel--danger">"#),
+            "{html}"
+        );
+        assert!(
+            html.contains(&["<strong>", t.over_limit, "</strong>"].concat()),
+            "{html}"
+        );
+        assert!(
+            html.contains(r#"<p class="big-number"><strong>100</strong>"#),
+            "{html}"
+        );
+        assert!(
+            html.contains(r#"<ul class="list list--bullet"><li>"#),
+            "{html}"
+        );
+        let ask = result_markup(&Shown::AskDso, lang);
+        assert_eq!(
+            ask,
+            [r#"<div class="panel"><p>"#, t.m1_ask_dso, "</p></div>"].concat()
+        );
+    }
 
     /// The 90 days are an F-1 OPT rule (8 CFR 214.2(f)(10)(ii)(E)); M-1 practical training
     /// has no unemployment allowance, so M-1 students are sent to their DSO instead of being

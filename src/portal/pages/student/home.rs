@@ -111,7 +111,7 @@ pub fn StudentHomePage() -> impl IntoView {
         })}
         <h2 class="heading-m">{t.unemployment_heading}</h2>
         {loaded(days, move |d: UnemploymentDays| view! {
-            {unemployment_count(&d, lang)}
+            <div inner_html=unemployment_count(&d, lang)></div>
             <p>{counted_dates(&d, lang)}</p>
             <p>{words::text(lang, "portal-unemployment_rule")}</p>
             <ul class="list">
