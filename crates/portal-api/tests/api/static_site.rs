@@ -22,7 +22,8 @@ async fn other_pages_are_rendered_into_their_bundles_page() {
         ("/es/about/", "site", "es"),
         ("/find", "find", "en"),
         ("/es/find/urgent", "find", "es"),
-        ("/tools/deadlines", "tools", "en"),
+        ("/tools", "site", "en"),
+        ("/tools/deadlines", "tools-deadlines", "en"),
         ("/sign-in", "portal", "en"),
     ] {
         let response = app.client.get(app.url(path)).send().await.unwrap();
