@@ -9,7 +9,7 @@ use crate::{
     tools::{self, Tools},
     workspace::{Result, Workspace},
 };
-use navigator_domain::Bundle;
+use navigator_domain::{Bundle, Tool};
 
 pub const RUN_ADDRESS: &str = "127.0.0.1:8080";
 
@@ -92,14 +92,20 @@ fn compress(file: &Path) -> Result<()> {
     write("gz", compression::gzip(&bytes))
 }
 
-fn erases_components(bundle: Bundle) -> bool {
-    !matches!(bundle, Bundle::Site | Bundle::Find)
-}
-
 /// `erase_components` makes every Leptos component return a type-erased view, so a view tree
 /// is not compiled again into the type of every page that holds it. It pays where there are
-/// many forms and pages (tools −11 KB, school officials −18 KB brotli) and costs where there
-/// are few (site and find +3 KB each), so only those bundles use it (docs/performance.md).
+/// many forms and pages (school officials −18 KB brotli, OPT days −0.4 KB) and costs where
+/// there are few (site and find +3 KB, three of the four tools +2.3 to +2.8 KB), so only the
+/// bundles where it measured smaller use it (docs/performance.md).
+fn erases_components(bundle: Bundle) -> bool {
+    !matches!(
+        bundle,
+        Bundle::Site
+            | Bundle::Find
+            | Bundle::Tool(Tool::Identify | Tool::CheckLink | Tool::Deadlines)
+    )
+}
+
 /// Panic locations name source files; shorter paths mean fewer bytes for every visitor.
 fn release_rustflags(ws: &Workspace, erases_components: bool) -> String {
     let erase_components = if erases_components {
