@@ -71,14 +71,14 @@ where
     move || {
         let t = shell_text(navigation.lang_untracked());
         match resource.get() {
-            None => view! { <p class="loading" role="status">{t.loading}</p> }.into_any(),
+            None => view! { <p class="loading" role="status">{t.loading()}</p> }.into_any(),
             Some(Ok(value)) => render(value).into_any(),
             Some(Err(_)) => view! {
                 <div class="notification" role="alert">
-                    <h1 class="heading-l">{t.load_failed_title}</h1>
-                    <p>{t.load_failed}</p>
+                    <h1 class="heading-l">{t.load_failed_title()}</h1>
+                    <p>{t.load_failed()}</p>
                     <button type="button" class="button button--secondary" on:click=move |_| resource.refetch()>
-                        {t.try_again}
+                        {t.try_again()}
                     </button>
                 </div>
             }

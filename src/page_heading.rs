@@ -22,11 +22,11 @@ pub fn PageHeading(
     let title = text.clone();
     Effect::new(move |_| {
         let prefix = if has_errors.get().unwrap_or(false) {
-            t.error_prefix
+            t.error_prefix()
         } else {
             ""
         };
-        document().set_title(&[prefix, &title, section, " – ", t.site_name].concat());
+        document().set_title(&[prefix, &title, section, " – ", t.site_name()].concat());
     });
     let heading = NodeRef::<html::H1>::new();
     Effect::new(move |_| {

@@ -13,7 +13,7 @@ use crate::{navigation::use_navigation, text::shell_text};
 pub fn static_view(page: StaticPage) -> AnyView {
     let navigation = use_navigation();
     let t = shell_text(navigation.lang_untracked());
-    document().set_title(&page.tab_title(t.error_prefix, t.site_name));
+    document().set_title(&page.tab_title(t.error_prefix(), t.site_name()));
     let container = NodeRef::<html::Div>::new();
     let has_errors = page.has_errors;
     Effect::new(move |_| {

@@ -7,5 +7,5 @@ use crate::{navigation::use_navigation, text::shell_text};
 #[component]
 pub fn BackLink(#[prop(into)] href: Signal<String>) -> impl IntoView {
     let t = shell_text(use_navigation().lang_untracked());
-    view! { <a href=href class="back-link">{t.back}</a> }
+    view! { <a href=href class="back-link">{t.back()}</a> }
 }

@@ -58,11 +58,11 @@ pub fn DateFields(
         <div class="form-group" class:form-group--error=move || error.with(Option::is_some)>
             <fieldset class="fieldset" role="group" aria-describedby=described_by>
                 <legend class="fieldset__legend fieldset__legend--s">{legend}</legend>
-                {description.hint_and_error(hint, move || error.get().map(|(message, _)| message), t.error_prefix)}
+                {description.hint_and_error(hint, move || error.get().map(|(message, _)| message), t.error_prefix())}
                 <div class="date-input">
-                    {part(0, t.day, "day", "input--width-2")}
-                    {part(1, t.month, "month", "input--width-3")}
-                    {part(2, t.year, "year", "input--width-4")}
+                    {part(0, t.day(), "day", "input--width-2")}
+                    {part(1, t.month(), "month", "input--width-3")}
+                    {part(2, t.year(), "year", "input--width-4")}
                 </div>
             </fieldset>
         </div>

@@ -17,7 +17,7 @@ pub fn ErrorSummary(#[prop(into)] items: Signal<Vec<(String, String)>>) -> impl 
         (!items.with(Vec::is_empty)).then(|| {
             view! {
                 <div class="error-summary" tabindex="-1" node_ref=summary aria-labelledby="error-summary-title">
-                    <h2 class="error-summary__title" id="error-summary-title">{t.error_summary_title}</h2>
+                    <h2 class="error-summary__title" id="error-summary-title">{t.error_summary_title()}</h2>
                     <ul class="error-summary__list">
                         {items
                             .get()

@@ -54,7 +54,7 @@ pub fn Radios(
         <div class="form-group" class:form-group--error=move || error.with(Option::is_some)>
             <fieldset class="fieldset" aria-describedby=described_by>
                 <legend class="fieldset__legend">{legend}</legend>
-                {description.hint_and_error(hint, move || error.get(), t.error_prefix)}
+                {description.hint_and_error(hint, move || error.get(), t.error_prefix())}
                 <div class="radios">{items}</div>
             </fieldset>
         </div>

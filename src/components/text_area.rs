@@ -20,7 +20,7 @@ pub fn TextArea(
     view! {
         <div class="form-group" class:form-group--error=move || error.with(Option::is_some)>
             <label class="label" for=id.clone()>{label}</label>
-            {description.hint_and_error(hint, move || error.get(), t.error_prefix)}
+            {description.hint_and_error(hint, move || error.get(), t.error_prefix())}
             <textarea
                 class="textarea"
                 class:textarea--error=move || error.with(Option::is_some)

@@ -36,7 +36,7 @@ pub fn TextField(
     view! {
         <div class="form-group" class:form-group--error=move || error.with(Option::is_some)>
             <label class="label" for=id.clone()>{label}</label>
-            {description.hint_and_error(hint, move || error.get(), t.error_prefix)}
+            {description.hint_and_error(hint, move || error.get(), t.error_prefix())}
             <input
                 class=class
                 class:input--error=move || error.with(Option::is_some)

@@ -169,7 +169,7 @@ impl Field {
             }
         };
         if shown.is_empty() {
-            t.not_given.to_owned()
+            t.not_given().to_owned()
         } else {
             shown
         }

@@ -62,7 +62,7 @@ pub fn confirmation(sent: &Sent, back: &str, lang: Lang) -> impl IntoView {
     let next_heading = sent
         .next_heading
         .clone()
-        .unwrap_or_else(|| t.next_heading.to_owned());
+        .unwrap_or_else(|| t.next_heading().to_owned());
     view! {
         {subject_caption(sent.subject.clone())}
         <PageHeading text=sent.title.clone()/>
@@ -70,10 +70,10 @@ pub fn confirmation(sent: &Sent, back: &str, lang: Lang) -> impl IntoView {
             <div class="panel panel--warning"><p><strong>{warning}</strong></p></div>
         })}
         <div class="panel panel--success">
-            <p>{t.reference_label}</p>
+            <p>{t.reference_label()}</p>
             <p class="reference">{sent.reference.clone()}</p>
         </div>
-        <p>{t.sent_at}": " {sent.sent_at.clone()}</p>
+        <p>{t.sent_at()}": " {sent.sent_at.clone()}</p>
         {(!next.is_empty()).then(|| view! {
             <h2 class="heading-m">{next_heading}</h2>
             <ul class="list list--bullet">
@@ -81,7 +81,7 @@ pub fn confirmation(sent: &Sent, back: &str, lang: Lang) -> impl IntoView {
             </ul>
         })}
         {(!answers.is_empty()).then(|| view! {
-            <h2 class="heading-m">{t.your_answers}</h2>
+            <h2 class="heading-m">{t.your_answers()}</h2>
             <dl class="summary-list">
                 {answers.into_iter().map(|(key, value)| view! {
                     <div class="summary-list__row">
@@ -91,10 +91,10 @@ pub fn confirmation(sent: &Sent, back: &str, lang: Lang) -> impl IntoView {
                 }).collect_view()}
             </dl>
         })}
-        <p class="no-print">{t.keep_record}</p>
+        <p class="no-print">{t.keep_record()}</p>
         <div class="button-group no-print">
-            <button type="button" class="button button--secondary" data-action="print">{s.print}</button>
-            <a class="link-button" href=back.to_owned()>{t.back_to_start}</a>
+            <button type="button" class="button button--secondary" data-action="print">{s.print()}</button>
+            <a class="link-button" href=back.to_owned()>{t.back_to_start()}</a>
         </div>
     }
 }
@@ -464,11 +464,11 @@ fn step_view(
         <PageHeading text=step.heading has_errors=has_errors/>
         {(index == 0).then(|| view! {
             {lead.map(|l| view! { <p class="lead">{l}</p> })}
-            <p class="hint">{t.saved_note}</p>
+            <p class="hint">{t.saved_note()}</p>
         })}
         <form novalidate on:submit=proceed>
             {fields}
-            <button type="submit" class="button">{s.continue_button}</button>
+            <button type="submit" class="button">{s.continue_button()}</button>
         </form>
     }
 }
@@ -499,7 +499,7 @@ fn check_view(
             !f.steps.is_empty(),
         )
     });
-    let heading = if has_steps { t.check_title } else { title };
+    let heading = if has_steps { t.check_title() } else { title };
     let subject = spec.with_value(|f| f.subject.clone());
     let rows = {
         let path = path.to_owned();
@@ -513,7 +513,7 @@ fn check_view(
                         let draft = &draft;
                         step.fields.iter().map(move |field| {
                             let value = field.display(draft, lang);
-                            let change = [t.change, " "].concat();
+                            let change = [t.change(), " "].concat();
                             view! {
                                 <div class="summary-list__row">
                                     <dt class="summary-list__key">{field.label}</dt>
@@ -548,16 +548,16 @@ fn check_view(
     let problem = move || {
         failure.get().map(|failure| {
             let message = match &failure {
-                ApiFailure::Unreachable => t.not_sent_offline.to_owned(),
-                ApiFailure::SignedOut => t.not_sent_signed_out.to_owned(),
+                ApiFailure::Unreachable => t.not_sent_offline().to_owned(),
+                ApiFailure::SignedOut => t.not_sent_signed_out().to_owned(),
                 ApiFailure::Refused(message) => message.clone(),
-                ApiFailure::NotFound => t.not_found_record.to_owned(),
-                _ => t.not_sent_server.to_owned(),
+                ApiFailure::NotFound => t.not_found_record().to_owned(),
+                _ => t.not_sent_server().to_owned(),
             };
             let title = if failure.is_retryable() {
-                t.not_sent_title
+                t.not_sent_title()
             } else {
-                t.refused_title
+                t.refused_title()
             };
             view! {
                 <div class="notification notification--error" role="alert" tabindex="-1" node_ref=notice>
@@ -574,9 +574,9 @@ fn check_view(
     let button = move || {
         let retry = failure.with(|f| f.as_ref().is_some_and(ApiFailure::is_retryable));
         if busy.get() {
-            t.sending
+            t.sending()
         } else if retry {
-            shell_text(lang).try_again
+            shell_text(lang).try_again()
         } else {
             submit
         }
@@ -589,7 +589,7 @@ fn check_view(
         <PageHeading text=heading has_errors=has_errors/>
         {problem}
         {lead.filter(|_| !has_steps).map(|l| view! { <p class="lead">{l}</p> })}
-        {has_steps.then(|| view! { <p>{t.check_lead}</p> })}
+        {has_steps.then(|| view! { <p>{t.check_lead()}</p> })}
         <dl class="summary-list">
             {facts.into_iter().map(|(key, value)| view! {
                 <div class="summary-list__row">
@@ -612,9 +612,9 @@ fn done_view(spec: StoredValue<FormSpec>, account: &str, lang: Lang) -> impl Int
     match history.iter().find(|s| s.form == id) {
         Some(sent) => confirmation(sent, &back, lang).into_any(),
         None => view! {
-            <PageHeading text=t.history_heading/>
-            <p>{t.nothing_to_confirm}</p>
-            <a class="link-button" href=back>{t.back_to_start}</a>
+            <PageHeading text=t.history_heading()/>
+            <p>{t.nothing_to_confirm()}</p>
+            <a class="link-button" href=back>{t.back_to_start()}</a>
         }
         .into_any(),
     }

@@ -60,10 +60,10 @@ pub fn PortalFrame(children: Children) -> impl IntoView {
             let sign_in = sign_in.clone();
             Some(view! {
                 <p class="account-bar__who">
-                    {t.signed_in_as}" " <strong>{s.info.account.display_name.clone()}</strong>
+                    {t.signed_in_as()}" " <strong>{s.info.account.display_name.clone()}</strong>
                     " (" {labels::role(s.role(), lang)} ")"
                 </p>
-                <button type="button" class="button button--secondary" on:click=move |_| sign_out(sign_in.clone())>{t.sign_out}</button>
+                <button type="button" class="button button--secondary" on:click=move |_| sign_out(sign_in.clone())>{t.sign_out()}</button>
             })
         }
         _ => None,
@@ -77,9 +77,9 @@ pub fn PortalFrame(children: Children) -> impl IntoView {
     let on_sign_in =
         AppPath::parse(&navigation.path_untracked()).page == Page::Portal(PortalArea::SignIn);
     let notice = if on_sign_in {
-        t.notice_sign_in
+        t.notice_sign_in()
     } else {
-        t.notice
+        t.notice()
     };
     let confirm = move || {
         confirming.get().then(|| {
@@ -87,11 +87,11 @@ pub fn PortalFrame(children: Children) -> impl IntoView {
             view! {
                 <div class="panel panel--warning account-bar__confirm" role="alertdialog" aria-labelledby="clear-confirm-title"
                     aria-describedby="clear-confirm-warning" tabindex="-1" node_ref=question>
-                    <h2 class="heading-m" id="clear-confirm-title">{t.clear_confirm_title}</h2>
-                    <p id="clear-confirm-warning"><strong>{t.clear_confirm_warning}</strong></p>
+                    <h2 class="heading-m" id="clear-confirm-title">{t.clear_confirm_title()}</h2>
+                    <p id="clear-confirm-warning"><strong>{t.clear_confirm_warning()}</strong></p>
                     <div class="button-group">
-                        <button type="button" class="button button--warning" on:click=clear>{t.clear_confirm}</button>
-                        <button type="button" class="button button--secondary" on:click=move |_| confirming.set(false)>{t.clear_keep}</button>
+                        <button type="button" class="button button--warning" on:click=clear>{t.clear_confirm()}</button>
+                        <button type="button" class="button button--secondary" on:click=move |_| confirming.set(false)>{t.clear_keep()}</button>
                     </div>
                 </div>
             }
@@ -99,16 +99,16 @@ pub fn PortalFrame(children: Children) -> impl IntoView {
     };
     view! {
         <p class="portal-notice">{notice}</p>
-        {move || cleared.get().then(|| view! { <p class="notification" role="status">{t.cleared}</p> })}
+        {move || cleared.get().then(|| view! { <p class="notification" role="status">{t.cleared()}</p> })}
         <SessionTimeout/>
         {children()}
         <div class="account-bar">
             {account}
             <button type="button" class="button button--secondary" on:click=move |_| confirming.set(true)
                 aria-describedby="clear-device-hint" aria-expanded=move || confirming.get().to_string()>
-                {t.clear_device}
+                {t.clear_device()}
             </button>
-            <p id="clear-device-hint" class="hint account-bar__hint">{t.clear_device_hint}</p>
+            <p id="clear-device-hint" class="hint account-bar__hint">{t.clear_device_hint()}</p>
             {confirm}
         </div>
     }

@@ -55,11 +55,11 @@ where
     let (t, s) = (portal_text(lang), shell_text(lang));
     move || {
         match resource.get() {
-        None => view! { <p class="loading" role="status">{s.loading}</p> }.into_any(),
+        None => view! { <p class="loading" role="status">{s.loading()}</p> }.into_any(),
         Some(Ok(value)) => render(value).into_any(),
         Some(Err(ApiFailure::NotFound)) => view! {
-            <PageHeading text=s.not_found_title/>
-            <p>{t.not_found_record}</p>
+            <PageHeading text=s.not_found_title()/>
+            <p>{t.not_found_record()}</p>
         }
         .into_any(),
         // The page shows the errors by its fields (`load_checked`).
@@ -70,10 +70,10 @@ where
         .into_any(),
         Some(Err(_)) => {
             view! {
-                <PageHeading text=t.unreachable_title/>
-                <p>{t.unreachable_body}</p>
+                <PageHeading text=t.unreachable_title()/>
+                <p>{t.unreachable_body()}</p>
                 <button type="button" class="button button--secondary" on:click=move |_| resource.refetch()>
-                    {s.try_again}
+                    {s.try_again()}
                 </button>
             }
             .into_any()

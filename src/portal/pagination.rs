@@ -35,9 +35,9 @@ pub fn Pagination(page: u32, pages: u32) -> impl IntoView {
         );
         view! {
             <nav class="pagination" aria-label=status.clone()>
-                {(page > 1).then(|| link(page - 1, t.previous))}
+                {(page > 1).then(|| link(page - 1, t.previous()))}
                 <span class="pagination__status">{status.clone()}</span>
-                {(page < pages).then(|| link(page + 1, t.next))}
+                {(page < pages).then(|| link(page + 1, t.next()))}
             </nav>
         }
     })

@@ -39,8 +39,8 @@ impl Filler {
         let t = portal_text(lang);
         vec![NextStep {
             text: match self {
-                Filler::Student => t.student_next,
-                Filler::Official => t.dso_next_sevis,
+                Filler::Student => t.student_next(),
+                Filler::Official => t.dso_next_sevis(),
             }
             .to_owned(),
             link: None,
@@ -75,25 +75,25 @@ impl RecordForm {
 fn address_fields(filler: Filler, lang: Lang) -> Vec<Field> {
     let t = portal_text(lang);
     vec![
-        Field::text("address.line1", t.address_line1).text_options(
+        Field::text("address.line1", t.address_line1()).text_options(
             filler.own("address-line1"),
             None,
             None,
             false,
             None,
         ),
-        Field::text("address.line2", t.address_line2)
+        Field::text("address.line2", t.address_line2())
             .optional()
             .text_options(filler.own("address-line2"), None, None, false, None),
-        Field::text("address.city", t.city).text_options(
+        Field::text("address.city", t.city()).text_options(
             filler.own("address-level2"),
             None,
             Some("input--width-20"),
             false,
             None,
         ),
-        Field::text("address.state", t.state)
-            .hint(t.state_hint)
+        Field::text("address.state", t.state())
+            .hint(t.state_hint())
             .shown_as(UsState::as_typed)
             .text_options(
                 filler.own("address-level1"),
@@ -102,7 +102,7 @@ fn address_fields(filler: Filler, lang: Lang) -> Vec<Field> {
                 true,
                 None,
             ),
-        Field::text("address.zip", t.zip).text_options(
+        Field::text("address.zip", t.zip()).text_options(
             filler.own("postal-code"),
             Some("numeric"),
             Some("input--width-10"),
@@ -124,7 +124,7 @@ fn phone_field(
     lang: Lang,
 ) -> Field {
     Field::text(key, label)
-        .hint(portal_text(lang).phone_hint)
+        .hint(portal_text(lang).phone_hint())
         .text_options(
             autocomplete,
             Some("tel"),
@@ -139,32 +139,32 @@ pub fn contact_form(form: RecordForm, lang: Lang) -> FormSpec {
     let filler = form.filler;
     let mut spec = FormSpec::new::<ContactRequest, _>(
         form.id.clone(),
-        t.contact_form_title,
+        t.contact_form_title(),
         form.api.clone(),
         |request, lang, _| request.validate(lang),
     );
     let address = address_fields(filler, lang);
-    let phone = phone_field("phone", t.phone, filler.own("tel"), lang);
+    let phone = phone_field("phone", t.phone(), filler.own("tel"), lang);
     spec.steps = match filler {
         Filler::Official => vec![Step {
             slug: "",
-            heading: t.contact_form_title,
+            heading: t.contact_form_title(),
             fields: address.into_iter().chain([phone]).collect(),
         }],
         Filler::Student => vec![
             Step {
                 slug: "",
-                heading: t.address_heading,
+                heading: t.address_heading(),
                 fields: address,
             },
             Step {
                 slug: "phone",
-                heading: t.phone_heading,
+                heading: t.phone_heading(),
                 fields: vec![phone],
             },
         ],
     };
-    form.finish(spec, t.contact_submit, t.contact_sent)
+    form.finish(spec, t.contact_submit(), t.contact_sent())
 }
 
 /// Adds an employer, or edits one (`editing`).
@@ -173,15 +173,15 @@ pub fn employment_form(form: RecordForm, editing: bool, lang: Lang) -> FormSpec 
     let filler = form.filler;
     let (title, submit, sent) = if editing {
         (
-            t.edit_employment_title,
-            t.edit_employment_submit,
-            t.edit_employment_sent,
+            t.edit_employment_title(),
+            t.edit_employment_submit(),
+            t.edit_employment_sent(),
         )
     } else {
         (
-            t.add_employment_title,
-            t.add_employment_submit,
-            t.add_employment_sent,
+            t.add_employment_title(),
+            t.add_employment_submit(),
+            t.add_employment_sent(),
         )
     };
     let mut spec = FormSpec::new::<EmploymentRequest, _>(
@@ -192,45 +192,45 @@ pub fn employment_form(form: RecordForm, editing: bool, lang: Lang) -> FormSpec 
     );
     let hours = Field::choice(
         "hours",
-        t.hours,
+        t.hours(),
         [Hours::FullTime, Hours::PartTime]
             .map(|h| (h.id().to_owned(), labels::hours(h, lang).to_owned()))
             .to_vec(),
     );
-    let employer: Vec<Field> = [
-        Field::text("employer_name", t.employer_name).text_options(None, None, None, true, None)
-    ]
-    .into_iter()
-    .chain(
-        address_fields(Filler::Official, lang)
-            .into_iter()
-            .map(|f| Field {
-                label: match f.key {
-                    "address.line1" => t.employer_address,
-                    _ => f.label,
-                },
-                ..f
-            }),
-    )
-    .chain([Field::text("ein", t.ein)
-        .hint(t.ein_hint)
-        .optional()
-        .text_options(None, Some("numeric"), Some("input--width-10"), true, None)])
-    .collect();
+    let employer: Vec<Field> =
+        [Field::text("employer_name", t.employer_name())
+            .text_options(None, None, None, true, None)]
+        .into_iter()
+        .chain(
+            address_fields(Filler::Official, lang)
+                .into_iter()
+                .map(|f| Field {
+                    label: match f.key {
+                        "address.line1" => t.employer_address(),
+                        _ => f.label,
+                    },
+                    ..f
+                }),
+        )
+        .chain([Field::text("ein", t.ein())
+            .hint(t.ein_hint())
+            .optional()
+            .text_options(None, Some("numeric"), Some("input--width-10"), true, None)])
+        .collect();
     let job = vec![
-        Field::text("job_title", t.job_title),
+        Field::text("job_title", t.job_title()),
         hours,
-        Field::date("start_date", t.start_date),
-        Field::date("end_date", t.end_date)
-            .hint(t.end_date_hint)
+        Field::date("start_date", t.start_date()),
+        Field::date("end_date", t.end_date())
+            .hint(t.end_date_hint())
             .optional(),
-        Field::long_text("relation_to_study", t.relation_to_study).hint(t.relation_hint),
+        Field::long_text("relation_to_study", t.relation_to_study()).hint(t.relation_hint()),
     ];
     let supervisor = vec![
-        Field::text("supervisor_name", t.supervisor_name)
+        Field::text("supervisor_name", t.supervisor_name())
             .text_options(None, None, None, true, None),
-        phone_field("supervisor_phone", t.supervisor_phone, None, lang),
-        Field::text("supervisor_email", t.supervisor_email).text_options(
+        phone_field("supervisor_phone", t.supervisor_phone(), None, lang),
+        Field::text("supervisor_email", t.supervisor_email()).text_options(
             None,
             None,
             None,
@@ -247,17 +247,17 @@ pub fn employment_form(form: RecordForm, editing: bool, lang: Lang) -> FormSpec 
         Filler::Student => vec![
             Step {
                 slug: "",
-                heading: t.employer_heading,
+                heading: t.employer_heading(),
                 fields: employer,
             },
             Step {
                 slug: "job",
-                heading: t.job_heading,
+                heading: t.job_heading(),
                 fields: job,
             },
             Step {
                 slug: "supervisor",
-                heading: t.supervisor_heading,
+                heading: t.supervisor_heading(),
                 fields: supervisor,
             },
         ],
@@ -270,16 +270,16 @@ pub fn end_employment_form(form: RecordForm, start: Date, lang: Lang) -> FormSpe
     let t = portal_text(lang);
     let mut spec = FormSpec::new::<EndEmploymentRequest, _>(
         form.id.clone(),
-        t.end_employment_title,
+        t.end_employment_title(),
         form.api.clone(),
         move |request, lang, today| request.validate(start, lang, today),
     );
     spec.steps = vec![Step {
         slug: "",
-        heading: t.end_heading,
-        fields: vec![Field::date("end_date", t.end_date)],
+        heading: t.end_heading(),
+        fields: vec![Field::date("end_date", t.end_date())],
     }];
-    form.finish(spec, t.end_employment_submit, t.end_employment_sent)
+    form.finish(spec, t.end_employment_submit(), t.end_employment_sent())
 }
 
 #[cfg(test)]
@@ -308,7 +308,7 @@ mod tests {
     #[test]
     fn the_phone_hint_and_its_error_give_the_same_example() {
         for lang in Lang::ALL {
-            let hint = portal_text(lang).phone_hint;
+            let hint = portal_text(lang).phone_hint();
             let error = words::text(lang, "validation-phone-format");
             let example: String = hint.rsplit(' ').take(3).collect::<Vec<_>>().join(" ");
             let example_in_error: String = error.rsplit(' ').take(3).collect::<Vec<_>>().join(" ");

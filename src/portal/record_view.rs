@@ -14,11 +14,11 @@ pub fn contact_facts(contact: Option<&Contact>, lang: Lang) -> AnyView {
     let t = portal_text(lang);
     match contact {
         Some(contact) => facts(vec![
-            (t.address, contact.address.lines().join(", ")),
-            (t.phone, contact.phone.display()),
+            (t.address(), contact.address.lines().join(", ")),
+            (t.phone(), contact.phone.display()),
         ])
         .into_any(),
-        None => view! { <p>{t.no_contact}</p> }.into_any(),
+        None => view! { <p>{t.no_contact()}</p> }.into_any(),
     }
 }
 
@@ -31,9 +31,9 @@ pub fn employment_cards(
 ) -> AnyView {
     let t = portal_text(lang);
     if jobs.is_empty() {
-        return view! { <p>{t.no_employment}</p> }.into_any();
+        return view! { <p>{t.no_employment()}</p> }.into_any();
     }
-    let c = t.columns_employment;
+    let c = t.columns_employment();
     view! {
         <ul class="card-list">
             {jobs.iter().map(|job| {
@@ -50,9 +50,9 @@ pub fn employment_cards(
                             (c[4], labels::reported_by(job.reported_by, lang).to_owned()),
                         ])}
                         <p class="card__actions">
-                            <a href=edit>{t.edit}<span class="visually-hidden">{[" ", e.employer_name.as_str()].concat()}</span></a>
+                            <a href=edit>{t.edit()}<span class="visually-hidden">{[" ", e.employer_name.as_str()].concat()}</span></a>
                             {(!ended).then(|| view! {
-                                " · " <a href=end>{t.record_end}<span class="visually-hidden">{[" ", e.employer_name.as_str()].concat()}</span></a>
+                                " · " <a href=end>{t.record_end()}<span class="visually-hidden">{[" ", e.employer_name.as_str()].concat()}</span></a>
                             })}
                         </p>
                     </li>

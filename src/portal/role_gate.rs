@@ -63,27 +63,27 @@ pub fn RoleGate(role: AccountRole, children: ChildrenFn) -> impl IntoView {
     move || {
         match gate.get() {
         Gate::Checking => view! {
-            <p class="loading" role="status">{shell_text(lang).loading}</p>
+            <p class="loading" role="status">{shell_text(lang).loading()}</p>
         }
         .into_any(),
         Gate::Out { ended } => {
             let (title, body) = if ended {
-                (t.session_ended_title, t.session_ended_body)
+                (t.session_ended_title(), t.session_ended_body())
             } else {
-                (t.signed_out_title, t.signed_out_body)
+                (t.signed_out_title(), t.signed_out_body())
             };
             view! {
                 <PageHeading text=title/>
                 <p>{body}</p>
-                <a class="button" href=sign_in_href()>{t.sign_in_again}</a>
+                <a class="button" href=sign_in_href()>{t.sign_in_again()}</a>
             }
             .into_any()
         }
         Gate::Unreachable => view! {
-            <PageHeading text=t.unreachable_title/>
-            <p>{t.unreachable_body}</p>
+            <PageHeading text=t.unreachable_title()/>
+            <p>{t.unreachable_body()}</p>
             <button type="button" class="button button--secondary" on:click=move |_| session.check(lang)>
-                {shell_text(lang).try_again}
+                {shell_text(lang).try_again()}
             </button>
         }
         .into_any(),
@@ -96,9 +96,9 @@ pub fn RoleGate(role: AccountRole, children: ChildrenFn) -> impl IntoView {
                 &[("name", name.into()), ("role", labels::role(role, lang).into())],
             );
             view! {
-                <PageHeading text=t.wrong_role_title/>
+                <PageHeading text=t.wrong_role_title()/>
                 <p>{body}</p>
-                <a class="link-button" href=home>{t.go_to_yours}</a>
+                <a class="link-button" href=home>{t.go_to_yours()}</a>
             }
             .into_any()
         }

@@ -14,13 +14,13 @@ pub fn SentHistory() -> impl IntoView {
         .map(|s| device_store::history(s.account_id()))
         .unwrap_or_default();
     view! {
-        <h2 class="heading-m">{t.history_heading}</h2>
-        {sent.is_empty().then(|| view! { <p>{t.history_none}</p> })}
+        <h2 class="heading-m">{t.history_heading()}</h2>
+        {sent.is_empty().then(|| view! { <p>{t.history_none()}</p> })}
         <ul class="list history">
             {sent.into_iter().map(|s| view! {
                 <li>
                     <strong>{s.title}</strong>
-                    " · " {t.reference_label}": " <span class="reference-inline">{s.reference}</span>
+                    " · " {t.reference_label()}": " <span class="reference-inline">{s.reference}</span>
                     {(!s.sent_at.is_empty()).then(|| view! { " · " {s.sent_at} })}
                 </li>
             }).collect_view()}

@@ -89,9 +89,9 @@ pub fn SessionTimeout() -> impl IntoView {
             );
             view! {
                 <div class="notification notification--warning" role="alert">
-                    <h2 class="heading-m">{t.session_ending_title}</h2>
+                    <h2 class="heading-m">{t.session_ending_title()}</h2>
                     <p>{body}</p>
-                    <button type="button" class="button" on:click=stay>{t.stay_signed_in}</button>
+                    <button type="button" class="button" on:click=stay>{t.stay_signed_in()}</button>
                 </div>
             }
         })

@@ -109,7 +109,7 @@ fn content(
         Page::Portal(_) => (
             StaticPage {
                 heading: None,
-                ..StaticPage::new(crate::text::shell_text(lang).nav_portal, String::new())
+                ..StaticPage::new(crate::text::shell_text(lang).nav_portal(), String::new())
             },
             false,
         ),
@@ -129,11 +129,11 @@ fn tool_placeholder(lang: Lang, tool: navigator_domain::Tool) -> StaticPage {
     m.element("p", &[("class", "lead")], tool.summary(lang));
     m.open("noscript", &[])
         .open("p", &[])
-        .text(t.needs_script)
+        .text(t.needs_script())
         .text(" ")
         .link(
             &AppPath::href(lang, Page::Guide(tool.guide())).unwrap_or_default(),
-            t.needs_script_guide,
+            t.needs_script_guide(),
         )
         .close("p")
         .close("noscript");
@@ -144,14 +144,14 @@ fn tool_placeholder(lang: Lang, tool: navigator_domain::Tool) -> StaticPage {
 fn sign_in_placeholder(lang: Lang) -> StaticPage {
     let t = portal_text(lang);
     let mut before = Markup::new();
-    before.element("p", &[("class", "portal-notice")], t.notice_sign_in);
+    before.element("p", &[("class", "portal-notice")], t.notice_sign_in());
     let mut m = Markup::new();
-    m.element("p", &[("class", "lead")], t.sign_in_lead)
+    m.element("p", &[("class", "lead")], t.sign_in_lead())
         .open("noscript", &[])
-        .paragraph(t.needs_script)
+        .paragraph(t.needs_script())
         .close("noscript");
     StaticPage {
         before: before.into_string(),
-        ..StaticPage::new(t.sign_in_title, m.into_string())
+        ..StaticPage::new(t.sign_in_title(), m.into_string())
     }
 }

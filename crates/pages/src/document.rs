@@ -93,7 +93,7 @@ pub fn render(
         .close("footer")
         .close("div");
     let mut title = Markup::new();
-    title.text(&content.tab_title(t.error_prefix, t.site_name));
+    title.text(&content.tab_title(t.error_prefix(), t.site_name()));
     let head_end = template.find("<body").unwrap_or(template.len());
     let head = &template[..head_end];
     let head = replace_between(head, "<html lang=\"", "\"", lang.tag());

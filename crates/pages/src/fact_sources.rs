@@ -20,7 +20,11 @@ pub fn fact_sources(lang: Lang, facts: &[Citation]) -> Markup {
     }
     let s = shell_text(lang);
     m.open("details", &[("class", "details sources")])
-        .element("summary", &[("class", "details__summary")], s.guide_sources)
+        .element(
+            "summary",
+            &[("class", "details__summary")],
+            s.guide_sources(),
+        )
         // Rows laid out as a summary list's, but not one: on an outcome page "Your
         // answers" stays the only `.summary-list`.
         .open("dl", &[("class", "details__text")]);
@@ -37,7 +41,7 @@ pub fn fact_sources(lang: Lang, facts: &[Citation]) -> Markup {
             .element(
                 "span",
                 &[("class", "hint details__checked")],
-                &[s.last_checked, " ", &fact.checked.long(lang)].concat(),
+                &[s.last_checked(), " ", &fact.checked.long(lang)].concat(),
             )
             .close("dd")
             .close("div");

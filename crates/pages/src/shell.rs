@@ -26,7 +26,7 @@ pub fn header(lang: Lang, page: Page, path: &str, query: &str) -> String {
             ("href", &["#", document::MAIN_ID].concat()),
             ("class", "skip-link"),
         ],
-        t.skip_link,
+        t.skip_link(),
     );
     m.open("header", &[("class", "header")])
         .open("div", &[("class", "width-container header__bar")]);
@@ -36,20 +36,20 @@ pub fn header(lang: Lang, page: Page, path: &str, query: &str) -> String {
             ("href", &AppPath::href(lang, Page::Home).unwrap_or_default()),
             ("class", "header__name"),
         ],
-        t.site_name,
+        t.site_name(),
     );
-    language_menu(&mut m, lang, path, query, t.language_label);
+    language_menu(&mut m, lang, path, query, t.language_label());
     m.close("div");
     // Two lines on a phone: the rest of what it means (not ICE, never asks for passwords) is
     // on About, which the notice links.
     m.open("p", &[("class", "notice width-container")])
-        .element("strong", &[("class", "notice__tag")], t.notice_tag)
+        .element("strong", &[("class", "notice__tag")], t.notice_tag())
         .text(" ")
-        .text(t.notice)
+        .text(t.notice())
         .text(" ")
         .link(
             &AppPath::href(lang, Page::About).unwrap_or_default(),
-            t.notice_about,
+            t.notice_about(),
         )
         .close("p");
     if !translation_reviewed(lang) {
@@ -80,20 +80,20 @@ pub fn header(lang: Lang, page: Page, path: &str, query: &str) -> String {
         "nav",
         &[
             ("class", "width-container nav"),
-            ("aria-label", t.nav_label),
+            ("aria-label", t.nav_label()),
         ],
     )
     .open("details", &[("class", "nav-menu")])
-    .element("summary", &[("class", "nav-menu__button")], t.nav_menu)
+    .element("summary", &[("class", "nav-menu__button")], t.nav_menu())
     .open("ul", &[("class", "nav__list")]);
     let items = [
-        (Page::Home, t.nav_home),
-        (Page::Find(FindStep::Start), t.nav_find),
-        (Page::Guides, t.nav_guides),
-        (Page::Tools, t.nav_tools),
-        (Page::Search, t.nav_search),
-        (Page::About, t.nav_about),
-        (Page::Portal(PortalArea::SignIn), t.nav_portal),
+        (Page::Home, t.nav_home()),
+        (Page::Find(FindStep::Start), t.nav_find()),
+        (Page::Guides, t.nav_guides()),
+        (Page::Tools, t.nav_tools()),
+        (Page::Search, t.nav_search()),
+        (Page::About, t.nav_about()),
+        (Page::Portal(PortalArea::SignIn), t.nav_portal()),
     ];
     for (item, label) in items {
         let href = AppPath::href(lang, item).unwrap_or_default();
@@ -176,11 +176,11 @@ pub fn footer(lang: Lang) -> String {
     let t = shell_text(lang);
     let mut m = Markup::new();
     m.open("div", &[("class", "width-container")])
-        .paragraph(t.footer_notice)
-        .paragraph(t.footer_official)
+        .paragraph(t.footer_notice())
+        .paragraph(t.footer_official())
         .link(
             &AppPath::href(lang, Page::About).unwrap_or_default(),
-            t.nav_about,
+            t.nav_about(),
         )
         .close("div");
     m.into_string()

@@ -31,6 +31,6 @@ pub fn CalendarDownload(events: Vec<CalendarEvent>) -> impl IntoView {
         let _ = download("deadlines.ics", &ics(&events, now));
     };
     view! {
-        <button type="button" class="button button--secondary" on:click=save>{t.add_to_calendar}</button>
+        <button type="button" class="button button--secondary" on:click=save>{t.add_to_calendar()}</button>
     }
 }

@@ -36,7 +36,7 @@ pub fn CheckLinkTool(sources: ToolSources) -> impl IntoView {
         let check = check_link(&typed.get_untracked());
         if check.verdict == Verdict::Unreadable {
             checked.set(None);
-            error.set(Some(t.link_unreadable.to_owned()));
+            error.set(Some(t.link_unreadable().to_owned()));
             sources.cite(&cited_facts(lang));
         } else {
             error.set(None);
@@ -52,42 +52,42 @@ pub fn CheckLinkTool(sources: ToolSources) -> impl IntoView {
     });
     let result = move || {
         checked.get().map(|check| {
-            let host_label = if check.is_email { t.link_sender_domain } else { t.link_goes_to };
+            let host_label = if check.is_email { t.link_sender_domain() } else { t.link_goes_to() };
             let host = check.host.clone().unwrap_or_default();
             match check.verdict {
                 Verdict::Official { service } => view! {
                     <div class="panel panel--success">
-                        <h2 class="heading-m">{t.link_official}</h2>
-                        <p>{t.link_belongs_to}" " <strong>{service.name(lang)}</strong></p>
+                        <h2 class="heading-m">{t.link_official()}</h2>
+                        <p>{t.link_belongs_to()}" " <strong>{service.name(lang)}</strong></p>
                         <p>{host_label}" " <code>{host}</code></p>
                     </div>
                 }
                 .into_any(),
                 Verdict::OfficialButInsecure { service, secure } => view! {
                     <div class="panel panel--warning">
-                        <h2 class="heading-m">{t.link_official_insecure}</h2>
-                        <p>{t.link_belongs_to}" " <strong>{service.name(lang)}</strong></p>
+                        <h2 class="heading-m">{t.link_official_insecure()}</h2>
+                        <p>{t.link_belongs_to()}" " <strong>{service.name(lang)}</strong></p>
                         <p>{host_label}" " <code>{host}</code></p>
-                        <p>{t.link_official_insecure_body}" " <code>{secure}</code></p>
+                        <p>{t.link_official_insecure_body()}" " <code>{secure}</code></p>
                     </div>
                 }
                 .into_any(),
                 Verdict::GovernmentDomain => view! {
                     <div class="panel panel--warning">
-                        <h2 class="heading-m">{t.link_government}</h2>
+                        <h2 class="heading-m">{t.link_government()}</h2>
                         <p>{host_label}" " <code>{host}</code></p>
-                        <p>{t.link_government_body}</p>
+                        <p>{t.link_government_body()}</p>
                     </div>
                 }
                 .into_any(),
                 Verdict::NotOfficial { reasons } => view! {
                     <div class="panel panel--danger">
-                        <h2 class="heading-m">{t.link_not_official}</h2>
+                        <h2 class="heading-m">{t.link_not_official()}</h2>
                         <p>{host_label}" " <code>{host}</code></p>
                         <ul class="list list--bullet">
                             {reasons.iter().map(|r| view! { <li>{r.explain(lang)}</li> }).collect_view()}
                         </ul>
-                        <p><strong>{t.link_not_official_advice}</strong></p>
+                        <p><strong>{t.link_not_official_advice()}</strong></p>
                     </div>
                 }
                 .into_any(),
@@ -102,14 +102,14 @@ pub fn CheckLinkTool(sources: ToolSources) -> impl IntoView {
         <form novalidate on:submit=submit>
             <TextField
                 name="link"
-                label=t.link_label
-                hint=[t.link_hint, " ", t.private_hint].concat()
+                label=t.link_label()
+                hint=[t.link_hint(), " ", t.private_hint()].concat()
                 value=typed
                 error=error
                 autocomplete=Some("off")
                 no_spellcheck=true
             />
-            <button type="submit" class="button">{t.check}</button>
+            <button type="submit" class="button">{t.check()}</button>
         </form>
         <div aria-live="polite">{result}</div>
     }

@@ -113,7 +113,7 @@ fn work_out(inputs: Inputs, lang: Lang, t: &ToolsText) -> Result<Worked, FormErr
                 .ok()
         };
     let Some(calculator) = inputs.calculator.get_untracked() else {
-        errors.add("calculator", t.calculator_missing);
+        errors.add("calculator", t.calculator_missing());
         return Err(errors);
     };
     let optional_recommendation = |errors: &mut FormErrors| {
@@ -138,7 +138,7 @@ fn work_out(inputs: Inputs, lang: Lang, t: &ToolsText) -> Result<Worked, FormErr
                 .get_untracked()
                 .and_then(|id| DeadlineRule::from_id(&id));
             if rule.is_none() {
-                errors.add("rule", t.rule_missing);
+                errors.add("rule", t.rule_missing());
             }
             let from = date("first", inputs.first, CHANGED_ON, &mut errors);
             rule.zip(from)
@@ -150,7 +150,7 @@ fn work_out(inputs: Inputs, lang: Lang, t: &ToolsText) -> Result<Worked, FormErr
                 .get_untracked()
                 .and_then(|id| GRACE.iter().find(|(g, _)| *g == id).map(|(_, c)| *c));
             if case.is_none() {
-                errors.add("grace", t.grace_missing);
+                errors.add("grace", t.grace_missing());
             }
             let ended = date("first", inputs.first, ENDED_ON, &mut errors);
             case.zip(ended)
@@ -204,10 +204,10 @@ fn result_markup(worked: &Worked, lang: Lang, t: &ToolsText) -> (String, Vec<Cal
             let title = d.rule.title(lang);
             m.open("div", &[("class", "panel")]).paragraph(title);
             m.open("p", &[("class", "big-number")])
-                .text(t.due)
+                .text(t.due())
                 .text(": ");
             strong(&mut m, &d.due.long_with_weekday(lang));
-            m.close("p").close("div").heading(t.how_worked_out);
+            m.close("p").close("div").heading(t.how_worked_out());
             m.paragraph(&format(
                 lang,
                 "tools-counted-from-day-after",
@@ -222,7 +222,7 @@ fn result_markup(worked: &Worked, lang: Lang, t: &ToolsText) -> (String, Vec<Cal
                     .iter()
                     .map(|day| {
                         let (date, why) = match day {
-                            SkippedDay::Weekend { date } => (date, t.weekend),
+                            SkippedDay::Weekend { date } => (date, t.weekend()),
                             SkippedDay::Holiday { date, holiday } => {
                                 (date, holiday.localized_name(lang))
                             }
@@ -230,23 +230,23 @@ fn result_markup(worked: &Worked, lang: Lang, t: &ToolsText) -> (String, Vec<Cal
                         [date.long(lang).as_str(), " (", why, ")"].concat()
                     })
                     .collect();
-                m.paragraph(t.not_counted)
+                m.paragraph(t.not_counted())
                     .bullets(skipped.iter().map(String::as_str));
             }
             if d.rule.source() == Source::SecondaryAgreement {
-                m.element("p", &[("class", "hint")], t.check_with_dso);
+                m.element("p", &[("class", "hint")], t.check_with_dso());
             }
             vec![event(
                 [d.rule.id(), "-", &d.from.to_iso()].concat(),
                 d.due,
-                [title, " – ", t.due].concat(),
+                [title, " – ", t.due()].concat(),
                 &d.counting.describe(lang),
             )]
         }
         Worked::Grace(_, GracePeriod::EndsOn { last_day, days }) => {
             m.open("div", &[("class", "panel")]);
             m.open("p", &[("class", "big-number")])
-                .text(t.grace_last_day)
+                .text(t.grace_last_day())
                 .text(" ");
             strong(&mut m, &last_day.long_with_weekday(lang));
             m.close("p")
@@ -259,16 +259,16 @@ fn result_markup(worked: &Worked, lang: Lang, t: &ToolsText) -> (String, Vec<Cal
             vec![event(
                 ["grace-", &last_day.to_iso()].concat(),
                 *last_day,
-                t.grace_last_day.into(),
+                t.grace_last_day().into(),
                 &days.to_string(),
             )]
         }
         Worked::Grace(_, GracePeriod::None) => {
-            danger_panel(&mut m, t.no_grace);
+            danger_panel(&mut m, t.no_grace());
             Vec::new()
         }
         Worked::Window(Err(WindowError::NoDayFitsEveryRule), _, _) => {
-            danger_panel(&mut m, t.window_impossible);
+            danger_panel(&mut m, t.window_impossible());
             Vec::new()
         }
         Worked::Window(Ok(window), today, _) => {
@@ -281,31 +281,31 @@ fn result_markup(worked: &Worked, lang: Lang, t: &ToolsText) -> (String, Vec<Cal
                 WindowState::Open { days_left } => {
                     format(lang, "tools-window-open", &[("days", days_left.into())])
                 }
-                WindowState::Closed => t.window_closed.to_owned(),
+                WindowState::Closed => t.window_closed().to_owned(),
             };
             m.open("div", &[("class", "panel")]);
             m.open("p", &[("class", "big-number")])
-                .text(t.window_opens)
+                .text(t.window_opens())
                 .text(" ");
             strong(&mut m, &window.opens.long(lang));
-            m.text(" ").text(t.window_closes).text(" ");
+            m.text(" ").text(t.window_closes()).text(" ");
             strong(&mut m, &window.closes.long_with_weekday(lang));
             m.close("p").paragraph(&state).close("div");
             if window.closed_by_recommendation {
-                m.paragraph(t.closed_by_recommendation);
+                m.paragraph(t.closed_by_recommendation());
             }
-            m.element("p", &[("class", "hint")], t.check_with_dso);
+            m.element("p", &[("class", "hint")], t.check_with_dso());
             vec![
                 event(
                     ["window-opens-", &window.opens.to_iso()].concat(),
                     window.opens,
-                    t.window_opens.into(),
+                    t.window_opens().into(),
                     "",
                 ),
                 event(
                     ["window-closes-", &window.closes.to_iso()].concat(),
                     window.closes,
-                    t.window_closes.into(),
+                    t.window_closes().into(),
                     "",
                 ),
             ]
@@ -317,18 +317,18 @@ fn result_markup(worked: &Worked, lang: Lang, t: &ToolsText) -> (String, Vec<Cal
                 strong(&mut m, &r.kind.label(lang));
                 m.text(": ").text(&r.due.long(lang));
                 if let Some(by) = r.submit_by {
-                    m.text(" — ").text(t.submit_by).text(" ");
+                    m.text(" — ").text(t.submit_by()).text(" ");
                     m.text(&by.long_with_weekday(lang));
                 }
                 if let Some(reminder) = r.reminder {
                     m.raw("<br>").open("span", &[("class", "hint")]);
-                    m.text(t.reminder).text(": ").text(&reminder.long(lang));
+                    m.text(t.reminder()).text(": ").text(&reminder.long(lang));
                     m.close("span");
                 }
                 m.close("li");
             }
             m.close("ul");
-            m.element("p", &[("class", "hint")], t.check_with_dso);
+            m.element("p", &[("class", "hint")], t.check_with_dso());
             reports
                 .iter()
                 .map(|r| {
@@ -344,9 +344,9 @@ fn result_markup(worked: &Worked, lang: Lang, t: &ToolsText) -> (String, Vec<Cal
         Worked::Recertification(r) => {
             m.open("div", &[("class", "panel")]);
             for (label, date) in [
-                (t.notice_on, r.notice.long_with_weekday(lang)),
-                (t.expires_on, r.expires.long(lang)),
-                (t.next_expiry, r.next_expiry.long(lang)),
+                (t.notice_on(), r.notice.long_with_weekday(lang)),
+                (t.expires_on(), r.expires.long(lang)),
+                (t.next_expiry(), r.next_expiry.long(lang)),
             ] {
                 m.open("p", &[]).text(label).text(" ");
                 strong(&mut m, &date);
@@ -357,13 +357,13 @@ fn result_markup(worked: &Worked, lang: Lang, t: &ToolsText) -> (String, Vec<Cal
                 event(
                     ["sevp-notice-", &r.notice.to_iso()].concat(),
                     r.notice,
-                    t.notice_on.into(),
+                    t.notice_on().into(),
                     "",
                 ),
                 event(
                     ["sevp-expires-", &r.expires.to_iso()].concat(),
                     r.expires,
-                    t.expires_on.into(),
+                    t.expires_on().into(),
                     "",
                 ),
             ]
@@ -420,18 +420,18 @@ pub fn DeadlinesTool(sources: ToolSources) -> impl IntoView {
     let fields = move || {
         let which = inputs.calculator.get()?;
         let first_label = match which.as_str() {
-            "reporting" => t.changed_on,
-            "grace" => t.ended_on,
-            "opt-window" => t.program_end,
-            "stem-window" => t.opt_ead_end,
-            "stem-reports" => t.stem_start,
-            _ => t.certification_expires,
+            "reporting" => t.changed_on(),
+            "grace" => t.ended_on(),
+            "opt-window" => t.program_end(),
+            "stem-window" => t.opt_ead_end(),
+            "stem-reports" => t.stem_start(),
+            _ => t.certification_expires(),
         };
         let choice = match which.as_str() {
             "reporting" => Some(view! {
                 <Radios
                     name="rule"
-                    legend=view! { <span class="fieldset__heading">{t.rule_legend}</span> }.into_any()
+                    legend=view! { <span class="fieldset__heading">{t.rule_legend()}</span> }.into_any()
                     options=DeadlineRule::ALL.iter().map(|r| (r.id().to_owned(), r.title(lang).to_owned())).collect()
                     selected=inputs.rule
                     error=message_of(errors, "rule")
@@ -440,7 +440,7 @@ pub fn DeadlinesTool(sources: ToolSources) -> impl IntoView {
             "grace" => Some(view! {
                 <Radios
                     name="grace"
-                    legend=view! { <span class="fieldset__heading">{t.grace_legend}</span> }.into_any()
+                    legend=view! { <span class="fieldset__heading">{t.grace_legend()}</span> }.into_any()
                     options=GRACE.iter().map(|(id, _)| ((*id).to_owned(), choice_label(lang, "tools-grace_case", id).to_owned())).collect()
                     selected=inputs.grace
                     error=message_of(errors, "grace")
@@ -453,7 +453,7 @@ pub fn DeadlinesTool(sources: ToolSources) -> impl IntoView {
             {choice}
             <DateFields name="first" legend=first_label value=inputs.first error=date_of(errors, "first".to_owned())/>
             {with_recommendation.then(|| view! {
-                <DateFields name="recommendation" legend=t.recommendation hint=t.recommendation_hint.to_owned() value=inputs.recommendation error=date_of(errors, "recommendation".to_owned())/>
+                <DateFields name="recommendation" legend=t.recommendation() hint=t.recommendation_hint().to_owned() value=inputs.recommendation error=date_of(errors, "recommendation".to_owned())/>
             })}
         })
     };
@@ -464,13 +464,13 @@ pub fn DeadlinesTool(sources: ToolSources) -> impl IntoView {
         <form novalidate on:submit=submit>
             <Radios
                 name="calculator"
-                legend=view! { <span class="fieldset__heading">{t.calculator_legend}</span> }.into_any()
+                legend=view! { <span class="fieldset__heading">{t.calculator_legend()}</span> }.into_any()
                 options=calculators
                 selected=inputs.calculator
                 error=message_of(errors, "calculator")
             />
             {fields}
-            <button type="submit" class="button">{t.calculate}</button>
+            <button type="submit" class="button">{t.calculate()}</button>
         </form>
         <div aria-live="polite">
             {move || worked.with(|worked| worked.as_ref().map(|w| {

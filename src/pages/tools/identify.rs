@@ -40,7 +40,7 @@ pub fn IdentifyTool(sources: ToolSources) -> impl IntoView {
         } else {
             found.set(None);
             sources.cite(&[]);
-            error.set(Some(t.identify_missing.to_owned()));
+            error.set(Some(t.identify_missing().to_owned()));
         }
     };
     let summary = Signal::derive(move || {
@@ -54,25 +54,25 @@ pub fn IdentifyTool(sources: ToolSources) -> impl IntoView {
             if list.is_empty() {
                 return view! {
                     <div class="notification">
-                        <h2 class="heading-m">{t.identify_none_title}</h2>
-                        <p>{t.identify_none}</p>
+                        <h2 class="heading-m">{t.identify_none_title()}</h2>
+                        <p>{t.identify_none()}</p>
                     </div>
                 }
                 .into_any();
             }
             view! {
-                <h2 class="heading-m">{t.identify_found}</h2>
+                <h2 class="heading-m">{t.identify_found()}</h2>
                 {list.into_iter().map(|item| {
                     let agencies = item.kind.agencies().iter().map(|a| a.name(lang)).collect::<Vec<_>>().join("; ");
                     view! {
                         <div class="result-card">
                             <h3 class="heading-s">{item.kind.name(lang)}</h3>
                             <dl class="facts">
-                                <dt>{t.written_as}</dt><dd><code>{item.normalised}</code></dd>
-                                <dt>{t.used_by}</dt><dd>{agencies}</dd>
+                                <dt>{t.written_as()}</dt><dd><code>{item.normalised}</code></dd>
+                                <dt>{t.used_by()}</dt><dd>{agencies}</dd>
                             </dl>
                             <p>{item.kind.used_for(lang)}</p>
-                            <p><strong>{t.often_confused}": "</strong>{item.kind.not_for(lang)}</p>
+                            <p><strong>{t.often_confused()}": "</strong>{item.kind.not_for(lang)}</p>
                         </div>
                     }
                 }).collect_view()}
@@ -87,15 +87,15 @@ pub fn IdentifyTool(sources: ToolSources) -> impl IntoView {
         <form novalidate on:submit=submit>
             <TextField
                 name="number"
-                label=t.identify_label
-                hint=[t.identify_hint, " ", t.private_hint].concat()
+                label=t.identify_label()
+                hint=[t.identify_hint(), " ", t.private_hint()].concat()
                 value=typed
                 error=error
                 autocomplete=Some("off")
                 no_spellcheck=true
                 width=Some("input--width-20")
             />
-            <button type="submit" class="button">{t.check}</button>
+            <button type="submit" class="button">{t.check()}</button>
         </form>
         <div aria-live="polite">{results}</div>
     }

@@ -180,8 +180,8 @@ fn result_markup(shown: &Shown, lang: Lang) -> String {
     let t = tools_text(lang);
     let mut m = Markup::new();
     match shown {
-        Shown::AskDso => panel(&mut m, t.m1_ask_dso),
-        Shown::Counted(Err(UnemploymentError::NotStarted)) => panel(&mut m, t.not_started),
+        Shown::AskDso => panel(&mut m, t.m1_ask_dso()),
+        Shown::Counted(Err(UnemploymentError::NotStarted)) => panel(&mut m, t.not_started()),
         Shown::Counted(Err(UnemploymentError::EndsBeforeStart(_))) => {}
         Shown::Counted(Ok(days)) => {
             let over = days.is_over_limit();
@@ -190,7 +190,7 @@ fn result_markup(shown: &Shown, lang: Lang) -> String {
             m.raw(&unemployment_count(days, lang));
             if over {
                 m.open("p", &[])
-                    .element("strong", &[], t.over_limit)
+                    .element("strong", &[], t.over_limit())
                     .close("p");
             }
             m.paragraph(&format(
@@ -203,7 +203,7 @@ fn result_markup(shown: &Shown, lang: Lang) -> String {
             ));
             if let Some(day) = days.runs_out_on {
                 m.open("p", &[])
-                    .text(t.runs_out)
+                    .text(t.runs_out())
                     .text(" ")
                     .element("strong", &[], &day.long_with_weekday(lang))
                     .text(".")
@@ -227,10 +227,10 @@ fn result_markup(shown: &Shown, lang: Lang) -> String {
                         )
                     })
                     .collect();
-                m.heading(t.stretches)
+                m.heading(t.stretches())
                     .bullets(stretches.iter().map(String::as_str));
             }
-            m.element("p", &[("class", "hint")], t.unemployment_note);
+            m.element("p", &[("class", "hint")], t.unemployment_note());
         }
     }
     m.into_string()
@@ -268,7 +268,7 @@ pub fn OptUnemploymentTool(sources: ToolSources) -> impl IntoView {
                 return;
             }
             None => {
-                found.add("kind", t.opt_kind_missing);
+                found.add("kind", t.opt_kind_missing());
                 None
             }
         };
@@ -310,8 +310,8 @@ pub fn OptUnemploymentTool(sources: ToolSources) -> impl IntoView {
                 view! {
                     <div class="job-row">
                         <h3 class="heading-s">{heading}</h3>
-                        <DateFields name=row.field("start") legend=t.job_start value=row.start error=date_of(errors, row.field("start"))/>
-                        <DateFields name=row.field("end") legend=t.job_end hint=t.job_end_hint.to_owned() value=row.end error=date_of(errors, row.field("end"))/>
+                        <DateFields name=row.field("start") legend=t.job_start() value=row.start error=date_of(errors, row.field("start"))/>
+                        <DateFields name=row.field("end") legend=t.job_end() hint=t.job_end_hint().to_owned() value=row.end error=date_of(errors, row.field("end"))/>
                         <div class="form-group">
                             <div class="radios__item">
                                 <input
@@ -322,12 +322,12 @@ pub fn OptUnemploymentTool(sources: ToolSources) -> impl IntoView {
                                     prop:checked=move || row.under_20_hours.get()
                                     on:change=move |ev| row.under_20_hours.set(event_target_checked(&ev))
                                 />
-                                <label class="radios__label" for=hours_id>{t.job_under_20_hours}</label>
+                                <label class="radios__label" for=hours_id>{t.job_under_20_hours()}</label>
                             </div>
                         </div>
                         {(count > 1).then(|| view! {
                             <button type="button" class="button button--secondary" on:click=move |_| jobs.update(|rows| rows.retain(|r| r.key != row.key))>
-                                {t.remove_job}<span class="visually-hidden">{[" ", &(index + 1).to_string()].concat()}</span>
+                                {t.remove_job()}<span class="visually-hidden">{[" ", &(index + 1).to_string()].concat()}</span>
                             </button>
                         })}
                     </div>
@@ -355,21 +355,21 @@ pub fn OptUnemploymentTool(sources: ToolSources) -> impl IntoView {
         <PageHeading text=Tool::OptUnemployment.title(lang) has_errors=Signal::derive(move || !errors.with(FormErrors::is_empty))/>
         <p class="lead">{Tool::OptUnemployment.summary(lang)}</p>
         <ErrorSummary items=Signal::derive(move || errors.with(FormErrors::summary))/>
-        <p>{t.counting_rule}</p>
+        <p>{t.counting_rule()}</p>
         <form novalidate on:submit=submit>
             <Radios
                 name="kind"
-                legend=view! { <span class="fieldset__heading">{t.opt_kind_legend}</span> }.into_any()
+                legend=view! { <span class="fieldset__heading">{t.opt_kind_legend()}</span> }.into_any()
                 options=options
                 selected=kind
                 error=message_of(errors, "kind")
             />
-            <DateFields name="ead-start" legend=t.ead_start hint=t.ead_start_hint.to_owned() value=ead error=date_of(errors, "ead-start".to_owned())/>
-            <h2 class="heading-m">{t.jobs_heading}</h2>
-            <p class="hint">{t.jobs_hint}</p>
+            <DateFields name="ead-start" legend=t.ead_start() hint=t.ead_start_hint().to_owned() value=ead error=date_of(errors, "ead-start".to_owned())/>
+            <h2 class="heading-m">{t.jobs_heading()}</h2>
+            <p class="hint">{t.jobs_hint()}</p>
             {job_rows}
-            <p><button type="button" class="button button--secondary" on:click=add_job>{t.add_job}</button></p>
-            <button type="submit" class="button">{t.calculate}</button>
+            <p><button type="button" class="button button--secondary" on:click=add_job>{t.add_job()}</button></p>
+            <button type="submit" class="button">{t.calculate()}</button>
         </form>
         <div aria-live="polite">{summary}</div>
     }
@@ -403,7 +403,7 @@ mod tests {
             "{html}"
         );
         assert!(
-            html.contains(&["<strong>", t.over_limit, "</strong>"].concat()),
+            html.contains(&["<strong>", t.over_limit(), "</strong>"].concat()),
             "{html}"
         );
         assert!(
@@ -417,7 +417,7 @@ mod tests {
         let ask = result_markup(&Shown::AskDso, lang);
         assert_eq!(
             ask,
-            [r#"<div class="panel"><p>"#, t.m1_ask_dso, "</p></div>"].concat()
+            [r#"<div class="panel"><p>"#, t.m1_ask_dso(), "</p></div>"].concat()
         );
     }
 
@@ -510,11 +510,11 @@ mod tests {
             unemployment_days(today, &[], UnemploymentLimit::PostCompletionOpt, today).unwrap();
         assert_eq!(days.used, 1);
         for lang in Lang::ALL {
-            assert!(!tools_text(lang).counting_rule.is_empty());
+            assert!(!tools_text(lang).counting_rule().is_empty());
         }
         assert!(
             tools_text(Lang::En)
-                .counting_rule
+                .counting_rule()
                 .contains("both days included")
         );
     }

@@ -73,7 +73,7 @@ pub fn ActivatePage() -> impl IntoView {
                     let mut found = FieldErrors::new();
                     let message = match failure {
                         ApiFailure::Refused(message) => message,
-                        _ => t.unreachable_body.to_owned(),
+                        _ => t.unreachable_body().to_owned(),
                     };
                     found.add("token", message);
                     errors.set(found);
@@ -102,14 +102,14 @@ pub fn ActivatePage() -> impl IntoView {
     let has_errors = Signal::derive(move || !errors.with(FieldErrors::is_empty));
     view! {
         <ErrorSummary items=summary/>
-        <PageHeading text=t.activate_title has_errors=has_errors/>
-        <p class="lead">{t.activate_lead}</p>
+        <PageHeading text=t.activate_title() has_errors=has_errors/>
+        <p class="lead">{t.activate_lead()}</p>
         <form novalidate on:submit=submit>
-            <TextField name="password" label=t.new_password hint=t.new_password_hint.to_owned() value=password
+            <TextField name="password" label=t.new_password() hint=t.new_password_hint().to_owned() value=password
                 error=message("password") autocomplete=Some("new-password") input_type=Some("password")/>
-            <TextField name="confirm_password" label=t.confirm_password value=confirm
+            <TextField name="confirm_password" label=t.confirm_password() value=confirm
                 error=message("confirm_password") autocomplete=Some("new-password") input_type=Some("password")/>
-            <button type="submit" class="button" id="activate">{t.activate_button}</button>
+            <button type="submit" class="button" id="activate">{t.activate_button()}</button>
         </form>
     }
 }

@@ -71,7 +71,7 @@ pub fn SignInPage() -> impl IntoView {
             },
             None => {
                 let mut found = FieldErrors::new();
-                found.add("method", t.sign_in_method_missing);
+                found.add("method", t.sign_in_method_missing());
                 errors.set(found);
                 return;
             }
@@ -102,7 +102,7 @@ pub fn SignInPage() -> impl IntoView {
                 }
                 Err(_) => {
                     let mut found = FieldErrors::new();
-                    found.add("method", t.unreachable_body);
+                    found.add("method", t.unreachable_body());
                     errors.set(found);
                 }
             }
@@ -138,19 +138,19 @@ pub fn SignInPage() -> impl IntoView {
     let fields = move || {
         match method.get().as_deref() {
         Some("password") => view! {
-            <TextField name="email" label=t.email value=email error=message("email")
+            <TextField name="email" label=t.email() value=email error=message("email")
                 autocomplete=Some("username") input_type=Some("email") no_spellcheck=true/>
-            <TextField name="password" label=t.password value=password error=message("password")
+            <TextField name="password" label=t.password() value=password error=message("password")
                 autocomplete=Some("current-password") input_type=Some("password")/>
-            <p class="hint">{t.students_activate}</p>
+            <p class="hint">{t.students_activate()}</p>
         }
         .into_any(),
         Some(_) => view! {
-            <TextField name="a_number" label=t.a_number hint=t.a_number_hint.to_owned() value=a_number
+            <TextField name="a_number" label=t.a_number() hint=t.a_number_hint().to_owned() value=a_number
                 error=message("a_number") no_spellcheck=true width=Some("input--width-10")/>
-            <TextField name="subject_id" label=t.subject_id hint=t.subject_id_hint.to_owned() value=subject_id
+            <TextField name="subject_id" label=t.subject_id() hint=t.subject_id_hint().to_owned() value=subject_id
                 error=message("subject_id") no_spellcheck=true width=Some("input--width-10")/>
-            <DateFields name="date_of_birth" legend=t.date_of_birth hint=t.date_of_birth_hint.to_owned()
+            <DateFields name="date_of_birth" legend=t.date_of_birth() hint=t.date_of_birth_hint().to_owned()
                 value=date_of_birth autocomplete=Some("bday")
                 error=Signal::derive(move || message("date_of_birth").get().map(|m| (m, [true; 3])))/>
         }
@@ -166,28 +166,28 @@ pub fn SignInPage() -> impl IntoView {
             );
             view! {
                 <div class="notification">
-                    <p>{t.signed_in_as}" " <strong>{s.info.account.display_name.clone()}</strong>
+                    <p>{t.signed_in_as()}" " <strong>{s.info.account.display_name.clone()}</strong>
                         " (" {labels::role(s.role(), lang)} ")."</p>
-                    <a href=home>{t.go_to_yours}</a>
+                    <a href=home>{t.go_to_yours()}</a>
                 </div>
             }
         })
     };
     view! {
         <ErrorSummary items=summary/>
-        <PageHeading text=t.sign_in_title has_errors=has_errors/>
+        <PageHeading text=t.sign_in_title() has_errors=has_errors/>
         {already}
-        <p class="lead">{t.sign_in_lead}</p>
+        <p class="lead">{t.sign_in_lead()}</p>
         <form novalidate on:submit=submit>
             <Radios
                 name="method"
-                legend=view! { <span class="fieldset__heading">{t.sign_in_how}</span> }.into_any()
+                legend=view! { <span class="fieldset__heading">{t.sign_in_how()}</span> }.into_any()
                 options=options
                 selected=method
                 error=message("method")
             />
             {fields}
-            <button type="submit" class="button">{t.sign_in_button}</button>
+            <button type="submit" class="button">{t.sign_in_button()}</button>
         </form>
     }
 }

@@ -64,9 +64,9 @@ pub fn question_page(
         None => find_href(lang, FindStep::Start, &Answers::default()),
     };
     let mut before = Markup::new();
-    before.element("a", &[("href", &back), ("class", "back-link")], s.back);
+    before.element("a", &[("href", &back), ("class", "back-link")], s.back());
     if missing {
-        before.error_summary(s.error_summary_title, &[(&base, &text.error)]);
+        before.error_summary(s.error_summary_title(), &[(&base, &text.error)]);
     }
 
     let mut others = answers.clone();
@@ -124,7 +124,7 @@ pub fn question_page(
         m.element("div", &[("id", &hint_id), ("class", "hint")], hint);
     }
     if missing {
-        m.error_message(&error_id, s.error_prefix, &text.error);
+        m.error_message(&error_id, s.error_prefix(), &text.error);
     }
     m.open("div", &[("class", "radios")]);
     let chosen = answers.answer_id(question);
@@ -160,7 +160,7 @@ pub fn question_page(
     m.element(
         "button",
         &[("type", "submit"), ("class", "button")],
-        s.continue_button,
+        s.continue_button(),
     )
     .close("form");
     StaticPage {
@@ -169,7 +169,7 @@ pub fn question_page(
         heading: None,
         body: m.into_string(),
         has_errors: missing,
-        section: find_text(lang).step_title_suffix,
+        section: find_text(lang).step_title_suffix(),
     }
 }
 

@@ -35,7 +35,7 @@ fn your_answers(m: &mut Markup, lang: Lang, answers: &Answers, wording: &FindWor
             .element("dd", &[("class", "summary-list__value")], answer)
             .open("dd", &[("class", "summary-list__actions")])
             .open("a", &[("href", &change)])
-            .text(t.change)
+            .text(t.change())
             .element(
                 "span",
                 &[("class", "visually-hidden")],
@@ -63,26 +63,26 @@ pub fn result_page(
     m.element("p", &[("class", "lead")], &text.answer);
     m.open("dl", &[("class", "outcome-facts")]);
     if let Some(agency) = outcome.agency() {
-        m.element("dt", &[], t.where_to_go)
+        m.element("dt", &[], t.where_to_go())
             .element("dd", &[], agency.name(lang));
     }
-    m.element("dt", &[], t.applies_to)
+    m.element("dt", &[], t.applies_to())
         .element("dd", &[], &text.applies_to);
     m.close("dl");
-    m.heading(t.why).paragraph(&text.why);
-    m.heading(t.your_answers);
+    m.heading(t.why()).paragraph(&text.why);
+    m.heading(t.your_answers());
     your_answers(&mut m, lang, answers, wording);
-    m.heading(t.next_steps)
+    m.heading(t.next_steps())
         .open("ol", &[("class", "list list--number")]);
     for step in &text.next_steps {
         m.element("li", &[], step);
     }
     m.close("ol");
-    m.heading(t.have_ready)
-        .element("p", &[("class", "hint")], t.have_ready_hint);
+    m.heading(t.have_ready())
+        .element("p", &[("class", "hint")], t.have_ready_hint());
     m.checklist("ready", text.have_ready.iter().map(String::as_str));
     if !outcome.deadlines().is_empty() {
-        m.heading(t.deadlines)
+        m.heading(t.deadlines())
             .open("ul", &[("class", "list list--bullet")]);
         for rule in outcome.deadlines() {
             m.open("li", &[])
@@ -90,18 +90,18 @@ pub fn result_page(
                 .element("strong", &[], &rule.counting().describe(lang));
             if rule.source() == Source::SecondaryAgreement {
                 m.text(" ")
-                    .element("span", &[("class", "hint")], t.secondary_source);
+                    .element("span", &[("class", "hint")], t.secondary_source());
             }
             m.close("li");
         }
         m.close("ul").open("p", &[]);
         m.link(
             &AppPath::href(lang, Page::Tool(navigator_domain::Tool::Deadlines)).unwrap_or_default(),
-            t.deadlines_tool,
+            t.deadlines_tool(),
         );
         m.close("p");
     }
-    m.heading(t.official_links)
+    m.heading(t.official_links())
         .open("ul", &[("class", "list list--bullet")]);
     for link in outcome.links() {
         m.open("li", &[])
@@ -111,16 +111,16 @@ pub fn result_page(
     m.close("ul").element(
         "p",
         &[("class", "hint")],
-        &[s.last_checked, " ", &FACTS_LAST_CHECKED.long(lang)].concat(),
+        &[s.last_checked(), " ", &FACTS_LAST_CHECKED.long(lang)].concat(),
     );
     m.open("p", &[])
         .link(
             &AppPath::href(lang, Page::Guide(outcome.guide())).unwrap_or_default(),
-            t.read_guide,
+            t.read_guide(),
         )
         .close("p");
     if !outcome.tools().is_empty() {
-        m.heading(t.tools_heading)
+        m.heading(t.tools_heading())
             .open("ul", &[("class", "list list--bullet")]);
         for tool in outcome.tools() {
             m.open("li", &[])
@@ -139,7 +139,7 @@ pub fn result_page(
         .collect();
     m.raw(&fact_sources(lang, &facts).into_string());
     m.open("div", &[("class", "button-group no-print")])
-        .print_button(s.print);
+        .print_button(s.print());
     m.element(
         "a",
         &[
@@ -149,11 +149,11 @@ pub fn result_page(
             ),
             ("class", "link-button"),
         ],
-        t.start_again,
+        t.start_again(),
     );
     m.close("div");
     StaticPage {
-        section: t.step_title_suffix,
+        section: t.step_title_suffix(),
         ..StaticPage::new(text.title.clone(), m.into_string())
     }
 }

@@ -11,8 +11,8 @@ use crate::{markup::Markup, static_page::StaticPage, text::find_text};
 pub fn start_page(lang: Lang) -> StaticPage {
     let t = find_text(lang);
     let mut m = Markup::new();
-    m.element("p", &[("class", "lead")], t.start_lead)
-        .bullets(t.start_points);
+    m.element("p", &[("class", "lead")], t.start_lead())
+        .bullets(t.start_points());
     let start = find_href(
         lang,
         FindStep::Question(Question::FIRST),
@@ -26,7 +26,7 @@ pub fn start_page(lang: Lang) -> StaticPage {
             ("role", "button"),
             ("draggable", "false"),
         ],
-        t.start_button,
+        t.start_button(),
     );
-    StaticPage::new(t.start_title, m.into_string())
+    StaticPage::new(t.start_title(), m.into_string())
 }

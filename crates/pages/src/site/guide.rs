@@ -13,12 +13,12 @@ pub fn guide_page(lang: Lang, summary: Option<&GuideSummary>, body: &str) -> Sta
         m.element(
             "p",
             &[("class", "hint")],
-            &[s.last_checked, " ", &summary.last_checked.long(lang)].concat(),
+            &[s.last_checked(), " ", &summary.last_checked.long(lang)].concat(),
         );
     }
     m.open("div", &[("class", "guide")]).raw(body).close("div");
     m.open("div", &[("class", "button-group no-print")])
-        .print_button(s.print);
+        .print_button(s.print());
     m.element(
         "a",
         &[
@@ -28,7 +28,7 @@ pub fn guide_page(lang: Lang, summary: Option<&GuideSummary>, body: &str) -> Sta
             ),
             ("class", "link-button"),
         ],
-        s.guide_find_link,
+        s.guide_find_link(),
     );
     m.close("div");
     StaticPage::new(

@@ -10,13 +10,13 @@ use crate::{markup::Markup, static_page::StaticPage, text::shell_text};
 pub fn guides_page(lang: Lang, list: &[GuideSummary]) -> StaticPage {
     let t = shell_text(lang);
     let mut m = Markup::new();
-    m.element("p", &[("class", "lead")], t.guides_lead);
+    m.element("p", &[("class", "lead")], t.guides_lead());
     let groups = [
         GuideGroup::Start,
         GuideGroup::IceService,
         GuideGroup::Elsewhere,
     ];
-    for (group, heading) in groups.into_iter().zip(t.guide_groups) {
+    for (group, heading) in groups.into_iter().zip(t.guide_groups()) {
         let items: Vec<(String, &GuideSummary)> = Guide::ALL
             .into_iter()
             .filter(|g| g.group() == group)
@@ -34,5 +34,5 @@ pub fn guides_page(lang: Lang, list: &[GuideSummary]) -> StaticPage {
                 .map(|(href, s)| (href.as_str(), s.title.as_str(), s.summary.as_str())),
         );
     }
-    StaticPage::new(t.guides_title, m.into_string())
+    StaticPage::new(t.guides_title(), m.into_string())
 }

@@ -40,18 +40,18 @@ pub fn home_page(lang: Lang) -> StaticPage {
         href(Page::Tool(Tool::CheckLink)),
     ];
     let mut m = Markup::new();
-    m.element("p", &[("class", "lead")], t.home_lead)
-        .heading(t.home_ways_heading);
+    m.element("p", &[("class", "lead")], t.home_lead())
+        .heading(t.home_ways_heading());
     m.open("ul", &[("class", "ways")]);
-    for (href, (title, body)) in ways.iter().zip(t.home_ways) {
+    for (href, (title, body)) in ways.iter().zip(t.home_ways()) {
         m.open("li", &[("class", "ways__item")])
             .element("a", &[("href", href), ("class", "ways__link")], title)
             .element("p", &[("class", "ways__body")], body)
             .close("li");
     }
-    m.close("ul").heading(t.home_common_heading);
+    m.close("ul").heading(t.home_common_heading());
     m.open("ul", &[("class", "list list--bullet common-links")]);
-    for (href, label) in common.iter().zip(t.home_common) {
+    for (href, label) in common.iter().zip(t.home_common()) {
         m.open("li", &[]).link(href, label).close("li");
     }
     m.close("ul");
@@ -62,12 +62,12 @@ pub fn home_page(lang: Lang) -> StaticPage {
     .element(
         "h2",
         &[("id", "before-you-start"), ("class", "heading-m")],
-        t.home_not_gov_heading,
+        t.home_not_gov_heading(),
     )
-    .paragraph(t.home_not_gov)
+    .paragraph(t.home_not_gov())
     .close("section");
     m.open("p", &[])
-        .link(&href(Page::About), t.home_about_link)
+        .link(&href(Page::About), t.home_about_link())
         .close("p");
-    StaticPage::new(t.home_title, m.into_string())
+    StaticPage::new(t.home_title(), m.into_string())
 }

@@ -23,7 +23,7 @@ pub fn search_page(lang: Lang, words: Option<&str>, entries: &[SearchEntry]) -> 
     let missing = words.is_some_and(|w| w.trim().is_empty());
     let mut before = Markup::new();
     if missing {
-        before.error_summary(t.error_summary_title, &[("q", t.search_missing)]);
+        before.error_summary(t.error_summary_title(), &[("q", t.search_missing())]);
     }
     let mut m = Markup::new();
     let action = AppPath::href(lang, Page::Search).unwrap_or_default();
@@ -41,10 +41,10 @@ pub fn search_page(lang: Lang, words: Option<&str>, entries: &[SearchEntry]) -> 
     m.open_form_group(missing).element(
         "label",
         &[("class", "label"), ("for", "q")],
-        t.search_label,
+        t.search_label(),
     );
     if missing {
-        m.error_message("q-error", t.error_prefix, t.search_missing);
+        m.error_message("q-error", t.error_prefix(), t.search_missing());
     }
     m.open(
         "input",
@@ -68,7 +68,7 @@ pub fn search_page(lang: Lang, words: Option<&str>, entries: &[SearchEntry]) -> 
         .element(
             "button",
             &[("type", "submit"), ("class", "button")],
-            t.search_button,
+            t.search_button(),
         )
         .close("form");
     if let Some(words) = words.filter(|w| !w.trim().is_empty()) {
@@ -79,7 +79,7 @@ pub fn search_page(lang: Lang, words: Option<&str>, entries: &[SearchEntry]) -> 
         );
         let found = search(entries, words, lang);
         if found.is_empty() {
-            m.paragraph(t.search_none);
+            m.paragraph(t.search_none());
         } else {
             let links: Vec<(String, &SearchEntry)> = found
                 .into_iter()
@@ -94,8 +94,8 @@ pub fn search_page(lang: Lang, words: Option<&str>, entries: &[SearchEntry]) -> 
         m.close("div");
     }
     StaticPage {
-        heading: Some(t.search_title.to_owned()),
-        title: t.search_title.to_owned(),
+        heading: Some(t.search_title().to_owned()),
+        title: t.search_title().to_owned(),
         before: before.into_string(),
         body: m.into_string(),
         has_errors: missing,

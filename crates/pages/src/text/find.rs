@@ -1,5 +1,5 @@
 //! The words of the pages of "Find the right place" that are not fetched content (headings,
-//! buttons, labels). The words are in `locales/<lang>/find.ftl`, one message per field
+//! buttons, labels). The words are in `locales/<lang>/find.ftl`, one message per method
 //! (`find-start_title`); only the find bundle carries them.
 
 words_struct! {

@@ -5,7 +5,7 @@
 //! `navigator_domain::words`, not through this struct.
 
 words_struct! {
-    /// The portal's fixed words, one message each (`portal-<field>`; lists `portal-<field>-1`, …).
+    /// The portal's fixed words, one message each (`portal-<method>`; lists `portal-<method>-1`, …).
     pub struct PortalText in "portal" {
         notice: &'static str,
         notice_sign_in: &'static str,
@@ -268,8 +268,7 @@ mod tests {
     #[test]
     fn every_language_has_every_portal_word() {
         for lang in Lang::ALL {
-            let text = PortalText::get(lang);
-            assert!(!text.notice.is_empty(), "{}", lang.tag());
+            PortalText::read_every_word(lang);
         }
     }
 
@@ -290,7 +289,7 @@ mod tests {
     fn the_a_number_hint_allows_seven_to_nine_digits() {
         let fewest = [" ", &A_NUMBER_MIN_DIGITS.to_string(), " "].concat();
         for lang in Lang::ALL {
-            let hint = PortalText::get(lang).a_number_hint;
+            let hint = PortalText::get(lang).a_number_hint();
             assert!(hint.contains(&fewest), "{}: {hint}", lang.tag());
             assert!(!hint.contains(" 8 "), "{}: {hint}", lang.tag());
         }

@@ -1,6 +1,6 @@
 //! The words of the shell and of the pages every visitor sees: header, footer, home, about,
 //! the list of guides, search, not found, and what forms share (errors, buttons, date boxes).
-//! The words are in `locales/<lang>/shell.ftl`, one message per field (`shell-site_name`);
+//! The words are in `locales/<lang>/shell.ftl`, one message per method (`shell-site_name`);
 //! messages with values (`shell-search-results-for`) are read with `words::format`.
 
 words_struct! {

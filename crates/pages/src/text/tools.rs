@@ -1,5 +1,5 @@
 //! The words of the tools pages. The words are in `locales/<lang>/tools.ftl`, one message
-//! per field (`tools-needs_script`); messages with values (`tools-counted-from-to`) are read
+//! per method (`tools-needs_script`); messages with values (`tools-counted-from-to`) are read
 //! with `words::format`. Only the tools' bundles carry them.
 
 words_struct! {

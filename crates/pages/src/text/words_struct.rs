@@ -1,6 +1,6 @@
-//! Typed views of the language's catalogue: a struct per area whose fields are messages, so
-//! pages write `text.sign_in_title` and a field with no message fails the tests (every
-//! struct is loaded in every language by `tests::every_struct_loads_in_every_language`).
+//! Typed views of the language's catalogue: a struct per area whose methods are messages, so
+//! pages write `text.sign_in_title()` and a method with no message fails the tests (each
+//! struct's `read_every_word` runs in every language).
 //! The words themselves are in `locales/<lang>/*.ftl` (docs/adr/0012-words-as-fluent-catalogues.md).
 
 use navigator_domain::{Lang, words};
@@ -32,7 +32,10 @@ impl FromWords for (&'static str, &'static str) {
     }
 }
 
-/// Declares a struct of words loaded once per language from the ids `<area>-<field>`.
+/// Declares a struct of words read from the ids `<area>-<field>`: one method per message,
+/// each reading its message when a page asks for it. Methods, not fields filled at once,
+/// so a bundle holds the code of only the words its pages read: `PortalText::get` filled
+/// all 207 portal words in every portal bundle (10.3 KB of code, docs/performance.md).
 macro_rules! words_struct {
     (
         $(#[$meta:meta])*
@@ -41,21 +44,43 @@ macro_rules! words_struct {
         }
     ) => {
         $(#[$meta])*
+        #[derive(Clone, Copy)]
         pub struct $name {
-            $( $(#[$field_meta])* pub $field: $ty, )*
+            lang: navigator_domain::Lang,
         }
 
         impl $name {
-            /// The words of a language, read from its catalogue on first use.
+            /// The words of a language.
             pub fn get(lang: navigator_domain::Lang) -> &'static $name {
-                static LOADED: [std::sync::OnceLock<$name>; navigator_domain::Lang::ALL.len()] =
-                    [const { std::sync::OnceLock::new() }; navigator_domain::Lang::ALL.len()];
-                LOADED[lang as usize].get_or_init(|| $name {
-                    $( $field: <$ty as $crate::text::words_struct::FromWords>::from_words(
-                        lang,
+                const LANGS: usize = navigator_domain::Lang::ALL.len();
+                static EACH: [$name; LANGS] = {
+                    let mut each = [$name { lang: navigator_domain::Lang::ALL[0] }; LANGS];
+                    let mut i = 0;
+                    while i < LANGS {
+                        each[i] = $name { lang: navigator_domain::Lang::ALL[i] };
+                        i += 1;
+                    }
+                    each
+                };
+                &EACH[lang as usize]
+            }
+
+            $(
+                $(#[$field_meta])*
+                pub fn $field(&self) -> $ty {
+                    <$ty as $crate::text::words_struct::FromWords>::from_words(
+                        self.lang,
                         concat!($area, "-", stringify!($field)),
-                    ), )*
-                })
+                    )
+                }
+            )*
+
+            /// Reads every message once: a missing id panics (debug builds), so the tests
+            /// call this for every language.
+            #[cfg(test)]
+            pub(crate) fn read_every_word(lang: navigator_domain::Lang) {
+                let words = Self::get(lang);
+                $( let _ = words.$field(); )*
             }
         }
     };

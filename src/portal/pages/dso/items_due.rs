@@ -34,10 +34,10 @@ pub fn DsoItemsDuePage() -> impl IntoView {
     let items = load::<Vec<DueItem>>(|| DSO_ITEMS_DUE.path.to_owned());
     view! {
         {dso_nav(lang)}
-        <PageHeading text=t.items_title/>
-        <p class="lead">{t.items_lead}</p>
+        <PageHeading text=t.items_title()/>
+        <p class="lead">{t.items_lead()}</p>
         {loaded(items, move |items: Vec<DueItem>| view! {
-            {items.is_empty().then(|| view! { <p>{t.items_none}</p> })}
+            {items.is_empty().then(|| view! { <p>{t.items_none()}</p> })}
             <ul class="task-list">
                 {items.into_iter().map(|item| view! { <DueItemRow item=item/> }).collect_view()}
             </ul>
@@ -113,7 +113,7 @@ fn DueItemRow(item: DueItem) -> impl IntoView {
                         session.notice(&failure);
                         let message = match failure {
                             ApiFailure::Refused(message) => message,
-                            _ => t.not_sent_server.to_owned(),
+                            _ => t.not_sent_server().to_owned(),
                         };
                         let _ = problem.try_set(Some(message));
                     }
@@ -161,12 +161,12 @@ fn DueItemRow(item: DueItem) -> impl IntoView {
                 </p>
             </div>
             {move || if done.get() {
-                view! { <strong class="tag tag--done">{t.done}</strong> }.into_any()
+                view! { <strong class="tag tag--done">{t.done()}</strong> }.into_any()
             } else {
-                let label = [t.mark_done, ": ", &title].concat();
+                let label = [t.mark_done(), ": ", &title].concat();
                 view! {
-                    {overdue.then(|| view! { <strong class="tag tag--overdue">{t.overdue}</strong> })}
-                    <button type="button" class="button button--secondary" aria-label=label on:click=mark.clone()>{t.mark_done}</button>
+                    {overdue.then(|| view! { <strong class="tag tag--overdue">{t.overdue()}</strong> })}
+                    <button type="button" class="button button--secondary" aria-label=label on:click=mark.clone()>{t.mark_done()}</button>
                 }.into_any()
             }}
         </li>

@@ -51,10 +51,10 @@ pub fn dso_pages(route: PortalRoute) -> AnyView {
 fn dso_nav(lang: Lang) -> impl IntoView {
     let t = portal_text(lang);
     view! {
-        <SectionNav label=t.dso_title items=vec![
-            (PortalRoute::DsoStudents, t.dso_nav[0]),
-            (PortalRoute::DsoItemsDue, t.dso_nav[1]),
-            (PortalRoute::DsoReports, t.dso_nav[2]),
+        <SectionNav label=t.dso_title() items=vec![
+            (PortalRoute::DsoStudents, t.dso_nav()[0]),
+            (PortalRoute::DsoItemsDue, t.dso_nav()[1]),
+            (PortalRoute::DsoReports, t.dso_nav()[2]),
         ]/>
     }
 }

@@ -41,8 +41,8 @@ fn with_student(
                 view! { <FormFlow spec=spec/> }.into_any()
             }
             None => view! {
-                <PageHeading text=shell_text(lang).not_found_title/>
-                <p>{portal_text(lang).not_found_record}</p>
+                <PageHeading text=shell_text(lang).not_found_title()/>
+                <p>{portal_text(lang).not_found_record()}</p>
             }
             .into_any(),
         })}
@@ -153,7 +153,7 @@ pub fn DsoEndEmploymentPage(id: String, employment_id: String) -> impl IntoView 
         form.id.push_str(&["-", &job.id].concat());
         let mut spec = end_employment_form(form, job.employment.start, lang);
         spec.facts = vec![(
-            portal_text(lang).employer_name.to_owned(),
+            portal_text(lang).employer_name().to_owned(),
             job.employment.employer_name.clone(),
         )];
         Some(spec)
@@ -166,7 +166,7 @@ pub fn DsoPortalEmailPage(id: String) -> impl IntoView {
         let t = portal_text(lang);
         let mut spec = FormSpec::new::<PortalEmailRequest, _>(
             ["dso-portal-email-", &p.id].concat(),
-            t.portal_email_title,
+            t.portal_email_title(),
             (
                 endpoints::DSO_CHANGE_PORTAL_EMAIL.method.as_str(),
                 endpoints::DSO_CHANGE_PORTAL_EMAIL.path_with(&[&p.id]),
@@ -175,8 +175,8 @@ pub fn DsoPortalEmailPage(id: String) -> impl IntoView {
         );
         spec.steps = vec![Step {
             slug: "",
-            heading: t.portal_email_title,
-            fields: vec![Field::text("email", t.portal_email).text_options(
+            heading: t.portal_email_title(),
+            fields: vec![Field::text("email", t.portal_email()).text_options(
                 None,
                 None,
                 None,
@@ -187,8 +187,8 @@ pub fn DsoPortalEmailPage(id: String) -> impl IntoView {
         spec.initial = Draft::from_request(&PortalEmailRequest {
             email: p.portal.email.to_string(),
         });
-        spec.submit = t.portal_email_submit;
-        spec.sent_title = t.portal_email_sent;
+        spec.submit = t.portal_email_submit();
+        spec.sent_title = t.portal_email_sent();
         spec.back = href(PortalRoute::DsoStudent(p.id.clone()), lang);
         Some(spec)
     })
@@ -208,11 +208,16 @@ pub fn DsoPortalActionPage(id: String, action: PortalAction) -> impl IntoView {
         let (slug, title, done, api) = match action {
             PortalAction::ResendInvitation => (
                 "invite",
-                t.resend_invitation,
-                t.invitation_sent,
+                t.resend_invitation(),
+                t.invitation_sent(),
                 endpoints::DSO_RESEND_INVITATION,
             ),
-            PortalAction::Unlock => ("unlock", t.unlock, t.unlocked, endpoints::DSO_UNLOCK_PORTAL),
+            PortalAction::Unlock => (
+                "unlock",
+                t.unlock(),
+                t.unlocked(),
+                endpoints::DSO_UNLOCK_PORTAL,
+            ),
         };
         let mut spec = FormSpec::action(
             ["dso-", slug, "-", &p.id].concat(),
@@ -222,10 +227,10 @@ pub fn DsoPortalActionPage(id: String, action: PortalAction) -> impl IntoView {
         );
         spec.facts = vec![
             (
-                t.columns_students[0].to_owned(),
+                t.columns_students()[0].to_owned(),
                 [p.first_name.as_str(), " ", &p.last_name].concat(),
             ),
-            (t.portal_email.to_owned(), p.portal.email.to_string()),
+            (t.portal_email().to_owned(), p.portal.email.to_string()),
         ];
         spec.sent_title = done;
         spec.back = href(PortalRoute::DsoStudent(p.id.clone()), lang);

@@ -31,14 +31,14 @@ pub fn DsoReportsPage() -> impl IntoView {
     let changes_report = ["/api", DSO_CHANGES_REPORT.path].concat();
     view! {
         {dso_nav(lang)}
-        <PageHeading text=t.reports_title/>
+        <PageHeading text=t.reports_title()/>
         <p>
-            <a href=changes_report download="student-changes.csv">{t.changes_report}</a>
+            <a href=changes_report download="student-changes.csv">{t.changes_report()}</a>
         </p>
-        <p class="hint">{t.changes_report_hint}</p>
-        <h2 class="heading-m">{t.accounts_heading}</h2>
+        <p class="hint">{t.changes_report_hint()}</p>
+        <h2 class="heading-m">{t.accounts_heading()}</h2>
         {loaded(accounts, move |rows: Vec<PortalAccountRow>| {
-            let c = t.columns_accounts;
+            let c = t.columns_accounts();
             view! {
                 <ul class="card-list">
                     {rows.into_iter().map(|row| view! {

@@ -48,31 +48,31 @@ pub fn DsoStudentPage(id: String) -> impl IntoView {
             view! {
                 <PageHeading text=name/>
                 {facts(vec![
-                    (t.sevis_id, p.sevis_id.to_string()),
-                    (t.opt, labels::opt_kind(p.opt.kind, lang).to_owned()),
-                    (t.ead, [p.opt.ead_start.long(lang), " – ".into(), p.opt.ead_end.long(lang)].concat()),
+                    (t.sevis_id(), p.sevis_id.to_string()),
+                    (t.opt(), labels::opt_kind(p.opt.kind, lang).to_owned()),
+                    (t.ead(), [p.opt.ead_start.long(lang), " – ".into(), p.opt.ead_end.long(lang)].concat()),
                 ])}
-                <h2 class="heading-m">{t.contact_heading}</h2>
+                <h2 class="heading-m">{t.contact_heading()}</h2>
                 {contact_facts(p.contact.as_ref(), lang)}
-                <p><a href=route(PortalRoute::DsoContact)>{t.change_contact}</a></p>
-                <h2 class="heading-m">{t.employment_heading}</h2>
+                <p><a href=route(PortalRoute::DsoContact)>{t.change_contact()}</a></p>
+                <h2 class="heading-m">{t.employment_heading()}</h2>
                 {jobs}
-                <p><a href=route(PortalRoute::DsoAddEmployment)>{t.add_employer}</a></p>
-                <h2 class="heading-m">{t.portal_heading}</h2>
+                <p><a href=route(PortalRoute::DsoAddEmployment)>{t.add_employer()}</a></p>
+                <h2 class="heading-m">{t.portal_heading()}</h2>
                 {facts(
                     [
-                        Some((t.portal_state, labels::portal_state(state, lang).to_owned())),
-                        Some((t.portal_email, p.portal.email.to_string())),
-                        p.portal.invitation_expires.map(|at| (t.invitation_expires, at.date().long(lang))),
+                        Some((t.portal_state(), labels::portal_state(state, lang).to_owned())),
+                        Some((t.portal_email(), p.portal.email.to_string())),
+                        p.portal.invitation_expires.map(|at| (t.invitation_expires(), at.date().long(lang))),
                     ]
                     .into_iter()
                     .flatten()
                     .collect(),
                 )}
                 <ul class="list">
-                    {can_invite.then(|| view! { <li><a href=route(PortalRoute::DsoResendInvitation)>{t.resend_invitation}</a></li> })}
-                    {(state == PortalState::Locked).then(|| view! { <li><a href=route(PortalRoute::DsoUnlock)>{t.unlock}</a></li> })}
-                    <li><a href=route(PortalRoute::DsoPortalEmail)>{t.change_portal_email}</a></li>
+                    {can_invite.then(|| view! { <li><a href=route(PortalRoute::DsoResendInvitation)>{t.resend_invitation()}</a></li> })}
+                    {(state == PortalState::Locked).then(|| view! { <li><a href=route(PortalRoute::DsoUnlock)>{t.unlock()}</a></li> })}
+                    <li><a href=route(PortalRoute::DsoPortalEmail)>{t.change_portal_email()}</a></li>
                 </ul>
             }
         })}

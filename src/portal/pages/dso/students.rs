@@ -31,20 +31,20 @@ pub fn DsoStudentsPage() -> impl IntoView {
     let searched = query_value(&navigation.query_untracked(), "q").unwrap_or_default();
     view! {
         {dso_nav(lang)}
-        <PageHeading text=t.dso_title/>
+        <PageHeading text=t.dso_title()/>
         <form class="search-form" method="get" action=navigation.path_untracked() data-navigate="" role="search">
-            <label class="label" for="q">{t.search_label}</label>
+            <label class="label" for="q">{t.search_label()}</label>
             <input class="input" id="q" name="q" type="search" value=searched spellcheck="false"/>
-            <button type="submit" class="button button--secondary">{t.search_button}</button>
+            <button type="submit" class="button button--secondary">{t.search_button()}</button>
         </form>
         {loaded(listing, move |listing: Listing<StudentSummary>| {
             let pages = listing.pages();
             view! {
-                {listing.items.is_empty().then(|| view! { <p>{t.no_students}</p> })}
+                {listing.items.is_empty().then(|| view! { <p>{t.no_students()}</p> })}
                 <ul class="card-list">
                     {listing.items.into_iter().map(|s| {
                         let link = href(PortalRoute::DsoStudent(s.id.clone()), lang);
-                        let c = t.columns_students;
+                        let c = t.columns_students();
                         view! {
                             <li class="card">
                                 <h2 class="heading-s card__title"><a href=link>{s.name.clone()}</a></h2>

@@ -56,7 +56,7 @@ pub fn OfficerAuditPage() -> impl IntoView {
             <div class="form-group">
                 <label class="label" for=name>{label}</label>
                 <select class="select" id=name name=name>
-                    <option value="" selected=current.is_empty()>{t.any}</option>
+                    <option value="" selected=current.is_empty()>{t.any()}</option>
                     {options.into_iter().map(|(id, text)| {
                         view! { <option value=id selected=current == id>{text}</option> }
                     }).collect_view()}
@@ -84,21 +84,21 @@ pub fn OfficerAuditPage() -> impl IntoView {
     view! {
         {officer_nav(lang)}
         <ErrorSummary items=summary/>
-        <PageHeading text=t.officer_title has_errors=Signal::derive(move || !errors.with(FieldErrors::is_empty))/>
+        <PageHeading text=t.officer_title() has_errors=Signal::derive(move || !errors.with(FieldErrors::is_empty))/>
         <form class="filters" method="get" action=navigation.path_untracked() data-navigate="" novalidate>
-            <h2 class="heading-s">{t.filter_heading}</h2>
-            {text("actor", t.filter_actor)}
-            {select("action", t.filter_action, action, actions)}
-            {select("outcome", t.filter_outcome, outcome, outcomes)}
-            {text("from", t.filter_from)}
-            {text("to", t.filter_to)}
-            <button type="submit" class="button button--secondary">{t.apply_filters}</button>
-            <a class="link-button" href=navigation.path_untracked()>{t.clear_filters}</a>
+            <h2 class="heading-s">{t.filter_heading()}</h2>
+            {text("actor", t.filter_actor())}
+            {select("action", t.filter_action(), action, actions)}
+            {select("outcome", t.filter_outcome(), outcome, outcomes)}
+            {text("from", t.filter_from())}
+            {text("to", t.filter_to())}
+            <button type="submit" class="button button--secondary">{t.apply_filters()}</button>
+            <a class="link-button" href=navigation.path_untracked()>{t.clear_filters()}</a>
         </form>
         {loaded(entries, move |listing: Listing<AuditEntry>| {
             let pages = listing.pages();
             view! {
-                {listing.items.is_empty().then(|| view! { <p>{t.no_entries}</p> })}
+                {listing.items.is_empty().then(|| view! { <p>{t.no_entries()}</p> })}
                 <ol class="card-list audit-log">
                     {listing.items.into_iter().map(|e| entry(e, lang)).collect_view()}
                 </ol>
@@ -125,7 +125,7 @@ fn changes_count(count: usize, lang: navigator_domain::Lang) -> String {
 /// about whom, the reference and what changed, as a list of terms and their values.
 fn entry(e: AuditEntry, lang: navigator_domain::Lang) -> impl IntoView {
     let t = portal_text(lang);
-    let c = t.columns_audit;
+    let c = t.columns_audit();
     let who = match e.actor_role {
         Some(role) => [e.actor.as_str(), " (", labels::role(role, lang), ")"].concat(),
         None => e.actor.clone(),

@@ -24,9 +24,9 @@ pub fn officer_pages(route: PortalRoute) -> AnyView {
 fn officer_nav(lang: Lang) -> impl IntoView {
     let t = portal_text(lang);
     view! {
-        <SectionNav label=t.officer_title items=vec![
-            (PortalRoute::OfficerAudit, t.officer_nav[0]),
-            (PortalRoute::OfficerSchools, t.officer_nav[1]),
+        <SectionNav label=t.officer_title() items=vec![
+            (PortalRoute::OfficerAudit, t.officer_nav()[0]),
+            (PortalRoute::OfficerSchools, t.officer_nav()[1]),
         ]/>
     }
 }

@@ -21,9 +21,9 @@ pub fn OfficerSchoolsPage() -> impl IntoView {
     let schools = load::<Vec<SchoolOfficials>>(|| endpoints::OFFICER_SCHOOLS.path.to_owned());
     view! {
         {officer_nav(lang)}
-        <PageHeading text=t.schools_title/>
+        <PageHeading text=t.schools_title()/>
         {loaded(schools, move |schools: Vec<SchoolOfficials>| {
-            let c = t.columns_schools;
+            let c = t.columns_schools();
             view! {
                 <ul class="card-list">
                     {schools.into_iter().map(|s| view! {
@@ -35,7 +35,7 @@ pub fn OfficerSchoolsPage() -> impl IntoView {
                                 {s.officials.into_iter().map(|o| view! {
                                     <li>
                                         {o.name}" · " {o.email.to_string()}
-                                        {o.is_principal.then(|| view! { " · " <strong>{t.principal}</strong> })}
+                                        {o.is_principal.then(|| view! { " · " <strong>{t.principal()}</strong> })}
                                     </li>
                                 }).collect_view()}
                             </ul>

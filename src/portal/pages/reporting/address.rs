@@ -32,7 +32,7 @@ pub fn ReportingAddressPage() -> impl IntoView {
     let t = portal_text(lang);
     let mut spec = FormSpec::new::<AddressChangeRequest, _>(
         "reporting-address".into(),
-        t.move_title,
+        t.move_title(),
         (
             SUPERVISION_CHANGE_ADDRESS.method.as_str(),
             SUPERVISION_CHANGE_ADDRESS.path.into(),
@@ -51,24 +51,26 @@ pub fn ReportingAddressPage() -> impl IntoView {
     spec.steps = vec![
         Step {
             slug: "",
-            heading: t.address_heading,
+            heading: t.address_heading(),
             fields: address_fields_for_person(lang),
         },
         Step {
             slug: "moved",
-            heading: t.moved_on_heading,
-            fields: vec![Field::date("moved_on", t.moved_on)],
+            heading: t.moved_on_heading(),
+            fields: vec![Field::date("moved_on", t.moved_on())],
         },
         Step {
             slug: "court",
-            heading: t.court_heading,
-            fields: vec![Field::choice("court_case", t.court_heading, court).hint(t.court_hint)],
+            heading: t.court_heading(),
+            fields: vec![
+                Field::choice("court_case", t.court_heading(), court).hint(t.court_hint()),
+            ],
         },
     ];
-    spec.submit = t.move_submit;
-    spec.sent_title = t.move_sent;
-    spec.sent_warning = Some(t.move_not_told);
-    spec.next_heading = Some(t.still_to_do_heading);
+    spec.submit = t.move_submit();
+    spec.sent_title = t.move_sent();
+    spec.sent_warning = Some(t.move_not_told());
+    spec.next_heading = Some(t.still_to_do_heading());
     spec.back = path_in_language(&PortalRoute::ReportingHome.path(), lang);
     spec.next = std::sync::Arc::new(|answer, lang| {
         serde_json::from_value::<AddressChangeReceipt>(answer.clone())

@@ -54,7 +54,7 @@ fn booking_form(
     spec.steps = vec![Step {
         slug: "",
         heading: title,
-        fields: vec![Field::choice("slot_id", t.slot_heading, options).hint(t.slot_hint)],
+        fields: vec![Field::choice("slot_id", t.slot_heading(), options).hint(t.slot_hint())],
     }];
     spec.back = home(lang);
     spec.next = std::sync::Arc::new(|answer, lang| {
@@ -62,7 +62,7 @@ fn booking_form(
         appointment
             .and_then(|a| where_to_go(&a.slot, lang))
             .into_iter()
-            .chain([portal_text(lang).check_in_next.to_owned()])
+            .chain([portal_text(lang).check_in_next().to_owned()])
             .map(|text| NextStep { text, link: None })
             .collect()
     });
@@ -71,8 +71,8 @@ fn booking_form(
 
 fn not_found(lang: Lang) -> AnyView {
     view! {
-        <PageHeading text=shell_text(lang).not_found_title/>
-        <p>{portal_text(lang).not_found_record}</p>
+        <PageHeading text=shell_text(lang).not_found_title()/>
+        <p>{portal_text(lang).not_found_record()}</p>
     }
     .into_any()
 }
@@ -84,11 +84,11 @@ pub fn ReportingBookPage() -> impl IntoView {
     let slots = load::<Vec<CheckInSlot>>(|| SUPERVISION_SLOTS.path.to_owned());
     loaded(slots, move |slots: Vec<CheckInSlot>| {
         if !slots.iter().any(|s| s.available) {
-            return view! { <PageHeading text=t.slot_heading/><p>{t.no_slots}</p> }.into_any();
+            return view! { <PageHeading text=t.slot_heading()/><p>{t.no_slots()}</p> }.into_any();
         }
         let mut spec = booking_form(
             "reporting-book".into(),
-            t.slot_heading,
+            t.slot_heading(),
             (
                 SUPERVISION_BOOK.method.as_str(),
                 SUPERVISION_BOOK.path.into(),
@@ -96,8 +96,8 @@ pub fn ReportingBookPage() -> impl IntoView {
             &slots,
             lang,
         );
-        spec.submit = t.book_submit;
-        spec.sent_title = t.booked;
+        spec.submit = t.book_submit();
+        spec.sent_title = t.booked();
         view! { <FormFlow spec=spec/> }.into_any()
     })
 }
@@ -118,7 +118,7 @@ pub fn ReportingReschedulePage(id: String) -> impl IntoView {
         loaded(slots, move |slots: Vec<CheckInSlot>| {
             let mut spec = booking_form(
                 ["reporting-reschedule-", &current.id].concat(),
-                t.reschedule_title,
+                t.reschedule_title(),
                 (
                     SUPERVISION_RESCHEDULE.method.as_str(),
                     SUPERVISION_RESCHEDULE.path_with(&[&current.id]),
@@ -127,10 +127,10 @@ pub fn ReportingReschedulePage(id: String) -> impl IntoView {
                 lang,
             );
             let was = slot_label(&current.slot, lang);
-            spec.facts = vec![(t.current_time.to_owned(), was.clone())];
-            spec.facts_after = Some(vec![(t.previous_time.to_owned(), was)]);
-            spec.submit = t.reschedule_submit;
-            spec.sent_title = t.rescheduled;
+            spec.facts = vec![(t.current_time().to_owned(), was.clone())];
+            spec.facts_after = Some(vec![(t.previous_time().to_owned(), was)]);
+            spec.submit = t.reschedule_submit();
+            spec.sent_title = t.rescheduled();
             view! { <FormFlow spec=spec/> }
         })
         .into_any()
@@ -148,16 +148,22 @@ pub fn ReportingCancelPage(id: String) -> impl IntoView {
         };
         let mut spec = FormSpec::action(
             ["reporting-cancel-", &current.id].concat(),
-            t.cancel_title,
+            t.cancel_title(),
             SUPERVISION_CANCEL.method.as_str(),
             SUPERVISION_CANCEL.path_with(&[&current.id]),
         );
         spec.facts = vec![
-            (t.check_in_time.to_owned(), slot_label(&current.slot, lang)),
-            (t.reference_label.to_owned(), current.reference.to_string()),
+            (
+                t.check_in_time().to_owned(),
+                slot_label(&current.slot, lang),
+            ),
+            (
+                t.reference_label().to_owned(),
+                current.reference.to_string(),
+            ),
         ];
-        spec.submit = t.cancel_submit;
-        spec.sent_title = t.cancelled;
+        spec.submit = t.cancel_submit();
+        spec.sent_title = t.cancelled();
         spec.back = home(lang);
         view! { <FormFlow spec=spec/> }.into_any()
     })

@@ -33,15 +33,15 @@ pub fn ReportingHomePage() -> impl IntoView {
         load::<Vec<Appointment>>(|| endpoints::SUPERVISION_APPOINTMENTS.path.to_owned());
     let official = filing_link(DeadlineRule::IceAddressChange);
     view! {
-        <PageHeading text=t.reporting_title/>
-        <p class="lead">{t.reporting_lead}</p>
-        <p><a class="button" href=href(PortalRoute::ReportingAddress)>{t.report_move}</a></p>
-        {official.map(|link| view! { <p class="hint">{t.official_ice}" " <a href=link.url>{link.label(lang)}</a></p> })}
-        <h2 class="heading-m">{t.appointments_heading}</h2>
+        <PageHeading text=t.reporting_title()/>
+        <p class="lead">{t.reporting_lead()}</p>
+        <p><a class="button" href=href(PortalRoute::ReportingAddress)>{t.report_move()}</a></p>
+        {official.map(|link| view! { <p class="hint">{t.official_ice()}" " <a href=link.url>{link.label(lang)}</a></p> })}
+        <h2 class="heading-m">{t.appointments_heading()}</h2>
         {loaded(appointments, move |list: Vec<Appointment>| {
             let booked = list.iter().any(|a| a.status == AppointmentStatus::Booked);
             view! {
-                {list.is_empty().then(|| view! { <p>{t.no_appointments}</p> })}
+                {list.is_empty().then(|| view! { <p>{t.no_appointments()}</p> })}
                 <ul class="card-list">
                     {list.into_iter().map(|a| {
                         let is_booked = a.status == AppointmentStatus::Booked;
@@ -50,27 +50,27 @@ pub fn ReportingHomePage() -> impl IntoView {
                             <li class="card">
                                 <h3 class="heading-s card__title">{when.clone()}</h3>
                                 <dl class="facts">
-                                    <dt>{t.appointment_status}</dt>
+                                    <dt>{t.appointment_status()}</dt>
                                     <dd>{labels::appointment_status(a.status, lang)}</dd>
-                                    <dt>{t.reference_label}</dt>
+                                    <dt>{t.reference_label()}</dt>
                                     <dd class="reference-inline">{a.reference.to_string()}</dd>
                                     {a.slot.office_address.as_ref().map(|address| view! {
-                                        <dt>{t.office_address}</dt>
+                                        <dt>{t.office_address()}</dt>
                                         <dd>{[a.slot.office.as_str(), ", ", &address.lines().join(", ")].concat()}</dd>
                                     })}
                                 </dl>
                                 {is_booked.then(|| view! {
                                     <p class="card__actions">
-                                        <a href=href(PortalRoute::ReportingReschedule(a.id.clone()))>{t.reschedule}<span class="visually-hidden">{[" ", when.as_str()].concat()}</span></a>
+                                        <a href=href(PortalRoute::ReportingReschedule(a.id.clone()))>{t.reschedule()}<span class="visually-hidden">{[" ", when.as_str()].concat()}</span></a>
                                         " · "
-                                        <a href=href(PortalRoute::ReportingCancel(a.id.clone()))>{t.cancel_appointment}<span class="visually-hidden">{[" ", when.as_str()].concat()}</span></a>
+                                        <a href=href(PortalRoute::ReportingCancel(a.id.clone()))>{t.cancel_appointment()}<span class="visually-hidden">{[" ", when.as_str()].concat()}</span></a>
                                     </p>
                                 })}
                             </li>
                         }
                     }).collect_view()}
                 </ul>
-                {(!booked).then(|| view! { <p><a href=href(PortalRoute::ReportingBook)>{t.book}</a></p> })}
+                {(!booked).then(|| view! { <p><a href=href(PortalRoute::ReportingBook)>{t.book()}</a></p> })}
             }
         })}
         <SentHistory/>

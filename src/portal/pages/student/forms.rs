@@ -35,8 +35,8 @@ fn with_profile(
     loaded(profile, move |profile| match make(profile, lang) {
         Some(spec) => view! { <FormFlow spec=spec/> }.into_any(),
         None => view! {
-            <PageHeading text=shell_text(lang).not_found_title/>
-            <p>{portal_text(lang).not_found_record}</p>
+            <PageHeading text=shell_text(lang).not_found_title()/>
+            <p>{portal_text(lang).not_found_record()}</p>
         }
         .into_any(),
     })
@@ -91,9 +91,9 @@ pub fn StudentAddEmploymentPage() -> impl IntoView {
                 view! { <FormFlow spec=employment_form(form, false, lang)/> }.into_any()
             }
             Err(refused) => view! {
-                <PageHeading text=t.add_employment_title/>
+                <PageHeading text=t.add_employment_title()/>
                 <p>{refused.message(lang)}</p>
-                <a class="link-button" href=path_in_language(&PortalRoute::StudentHome.path(), lang)>{t.back_to_start}</a>
+                <a class="link-button" href=path_in_language(&PortalRoute::StudentHome.path(), lang)>{t.back_to_start()}</a>
             }
             .into_any(),
         }
@@ -150,7 +150,7 @@ pub fn StudentEndEmploymentPage(employment_id: String) -> impl IntoView {
         );
         let mut spec = end_employment_form(form, job.employment.start, lang);
         spec.facts = vec![(
-            portal_text(lang).employer_name.to_owned(),
+            portal_text(lang).employer_name().to_owned(),
             job.employment.employer_name.clone(),
         )];
         Some(spec)

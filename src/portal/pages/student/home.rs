@@ -59,8 +59,8 @@ fn officials_contact(officials: &[Official], lang: Lang) -> impl IntoView + use<
                     <h3 class="heading-s card__title">{o.name.clone()}</h3>
                     <p class="hint">{words::text(lang, role)}</p>
                     <dl class="facts">
-                        <dt>{t.email}</dt><dd><a href=mail>{o.email.to_string()}</a></dd>
-                        {phone.map(|(tel, shown)| view! { <dt>{t.phone}</dt><dd><a href=tel>{shown}</a></dd> })}
+                        <dt>{t.email()}</dt><dd><a href=mail>{o.email.to_string()}</a></dd>
+                        {phone.map(|(tel, shown)| view! { <dt>{t.phone()}</dt><dd><a href=tel>{shown}</a></dd> })}
                     </dl>
                 </li>
             }
@@ -81,7 +81,7 @@ pub fn StudentHomePage() -> impl IntoView {
     let days = load::<UnemploymentDays>(|| endpoints::STUDENT_UNEMPLOYMENT.path.to_owned());
     let reports = load::<Vec<StemReport>>(|| endpoints::STUDENT_STEM_REPORTS.path.to_owned());
     view! {
-        <PageHeading text=t.student_title/>
+        <PageHeading text=t.student_title()/>
         {loaded(profile, move |p: StudentProfile| {
             let jobs = employment_cards(&p.employment, lang, |id| {
                 (
@@ -90,26 +90,26 @@ pub fn StudentHomePage() -> impl IntoView {
                 )
             });
             let add = match student_may_change(p.opt.kind, EmploymentChange::Add) {
-                Ok(()) => view! { <p><a href=href(PortalRoute::StudentAddEmployment)>{t.add_employer}</a></p> }.into_any(),
+                Ok(()) => view! { <p><a href=href(PortalRoute::StudentAddEmployment)>{t.add_employer()}</a></p> }.into_any(),
                 Err(refused) => view! { <p class="inset">{ChangeRefused::message(refused, lang)}</p> }.into_any(),
             };
             view! {
                 {facts(vec![
-                    (t.sevis_id, p.sevis_id.to_string()),
-                    (t.opt, labels::opt_kind(p.opt.kind, lang).to_owned()),
-                    (t.ead, [p.opt.ead_start.long(lang), " – ".into(), p.opt.ead_end.long(lang)].concat()),
-                    (t.portal_closes, p.opt.portal_closes().long(lang)),
+                    (t.sevis_id(), p.sevis_id.to_string()),
+                    (t.opt(), labels::opt_kind(p.opt.kind, lang).to_owned()),
+                    (t.ead(), [p.opt.ead_start.long(lang), " – ".into(), p.opt.ead_end.long(lang)].concat()),
+                    (t.portal_closes(), p.opt.portal_closes().long(lang)),
                 ])}
-                <h2 class="heading-m">{t.contact_heading}</h2>
+                <h2 class="heading-m">{t.contact_heading()}</h2>
                 {contact_facts(p.contact.as_ref(), lang)}
-                <p><a href=href(PortalRoute::StudentContact)>{t.update_contact}</a></p>
-                <h2 class="heading-m">{t.employment_heading}</h2>
+                <p><a href=href(PortalRoute::StudentContact)>{t.update_contact()}</a></p>
+                <h2 class="heading-m">{t.employment_heading()}</h2>
                 {jobs}
                 {add}
                 {officials_contact(&p.school_officials, lang)}
             }
         })}
-        <h2 class="heading-m">{t.unemployment_heading}</h2>
+        <h2 class="heading-m">{t.unemployment_heading()}</h2>
         {loaded(days, move |d: UnemploymentDays| view! {
             <div inner_html=unemployment_count(&d, lang)></div>
             <p>{counted_dates(&d, lang)}</p>
@@ -119,10 +119,10 @@ pub fn StudentHomePage() -> impl IntoView {
                 <li><a href=page_href(Page::Tool(Tool::OptUnemployment), lang)>{words::text(lang, "portal-unemployment_tool")}</a></li>
             </ul>
         })}
-        <h2 class="heading-m">{t.stem_reports_heading}</h2>
+        <h2 class="heading-m">{t.stem_reports_heading()}</h2>
         {loaded(reports, move |reports: Vec<StemReport>| {
             if reports.is_empty() {
-                view! { <p>{t.stem_reports_none}</p> }.into_any()
+                view! { <p>{t.stem_reports_none()}</p> }.into_any()
             } else {
                 view! {
                     <ul class="list">
