@@ -6,6 +6,7 @@ use crate::{
     compression, content,
     shell::{self, say},
     size,
+    toolchain::WASM_TARGET,
     tools::{self, Tools},
     workspace::{Result, Workspace},
 };
@@ -19,22 +20,12 @@ pub const RUN_ADDRESS: &str = "127.0.0.1:8080";
 pub fn build_release(ws: &Workspace, tools: &Tools) -> Result<()> {
     let started = Instant::now();
     content::generate(ws)?;
-    say(
-        "building the web app: trunk build --release per bundle (about 1 min each cold, seconds when unchanged)",
-    );
+    compile_binaries(ws, tools)?;
+    say("building the web app: trunk build --release per bundle (wasm-bindgen and wasm-opt)");
     for bundle in Bundle::ALL {
         let html = bundle_html(ws, bundle)?;
         let mut trunk = tools.program(ws, "trunk");
-        let erases_components = erases_components(bundle);
-        trunk.env(
-            "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS",
-            release_rustflags(ws, erases_components),
-        );
-        if erases_components {
-            // Its own target folder: cargo keeps one build of each crate per folder, and
-            // switching flags back and forth would rebuild every dependency twice per build.
-            trunk.env("CARGO_TARGET_DIR", ws.path("target/erased-components"));
-        }
+        with_release_flags(ws, &mut trunk, erases_components(bundle));
         trunk.arg("build").arg(&html).arg("--release");
         if bundle != Bundle::Site {
             let folder = bundle_folder(bundle);
@@ -106,6 +97,39 @@ fn erases_components(bundle: Bundle) -> bool {
     )
 }
 
+/// Every bundle's binary, one `cargo build` per set of flags, before trunk runs: cargo
+/// links two binaries at a time, where trunk, one bundle after another, left one of the two
+/// cores idle during each link (fat LTO into one codegen unit is one core's work). trunk then
+/// finds each binary built, with the same command and flags, and goes on to wasm-bindgen.
+fn compile_binaries(ws: &Workspace, tools: &Tools) -> Result<()> {
+    for erased in [false, true] {
+        let mut cargo = tools.program(ws, "cargo");
+        with_release_flags(ws, &mut cargo, erased);
+        cargo.args(["build", "--release", "--target", WASM_TARGET]);
+        for bundle in Bundle::ALL
+            .into_iter()
+            .filter(|b| erases_components(*b) == erased)
+        {
+            cargo.arg("--bin").arg(bin_name(bundle));
+        }
+        shell::run("cargo build --release (the bundles' binaries)", &mut cargo)?;
+    }
+    Ok(())
+}
+
+/// The release flags of a bundle's build, for trunk and for [`compile_binaries`] alike.
+fn with_release_flags(ws: &Workspace, command: &mut Command, erases_components: bool) {
+    command.env(
+        "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS",
+        release_rustflags(ws, erases_components),
+    );
+    if erases_components {
+        // Its own target folder: cargo keeps one build of each crate per folder, and
+        // switching flags back and forth would rebuild every dependency twice per build.
+        command.env("CARGO_TARGET_DIR", ws.path("target/erased-components"));
+    }
+}
+
 /// Panic locations name source files; shorter paths mean fewer bytes for every visitor.
 fn release_rustflags(ws: &Workspace, erases_components: bool) -> String {
     let erase_components = if erases_components {
@@ -140,6 +164,24 @@ fn bundle_folder(bundle: Bundle) -> String {
         .to_owned()
 }
 
+/// `portal-dso` for the school officials' bundle: the last part of its folder.
+fn bundle_name(bundle: Bundle) -> &'static str {
+    bundle
+        .html_path()
+        .trim_end_matches("/index.html")
+        .rsplit('/')
+        .next()
+        .unwrap_or_default()
+}
+
+/// The bundle's binary, `src/bin/navigator-<name>.rs` (`navigator-site` for the site).
+fn bin_name(bundle: Bundle) -> String {
+    match bundle {
+        Bundle::Site => "navigator-site".to_owned(),
+        _ => ["navigator-", bundle_name(bundle)].concat(),
+    }
+}
+
 /// The site bundle is index.html itself; the others are made from it, so the shell's
 /// `<head>` is written once: another binary, and no copied files (content, robots.txt and
 /// the icon are the site bundle's).
@@ -147,11 +189,6 @@ fn bundle_html(ws: &Workspace, bundle: Bundle) -> Result<std::path::PathBuf> {
     if bundle == Bundle::Site {
         return Ok(ws.path("index.html"));
     }
-    let name = bundle_folder(bundle)
-        .rsplit('/')
-        .next()
-        .unwrap_or_default()
-        .to_owned();
     let index =
         std::fs::read_to_string(ws.path("index.html")).map_err(|e| format!("index.html: {e}"))?;
     let html: String = index
@@ -161,8 +198,8 @@ fn bundle_html(ws: &Workspace, bundle: Bundle) -> Result<std::path::PathBuf> {
             line.replace(
                 "data-bin=\"navigator-site\"",
                 &[
-                    "href=\"../../Cargo.toml\" data-bin=\"navigator-",
-                    &name,
+                    "href=\"../../Cargo.toml\" data-bin=\"",
+                    &bin_name(bundle),
                     "\"",
                 ]
                 .concat(),
@@ -173,7 +210,7 @@ fn bundle_html(ws: &Workspace, bundle: Bundle) -> Result<std::path::PathBuf> {
         .join("\n");
     let path = ws
         .path("target/bundles")
-        .join([name.as_str(), ".html"].concat());
+        .join([bundle_name(bundle), ".html"].concat());
     std::fs::create_dir_all(ws.path("target/bundles")).map_err(|e| e.to_string())?;
     std::fs::write(&path, html).map_err(|e| format!("{}: {e}", path.display()))?;
     Ok(path)
