@@ -97,15 +97,12 @@ fn erases_components(bundle: Bundle) -> bool {
     )
 }
 
-/// Every bundle's binary, one `cargo build` per set of flags, before trunk runs, the two
-/// builds side by side (each has its own target folder). Two reasons, both about the 2 cores:
-/// cargo links two binaries at a time, where trunk, one bundle after another, left a core
-/// idle during each link (fat LTO into one codegen unit is one core's work); and near the end
-/// of each build our own crates compile one after another on one core, which the other
-/// build's work fills. trunk then finds each binary built, with the same command and flags,
-/// and goes on to wasm-bindgen.
+/// Every bundle's binary, one `cargo build` per set of flags, before trunk runs: cargo
+/// links two binaries at a time, where trunk, one bundle after another, left one of the two
+/// cores idle during each link (fat LTO into one codegen unit is one core's work). trunk then
+/// finds each binary built, with the same command and flags, and goes on to wasm-bindgen.
 fn compile_binaries(ws: &Workspace, tools: &Tools) -> Result<()> {
-    let build = |erased: bool| {
+    for erased in [false, true] {
         let mut cargo = tools.program(ws, "cargo");
         with_release_flags(ws, &mut cargo, erased);
         cargo.args(["build", "--release", "--target", WASM_TARGET]);
@@ -115,16 +112,9 @@ fn compile_binaries(ws: &Workspace, tools: &Tools) -> Result<()> {
         {
             cargo.arg("--bin").arg(bin_name(bundle));
         }
-        shell::run("cargo build --release (the bundles' binaries)", &mut cargo)
-    };
-    std::thread::scope(|scope| {
-        let erased = scope.spawn(|| build(true));
-        let kept = build(false);
-        let erased = erased
-            .join()
-            .unwrap_or_else(|_| Err("the build of the erased bundles panicked".to_owned()));
-        kept.and(erased)
-    })
+        shell::run("cargo build --release (the bundles' binaries)", &mut cargo)?;
+    }
+    Ok(())
 }
 
 /// The release flags of a bundle's build, for trunk and for [`compile_binaries`] alike.
