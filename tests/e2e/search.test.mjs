@@ -3,7 +3,7 @@
 // has loaded.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { VIEWPORTS, axeViolations, openPage, startBrowser, startServer, visit } from './harness.mjs';
+import { VIEWPORTS, axeViolations, openPage, startBrowser, startServer, visit, visitApp } from './harness.mjs';
 
 describe('search', () => {
   let server;
@@ -19,7 +19,9 @@ describe('search', () => {
       ]) {
         const { page, context } = await openPage(chrome.browser, viewport);
         try {
-          await visit(page, `${server.url}${prefix}/search`);
+          // The app's search: wait for it to start, or typing can race its start (the
+          // server's own search is tested in no-script.test.mjs).
+          await visitApp(page, `${server.url}${prefix}/search`);
           assert.deepEqual(await axeViolations(page), []);
           await page.getByLabel(label).fill(words);
           await page.locator('main button[type=submit]').click();
@@ -60,7 +62,7 @@ describe('search', () => {
   it('an empty search shows an error; search works offline once loaded', async () => {
     const { page, context } = await openPage(chrome.browser, VIEWPORTS[0]);
     try {
-      await visit(page, `${server.url}/search`);
+      await visitApp(page, `${server.url}/search`);
       await page.locator('main button[type=submit]').click();
       await page.locator('.error-summary').waitFor();
       assert.match(await page.title(), /^Error: Search/);
