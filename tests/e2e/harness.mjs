@@ -107,11 +107,8 @@ export async function axeViolations(page) {
   if (!await page.evaluate(() => typeof window.axe === 'object')) await page.evaluate(axe.source);
   // Only violations are read: asking for nothing else spares axe building the passes and
   // the inapplicable rules of every check, the larger part of its answer.
-  const violations = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] })
-    .then((results) => results.violations.map((v) => ({
-      id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')),
-    }))));
-  return violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.targets.join(', ')}`);
+  return page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] })
+    .then((results) => results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)));
 }
 
 /** Whether the page is wider than the window (a horizontal scroll bar). */

@@ -29,8 +29,8 @@ pub fn build_release(ws: &Workspace, tools: &Tools) -> Result<()> {
         trunk.arg("build").arg(&html).arg("--release");
         if bundle != Bundle::Site {
             let folder = bundle_folder(bundle);
-            trunk.arg("--dist").arg(ws.dist().join(&folder));
-            trunk.arg("--public-url").arg(["/", &folder, "/"].concat());
+            trunk.arg("--dist").arg(ws.dist().join(folder));
+            trunk.arg("--public-url").arg(["/", folder, "/"].concat());
         }
         shell::run(&format!("trunk build {}", html.display()), &mut trunk)?;
     }
@@ -157,21 +157,13 @@ fn release_rustflags(ws: &Workspace, erases_components: bool) -> String {
 }
 
 /// `app/find` for the find bundle: where its files go under dist/ and under the site.
-fn bundle_folder(bundle: Bundle) -> String {
-    bundle
-        .html_path()
-        .trim_end_matches("/index.html")
-        .to_owned()
+fn bundle_folder(bundle: Bundle) -> &'static str {
+    bundle.html_path().trim_end_matches("/index.html")
 }
 
 /// `portal-dso` for the school officials' bundle: the last part of its folder.
 fn bundle_name(bundle: Bundle) -> &'static str {
-    bundle
-        .html_path()
-        .trim_end_matches("/index.html")
-        .rsplit('/')
-        .next()
-        .unwrap_or_default()
+    bundle_folder(bundle).rsplit('/').next().unwrap_or_default()
 }
 
 /// The bundle's binary, `src/bin/navigator-<name>.rs` (`navigator-site` for the site).
