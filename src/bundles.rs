@@ -7,7 +7,7 @@ use navigator_domain::{AppPath, Bundle, FindStep, Page, PortalArea, Tool};
 
 use crate::pages::{
     self, AboutPage, FindQuestionPage, FindResultPage, FindStartPage, GuidePage, GuidesPage,
-    HomePage, NotFoundPage, SearchPage, ToolsPage, preload_index,
+    HomePage, NotFoundPage, SearchPage, ToolsPage,
 };
 use crate::portal::{self, AreaPages, PortalPages};
 
@@ -19,11 +19,7 @@ pub fn site(page: Page) -> AnyView {
         Page::Guides => view! { <GuidesPage/> }.into_any(),
         Page::Guide(guide) => view! { <GuidePage guide=guide/> }.into_any(),
         Page::Tools => view! { <ToolsPage/> }.into_any(),
-        Page::Search => {
-            // Search must keep working offline once loaded.
-            preload_index(crate::navigation::use_navigation().lang_untracked());
-            view! { <SearchPage/> }.into_any()
-        }
+        Page::Search => view! { <SearchPage/> }.into_any(),
         Page::NotFound => view! { <NotFoundPage/> }.into_any(),
         other => elsewhere(other),
     }

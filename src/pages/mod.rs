@@ -16,5 +16,5 @@ pub use guide::GuidePage;
 pub use guides::GuidesPage;
 pub use home::HomePage;
 pub use not_found::NotFoundPage;
-pub use search::{SearchPage, preload_index};
+pub use search::SearchPage;
 pub use tools::{ToolsPage, check_link_page, deadlines_page, identify_page, opt_unemployment_page};

@@ -1,21 +1,14 @@
 //! Search across guides, tools and outcomes, in the browser. The form is an ordinary GET
 //! form (`/search?q=…`), so the results are a function of the address: Back, reload and
-//! shared links work. The index is loaded when the site bundle starts, so search keeps
-//! working without a connection.
+//! shared links work. The server's page stays until the person searches (what they typed
+//! while the app loaded stays with it); the index the app then reads is precached by the
+//! service worker, so search keeps working without a connection.
 
 use leptos::prelude::*;
-use navigator_domain::{Lang, search::SearchEntry};
+use navigator_domain::search::SearchEntry;
 use navigator_pages::site::{query_words, search_page};
 
 use crate::{content, navigation::use_navigation, static_view::static_view};
-
-/// Loads the search index ahead of need.
-pub fn preload_index(lang: Lang) {
-    leptos::task::spawn_local(async move {
-        // A failure here is retried when the search page loads the index itself.
-        let _ = content::json::<Vec<SearchEntry>>(lang, "search.json").await;
-    });
-}
 
 #[component]
 pub fn SearchPage() -> impl IntoView {

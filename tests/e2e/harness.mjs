@@ -181,6 +181,18 @@ export async function visitApp(page, url) {
   return response;
 }
 
+/**
+ * Holds back every wasm download of `page` until the returned function is called: the
+ * page is the server's until then, as on a slow phone where a person starts typing before
+ * the app has started.
+ */
+export async function holdWasm(page) {
+  let release;
+  const released = new Promise((resolve) => { release = resolve; });
+  await page.route('**/*.wasm', async (route) => { await released; await route.continue(); });
+  return release;
+}
+
 /** Chooses a language from the header's menu, as a person would: open it, pick the name. */
 export async function chooseLanguage(page, name) {
   await page.locator('.language-menu__button').click();

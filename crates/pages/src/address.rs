@@ -65,15 +65,16 @@ fn content(
             ),
             true,
         ),
-        // Complete without the app, but the app draws it again at once: it fetches the search
-        // index as it does, so search keeps working offline from then on.
+        // The app leaves it as it is, with whatever was typed into it while the app was
+        // loading; it fetches the search index when it starts, so the next search also
+        // works offline.
         Page::Search => (
             site::search_page(
                 lang,
                 site::query_words(query).as_deref(),
                 library.search_index(lang),
             ),
-            false,
+            true,
         ),
         Page::NotFound => (site::not_found_page(lang), true),
         Page::Find(FindStep::Start) => (find::start_page(lang), true),
@@ -153,5 +154,31 @@ fn sign_in_placeholder(lang: Lang) -> StaticPage {
     StaticPage {
         before: before.into_string(),
         ..StaticPage::new(t.sign_in_title(), m.into_string())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The app replaces a page that is not complete as soon as it starts: a field on it would
+    /// lose what a person typed while the app was loading.
+    #[test]
+    fn a_page_the_app_replaces_has_no_field_to_type_in() {
+        let library = Library::without_content();
+        for lang in Lang::ALL {
+            for page in Page::all() {
+                for query in ["", "q=visa"] {
+                    let Ok((content, complete)) = content(&library, lang, page, query) else {
+                        continue;
+                    };
+                    let html = content.html();
+                    let has_field = ["<input", "<textarea", "<select"]
+                        .iter()
+                        .any(|tag| html.contains(tag));
+                    assert!(complete || !has_field, "{lang:?} {page:?} {query}: {html}");
+                }
+            }
+        }
     }
 }

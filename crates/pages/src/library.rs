@@ -51,6 +51,22 @@ impl Library {
         Ok(Library { languages })
     }
 
+    /// A library without guides or a search index, for tests of the pages around them.
+    #[cfg(test)]
+    pub(crate) fn without_content() -> Library {
+        Library {
+            languages: Lang::ALL
+                .iter()
+                .map(|lang| LanguageLibrary {
+                    guides: Vec::new(),
+                    bodies: vec![String::new(); Guide::ALL.len()],
+                    wording: FindWording::for_lang(*lang),
+                    search: Vec::new(),
+                })
+                .collect(),
+        }
+    }
+
     fn of(&self, lang: Lang) -> &LanguageLibrary {
         &self.languages[lang as usize]
     }
