@@ -3,7 +3,7 @@
 use std::{path::Path, process::Command, time::Instant};
 
 use crate::{
-    compression, content,
+    compression, content, cores,
     shell::{self, say},
     size,
     toolchain::WASM_TARGET,
@@ -22,18 +22,15 @@ pub fn build_release(ws: &Workspace, tools: &Tools) -> Result<()> {
     content::generate(ws)?;
     compile_binaries(ws, tools)?;
     say("building the web app: trunk build --release per bundle (wasm-bindgen and wasm-opt)");
-    for bundle in Bundle::ALL {
-        let html = bundle_html(ws, bundle)?;
-        let mut trunk = tools.program(ws, "trunk");
-        with_release_flags(ws, &mut trunk, erases_components(bundle));
-        trunk.arg("build").arg(&html).arg("--release");
-        if bundle != Bundle::Site {
-            let folder = bundle_folder(bundle);
-            trunk.arg("--dist").arg(ws.dist().join(folder));
-            trunk.arg("--public-url").arg(["/", folder, "/"].concat());
-        }
-        shell::run(&format!("trunk build {}", html.display()), &mut trunk)?;
-    }
+    // The site bundle first: trunk replaces its whole dist folder. The others, each in its own
+    // folder, two at a time on two cores (the npm wasm-opt, binaryen compiled to wasm, keeps
+    // about 1.4 cores busy; wasm-bindgen one).
+    trunk_build(ws, tools, Bundle::Site)?;
+    let others: Vec<Bundle> = Bundle::ALL
+        .into_iter()
+        .filter(|bundle| *bundle != Bundle::Site)
+        .collect();
+    cores::share_out(&others, |bundle| trunk_build(ws, tools, *bundle))?;
     let pages = crate::prerender::write(&ws.dist())?;
     say(&format!("prerendered {pages} pages into dist/pages"));
     let precache = crate::service_worker::write(ws, tools, &ws.dist())?;
@@ -52,6 +49,20 @@ pub fn build_release(ws: &Workspace, tools: &Tools) -> Result<()> {
     Ok(())
 }
 
+/// `trunk build --release` of one bundle, from the binary [`compile_binaries`] built.
+fn trunk_build(ws: &Workspace, tools: &Tools, bundle: Bundle) -> Result<()> {
+    let html = bundle_html(ws, bundle)?;
+    let mut trunk = tools.program(ws, "trunk");
+    with_release_flags(ws, &mut trunk, erases_components(bundle));
+    trunk.arg("build").arg(&html).arg("--release");
+    if bundle != Bundle::Site {
+        let folder = bundle_folder(bundle);
+        trunk.arg("--dist").arg(ws.dist().join(folder));
+        trunk.arg("--public-url").arg(["/", folder, "/"].concat());
+    }
+    shell::run(&format!("trunk build {}", html.display()), &mut trunk)
+}
+
 /// Brotli at its slowest setting takes about a minute for five languages' pages: the files
 /// are shared out among the machine's cores.
 fn precompress(dist: &Path) -> Result<()> {
@@ -59,17 +70,7 @@ fn precompress(dist: &Path) -> Result<()> {
         .into_iter()
         .filter(|entry| compression::is_compressible(&entry.to_string_lossy()))
         .collect();
-    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
-    let share = files.len().div_ceil(cores).max(1);
-    std::thread::scope(|scope| {
-        let workers: Vec<_> = files
-            .chunks(share)
-            .map(|chunk| scope.spawn(move || chunk.iter().try_for_each(|file| compress(file))))
-            .collect();
-        workers
-            .into_iter()
-            .try_for_each(|worker| worker.join().map_err(|_| "a compression thread panicked")?)
-    })
+    cores::share_out(&files, |file| compress(file))
 }
 
 /// Writes `<file>.br` and `<file>.gz` beside `file`.

@@ -6,6 +6,7 @@ mod bench;
 mod compression;
 mod content;
 mod contract_fuzzing;
+mod cores;
 mod lighthouse;
 mod load_generator;
 mod local_server;
