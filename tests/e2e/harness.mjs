@@ -149,6 +149,16 @@ export function axeOncePerPage({ bothSizes = false } = {}) {
 }
 
 /**
+ * The query of the outcome page a walk of "Find the right place" ends at: the answers on the
+ * path, keys sorted, so one set of answers has one address (routing/query_string.rs). The
+ * server without JavaScript (no-script.test.mjs) and the app (find.test.mjs) must both end there.
+ */
+export function outcomeQuery(answers) {
+  const sorted = [...answers].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `?${new URLSearchParams(sorted)}`;
+}
+
+/**
  * Every address the build prerendered in one language (`prefix`: `''` for English, `/es`…) —
  * `Page::all()` without the outcome page, which needs answers (ADR 16) — read from
  * `dist/pages/`, so a new page is tested without changing any test.
