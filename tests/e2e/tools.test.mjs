@@ -3,7 +3,9 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { VIEWPORTS, axeOncePerPage, axeViolations, openPage, startBrowser, startServer, visit } from './harness.mjs';
+import {
+  VIEWPORTS, axeOncePerPage, axeViolations, chooseLanguage, openPage, startBrowser, startServer, visit, visitApp,
+} from './harness.mjs';
 
 const TOOLS = ['/tools', '/tools/identify', '/tools/opt-unemployment', '/tools/deadlines', '/tools/check-link'];
 
@@ -11,6 +13,17 @@ async function fillDate(page, name, [day, month, year]) {
   await page.locator(`#${name}-day`).fill(day);
   await page.locator(`#${name}-month`).fill(month);
   await page.locator(`#${name}-year`).fill(year);
+}
+
+/** The day, month and year in a date's three boxes. */
+function dateOf(page, name) {
+  return Promise.all(['day', 'month', 'year'].map((part) => page.locator(`#${name}-${part}`).inputValue()));
+}
+
+/** Reloads the page and waits for the app to have drawn it again. */
+async function reloadApp(page) {
+  await page.reload();
+  await page.locator('html[data-app=started]').waitFor({ state: 'attached' });
 }
 
 describe('tools', () => {
@@ -105,6 +118,48 @@ describe('tools', () => {
       await fillDate(page, 'first', ['30', '2', '2026']);
       await page.getByRole('button', { name: 'Calculate' }).click();
       assert.equal(await page.locator('.error-summary__list a').innerText(), 'Date of the change must be a real date');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('keeps what was entered across a reload and a change of language, in every tool', async () => {
+    const { page, context } = await openPage(chrome.browser, VIEWPORTS[1]);
+    try {
+      await visitApp(page, `${server.url}/tools/deadlines`);
+      await page.getByLabel('A reporting deadline after a change').check();
+      await page.getByLabel('Form EOIR-33: new address to the immigration court').check();
+      await fillDate(page, 'first', ['23', '11', '2026']);
+      await reloadApp(page);
+      assert.equal(await page.getByLabel('Form EOIR-33: new address to the immigration court').isChecked(), true);
+      assert.deepEqual(await dateOf(page, 'first'), ['23', '11', '2026']);
+      await chooseLanguage(page, 'Español');
+      await page.waitForURL(/\/es\/tools\/deadlines$/);
+      await page.locator('#first-day').waitFor();
+      assert.deepEqual(await dateOf(page, 'first'), ['23', '11', '2026']);
+      await page.getByRole('button', { name: 'Calcular' }).click();
+      assert.match(await page.locator('main').innerText(), /1 de diciembre de 2026/);
+
+      await visitApp(page, `${server.url}/tools/opt-unemployment`);
+      await page.getByLabel('F-1 post-completion OPT (90 days)').check();
+      await fillDate(page, 'ead-start', ['1', '6', '2026']);
+      await fillDate(page, 'job-1-start', ['15', '6', '2026']);
+      await page.getByRole('button', { name: 'Add a job' }).click();
+      await fillDate(page, 'job-2-start', ['1', '10', '2026']);
+      await page.getByLabel('Fewer than 20 hours a week').nth(1).check();
+      await reloadApp(page);
+      assert.equal(await page.getByLabel('F-1 post-completion OPT (90 days)').isChecked(), true);
+      assert.deepEqual(await dateOf(page, 'ead-start'), ['1', '6', '2026']);
+      assert.deepEqual(await dateOf(page, 'job-1-start'), ['15', '6', '2026']);
+      assert.deepEqual(await dateOf(page, 'job-2-start'), ['1', '10', '2026']);
+      assert.equal(await page.getByLabel('Fewer than 20 hours a week').nth(1).isChecked(), true);
+
+      for (const [tool, field, text] of [['identify', 'number', 'A123456789'], ['check-link', 'link', 'https://eservice.ice.gov/']]) {
+        await visitApp(page, `${server.url}/tools/${tool}`);
+        await page.locator(`#${field}`).fill(text);
+        await reloadApp(page);
+        assert.equal(await page.locator(`#${field}`).inputValue(), text, tool);
+      }
     } finally {
       await context.close();
     }

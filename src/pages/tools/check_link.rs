@@ -7,7 +7,7 @@ use navigator_domain::{
     words::{self, Citation},
 };
 
-use super::tool_sources::ToolSources;
+use super::{kept_answers, tool_sources::ToolSources};
 use crate::{
     components::{ErrorSummary, TextField},
     navigation::use_navigation,
@@ -28,7 +28,10 @@ fn cited_facts(lang: Lang) -> Vec<Citation<'static>> {
 pub fn CheckLinkTool(sources: ToolSources) -> impl IntoView {
     let lang = use_navigation().lang_untracked();
     let t = tools_text(lang);
-    let typed = RwSignal::new(String::new());
+    let typed = RwSignal::new(kept_answers::kept(Tool::CheckLink).text("link"));
+    kept_answers::keep(Tool::CheckLink, move |answers| {
+        answers.set_text("link", &typed.get());
+    });
     let error = RwSignal::new(None::<String>);
     let checked = RwSignal::new(None::<LinkCheck>);
     let submit = move |event: SubmitEvent| {

@@ -20,6 +20,7 @@ use navigator_pages::markup::Markup;
 use super::{
     calendar_download::CalendarDownload,
     form_errors::{FormErrors, date_of, message_of},
+    kept_answers,
     tool_sources::ToolSources,
 };
 use crate::{
@@ -386,13 +387,21 @@ fn danger_panel(m: &mut Markup, text: &str) {
 pub fn DeadlinesTool(sources: ToolSources) -> impl IntoView {
     let lang = use_navigation().lang_untracked();
     let t = tools_text(lang);
+    let kept = kept_answers::kept(Tool::Deadlines);
     let inputs = Inputs {
-        calculator: RwSignal::new(None),
-        rule: RwSignal::new(None),
-        grace: RwSignal::new(None),
-        first: RwSignal::new(DateInput::default()),
-        recommendation: RwSignal::new(DateInput::default()),
+        calculator: RwSignal::new(kept.choice("calculator")),
+        rule: RwSignal::new(kept.choice("rule")),
+        grace: RwSignal::new(kept.choice("grace")),
+        first: RwSignal::new(kept.date("first")),
+        recommendation: RwSignal::new(kept.date("recommendation")),
     };
+    kept_answers::keep(Tool::Deadlines, move |answers| {
+        answers.set_choice("calculator", inputs.calculator.get().as_deref());
+        answers.set_choice("rule", inputs.rule.get().as_deref());
+        answers.set_choice("grace", inputs.grace.get().as_deref());
+        answers.set_date("first", &inputs.first.get());
+        answers.set_date("recommendation", &inputs.recommendation.get());
+    });
     let errors = RwSignal::new(FormErrors::default());
     let worked = RwSignal::new(None::<Worked>);
     let submit = move |event: SubmitEvent| {

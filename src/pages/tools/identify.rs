@@ -7,7 +7,7 @@ use navigator_domain::{
     words::{self, Citation},
 };
 
-use super::tool_sources::ToolSources;
+use super::{kept_answers, tool_sources::ToolSources};
 use crate::{
     components::{ErrorSummary, TextField},
     navigation::use_navigation,
@@ -26,7 +26,10 @@ fn cited_facts(found: &[Identification], lang: Lang) -> Vec<Citation<'static>> {
 pub fn IdentifyTool(sources: ToolSources) -> impl IntoView {
     let lang = use_navigation().lang_untracked();
     let t = tools_text(lang);
-    let typed = RwSignal::new(String::new());
+    let typed = RwSignal::new(kept_answers::kept(Tool::Identify).text("number"));
+    kept_answers::keep(Tool::Identify, move |answers| {
+        answers.set_text("number", &typed.get());
+    });
     let error = RwSignal::new(None::<String>);
     let found = RwSignal::new(None::<Vec<Identification>>);
     let submit = move |event: SubmitEvent| {

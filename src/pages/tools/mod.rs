@@ -6,6 +6,7 @@ mod check_link;
 mod deadlines;
 mod form_errors;
 mod identify;
+mod kept_answers;
 mod opt_unemployment;
 mod tool_sources;
 

@@ -15,6 +15,7 @@ use navigator_pages::markup::Markup;
 
 use super::{
     form_errors::{FormErrors, date_of, message_of},
+    kept_answers::{self, Answers},
     tool_sources::ToolSources,
 };
 use crate::{
@@ -101,6 +102,21 @@ impl JobRow {
             under_20_hours: RwSignal::new(false),
         }
     }
+    /// A row with what was kept for it in this tab.
+    fn kept(key: u32, kept: &Answers) -> JobRow {
+        let row = JobRow::new(key);
+        row.start.set(kept.date(&row.field("start")));
+        row.end.set(kept.date(&row.field("end")));
+        row.under_20_hours
+            .set(kept.flag(&row.field("under-20-hours")));
+        row
+    }
+    /// Keeps the row's answers (reading them tracks them).
+    fn keep(self, answers: &Answers) {
+        answers.set_date(&self.field("start"), &self.start.get());
+        answers.set_date(&self.field("end"), &self.end.get());
+        answers.set_flag(&self.field("under-20-hours"), self.under_20_hours.get());
+    }
     fn field(self, part: &str) -> String {
         job_field(self.key, part)
     }
@@ -116,6 +132,18 @@ impl JobRow {
 
 fn job_field(key: u32, part: &str) -> String {
     ["job-", &key.to_string(), "-", part].concat()
+}
+
+/// The rows' keys as they are kept (`1,3`): each key once, in order; none for a text that
+/// holds none.
+fn job_keys(kept: &str) -> Vec<u32> {
+    let mut keys: Vec<u32> = Vec::new();
+    for key in kept.split(',').filter_map(|key| key.trim().parse().ok()) {
+        if !keys.contains(&key) {
+            keys.push(key);
+        }
+    }
+    keys
 }
 
 /// What was typed for one job.
@@ -248,10 +276,28 @@ pub fn OptUnemploymentTool(sources: ToolSources) -> impl IntoView {
     // The form itself states the limits and the weekly hours.
     sources.cite(&cited_facts(lang));
     let t = tools_text(lang);
-    let kind = RwSignal::new(None::<String>);
-    let ead = RwSignal::new(DateInput::default());
-    let jobs = RwSignal::new(vec![JobRow::new(1)]);
-    let next_key = StoredValue::new(2u32);
+    let kept = kept_answers::kept(Tool::OptUnemployment);
+    let kind = RwSignal::new(kept.choice("kind"));
+    let ead = RwSignal::new(kept.date("ead-start"));
+    let mut rows: Vec<JobRow> = job_keys(&kept.text("jobs"))
+        .into_iter()
+        .map(|key| JobRow::kept(key, &kept))
+        .collect();
+    if rows.is_empty() {
+        rows.push(JobRow::new(1));
+    }
+    let next_key = StoredValue::new(rows.iter().map(|row| row.key).max().unwrap_or(0) + 1);
+    let jobs = RwSignal::new(rows);
+    kept_answers::keep(Tool::OptUnemployment, move |answers| {
+        answers.set_choice("kind", kind.get().as_deref());
+        answers.set_date("ead-start", &ead.get());
+        let rows = jobs.get();
+        let keys: Vec<String> = rows.iter().map(|row| row.key.to_string()).collect();
+        answers.set_text("jobs", &keys.join(","));
+        for row in rows {
+            row.keep(answers);
+        }
+    });
     let errors = RwSignal::new(FormErrors::default());
     let result = RwSignal::new(None::<Shown>);
 
@@ -380,6 +426,13 @@ mod tests {
     use navigator_domain::{Lang, words};
 
     use super::*;
+
+    #[test]
+    fn the_kept_rows_are_read_back_each_once_in_order() {
+        assert_eq!(job_keys("1,3,2"), vec![1, 3, 2]);
+        assert_eq!(job_keys("3, 3,x,,1"), vec![3, 1]);
+        assert_eq!(job_keys(""), Vec::<u32>::new());
+    }
 
     /// 100 days without a job on post-completion OPT: the panel warns, says when the days
     /// ran out and lists the stretch; M-1 students are sent to their DSO.
