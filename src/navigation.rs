@@ -15,7 +15,8 @@ use web_sys::{HtmlAnchorElement, MouseEvent};
 /// app does, instead of leaving it on the page's body.
 const ARRIVING: &str = "navigator.arriving";
 
-fn session_storage() -> Option<web_sys::Storage> {
+/// This tab's session storage; `None` where the browser blocks it.
+pub(crate) fn session_storage() -> Option<web_sys::Storage> {
     window().session_storage().ok().flatten()
 }
 

@@ -66,8 +66,8 @@ fn content(
             true,
         ),
         // The app leaves it as it is, with whatever was typed into it while the app was
-        // loading; it fetches the search index when it starts, so the next search also
-        // works offline.
+        // loading; it reads the search index when the person searches (the service worker
+        // precaches it, so that works offline too).
         Page::Search => (
             site::search_page(
                 lang,

@@ -10,6 +10,8 @@ use leptos::prelude::*;
 use navigator_domain::{Tool, calendar::DateInput};
 use web_sys::UrlSearchParams;
 
+use crate::navigation::session_storage;
+
 /// A tool's answers by name: read from the tab's storage, or being written to it.
 pub struct Answers(UrlSearchParams);
 
@@ -66,10 +68,6 @@ fn date_part(name: &str, part: &str) -> String {
 
 fn storage_key(tool: Tool) -> String {
     ["navigator.tool.", tool.slug()].concat()
-}
-
-fn session_storage() -> Option<web_sys::Storage> {
-    window().session_storage().ok().flatten()
 }
 
 /// What was kept for `tool` in this tab; nothing when nothing was (or storage is blocked).
