@@ -109,8 +109,7 @@ describe('the first screen is the page (360 × 740)', () => {
         for (const [who, paths] of roles) {
           await signIn(page, server.url, who, { prefix: language.prefix });
           for (const path of paths) {
-            await page.goto(server.url + language.prefix + path);
-            await page.locator('html[data-app=started]').waitFor({ state: 'attached' });
+            await visitApp(page, server.url + language.prefix + path);
             await page.waitForLoadState('networkidle');
             await check.measure(page, `${who.name ?? who.aNumber} ${language.prefix}${path}`);
           }

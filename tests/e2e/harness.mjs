@@ -184,10 +184,15 @@ export function outcomePaths(lang, prefix) {
   });
 }
 
+/** Waits for the app to have started in the page now shown (`start` marks `<html>`). */
+export async function appStarted(page) {
+  await page.locator('html[data-app=started]').waitFor({ state: 'attached' });
+}
+
 /** Opens a URL and waits for the app to have started (the page itself comes from the server). */
 export async function visitApp(page, url) {
   const response = await visit(page, url);
-  await page.locator('html[data-app=started]').waitFor({ state: 'attached' });
+  await appStarted(page);
   return response;
 }
 

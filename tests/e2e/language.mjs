@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  axeOncePerPage, openPage, outcomePaths, prerenderedPaths, startBrowser, startServer,
+  axeOncePerPage, openPage, outcomePaths, prerenderedPaths, startBrowser, startServer, visitApp,
 } from './harness.mjs';
 import { signIn, signedInPages, unexpectedConsole } from './portal.mjs';
 
@@ -110,9 +110,7 @@ export function describeLanguage(lang) {
           const served = await (await fetch(server.url + path)).text();
           assert.match(served, new RegExp(`<html lang="${lang}">`), path);
           assert.match(served, /class="notice notice--translation/, `${path}: says it is not reviewed yet`);
-          await page.goto(server.url + path);
-          await page.locator('html[data-app=started]').waitFor({ state: 'attached' });
-          await page.locator('main h1').waitFor();
+          await visitApp(page, server.url + path);
           await checks.check(page, path);
         }
       } finally {
@@ -132,9 +130,7 @@ export function describeLanguage(lang) {
         for (const [who, paths] of roles) {
           await signIn(page, server.url, who, { prefix });
           for (const path of paths) {
-            await page.goto(server.url + prefix + path);
-            await page.locator('html[data-app=started]').waitFor({ state: 'attached' });
-            await page.locator('main h1').waitFor();
+            await visitApp(page, server.url + prefix + path);
             assert.equal(await page.getAttribute('html', 'lang'), lang, path);
             await checks.check(page, `${who.name} ${prefix}${path}`, { loads: true });
             // A form sent as it opens: one that starts empty shows its errors (the summary and

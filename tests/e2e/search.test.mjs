@@ -3,7 +3,9 @@
 // has loaded.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { VIEWPORTS, axeViolations, holdWasm, openPage, startBrowser, startServer, visit, visitApp } from './harness.mjs';
+import {
+  VIEWPORTS, appStarted, axeViolations, holdWasm, openPage, startBrowser, startServer, visit, visitApp,
+} from './harness.mjs';
 
 describe('search', () => {
   let server;
@@ -44,7 +46,7 @@ describe('search', () => {
       const field = page.getByLabel('Search guides and tools');
       await field.fill('cash bond');
       release();
-      await page.locator('html[data-app=started]').waitFor({ state: 'attached' });
+      await appStarted(page);
       assert.equal(await field.inputValue(), 'cash bond');
       await page.locator('main button[type=submit]').click();
       await page.locator('.link-list').waitFor();

@@ -4,7 +4,8 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import {
-  VIEWPORTS, axeOncePerPage, axeViolations, chooseLanguage, openPage, startBrowser, startServer, visit, visitApp,
+  VIEWPORTS, appStarted, axeOncePerPage, axeViolations, chooseLanguage, openPage, startBrowser, startServer, visit,
+  visitApp,
 } from './harness.mjs';
 
 const TOOLS = ['/tools', '/tools/identify', '/tools/opt-unemployment', '/tools/deadlines', '/tools/check-link'];
@@ -23,7 +24,7 @@ function dateOf(page, name) {
 /** Reloads the page and waits for the app to have drawn it again. */
 async function reloadApp(page) {
   await page.reload();
-  await page.locator('html[data-app=started]').waitFor({ state: 'attached' });
+  await appStarted(page);
 }
 
 describe('tools', () => {
