@@ -6,7 +6,7 @@
 find-start_title = Encontre o lugar certo
 find-start_lead = Responda a algumas perguntas sobre o que você precisa. Vamos dizer qual serviço ou órgão usar, por quê, o que ter em mãos e onde estão as páginas oficiais.
 find-start_points-1 = Leva cerca de 2 minutos.
-find-start_points-2 = Perguntamos sobre a sua situação, nunca nomes ou números.
+find-start_points-2 = Perguntamos sobre a sua situação; nunca pedimos nomes nem números.
 find-start_points-3 = Suas respostas ficam no endereço da página: por isso Voltar, recarregar e um link compartilhado mostram a mesma página.
 find-start_button = Começar
 

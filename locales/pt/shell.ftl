@@ -33,14 +33,14 @@ shell-home_ways-3 = Sei de qual serviço preciso
     .detail = Guias passo a passo de cada serviço on-line do ICE e dos órgãos aos quais as pessoas são enviadas em vez dele.
 shell-home_common_heading = Mais procurados
 shell-home_common-1 = SEVP Portal para estudantes com OPT
-shell-home_common-2 = Check-in e agendamentos do ICE
+shell-home_common-2 = Agendamentos de check-in no ICE
 shell-home_common-3 = Mudança de endereço (ICE, tribunal e USCIS)
 shell-home_common-4 = Encontrar uma pessoa detida
 shell-home_common-5 = Consultar um caso no USCIS
 shell-home_common-6 = Pagar a taxa I-901 do SEVIS
 shell-home_common-7 = Este link ou e-mail é oficial?
 shell-home_not_gov_heading = Antes de começar
-shell-home_not_gov = Esta ajuda não é um site do governo. Ela só envia você aos endereços oficiais indicados nos seus guias. Existem sites que imitam os oficiais: nunca pague nem entre na sua conta por um link que você não consegue conferir.
+shell-home_not_gov = Esta ajuda não é um site do governo. Ela só envia você aos endereços oficiais indicados nos guias dela. Existem sites que imitam os oficiais: nunca pague nem entre na sua conta por um link que você não consegue conferir.
 shell-home_about_link = Sobre esta ajuda e de onde vêm as informações
 
 ## Quem somos

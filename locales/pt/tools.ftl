@@ -114,7 +114,7 @@ tools-notice_on = O SEVIS envia o aviso de recertificação em
 tools-expires_on = A certificação vence em
 tools-next_expiry = Depois da recertificação, ela vale até
 tools-add_to_calendar = Adicionar ao calendário (.ics)
-tools-check_with_dso = Vem das orientações para escolas, não de uma página oficial: confirme com seu DSO.
+tools-check_with_dso = Vem de orientações de escolas, não de uma página oficial: confirme com o seu DSO.
 
 ## O que é uma data, nas mensagens de erro (minúsculas, sem artigo: veja validation.ftl)
 tools-date-label-ead-start = data de início do EAD
