@@ -24,7 +24,7 @@ checker-identify-cip-code-name = Kòd CIP (domèn etid)
 checker-identify-cip-code-used-for = Kòd yon domèn etid sou Fòm I-20. STEM OPT depann de si kòd diplòm nan sou lis STEM DHS la.
 checker-identify-cip-code-not-for = Se pa yon kòd lekòl ni yon { -sevis-id }.
 
-## Èske lyen oswa imel sa a ofisyèl? Sèvis ofisyèl yon lyen oswa yon moun ki voye imel ka pou yo.
+## Èske lyen oswa imèl sa a ofisyèl? Sèvis ofisyèl yon lyen oswa yon moun ki voye imèl ka pou yo.
 
 checker-service-sevp-portal = SEVP Portal (etidyan ki sou OPT)
 checker-service-ice = U.S. Immigration and Customs Enforcement (ICE)
@@ -35,7 +35,7 @@ checker-service-i901-fee = Peman frè SEVIS I-901
 checker-service-study-in-the-states = Study in the States (DHS)
 checker-service-cbp-i94 = Sit entènèt { -i-94 } CBP
 checker-service-uscis = U.S. Citizenship and Immigration Services (USCIS)
-checker-service-justice-department = Depatman Jistis Etazini (tribinal imigrasyon an, EOIR, ladan l)
+checker-service-justice-department = Depatman Lajistis Etazini (tribinal imigrasyon an, EOIR, ladan l)
 checker-service-eoir-respondent-access = EOIR Respondent Access (tribinal imigrasyon)
 checker-service-dhs = U.S. Department of Homeland Security (DHS)
 checker-service-state-department-visas = Depatman Deta Etazini: viza
@@ -44,7 +44,7 @@ checker-service-e-verify = E-Verify (anplwayè yo verifye kiyès ki gen dwa trav
 checker-service-sevp-portal-email = Imel SEVP Portal (sèl adrès ki voye mesaj Portal yo)
 checker-service-sevp-response-center-email = Imel SEVP Response Center (sant repons SEVP)
 
-## Poukisa yon lyen oswa yon moun ki voye imel ka sanble ofisyèl sèlman. Placeholder real la se vrè adrès la.
+## Poukisa yon lyen oswa yon moun ki voye imèl ka sanble ofisyèl sèlman. Placeholder real la se vrè adrès la.
 
 checker-reason-plain-http = Li kòmanse ak http:// olye de https://. Sit ofisyèl yo sèvi ak https://: tape adrès la ou menm.
 checker-reason-punycode = Li gen karaktè entènasyonal (ki parèt kòm “xn--”) ki ka sanble ak lèt òdinè.

@@ -54,6 +54,6 @@ common-link-ice-i17 = ICE: sètifikasyon lekòl (Fòm I-17)
 common-link-cbp-i94 = Sit entènèt I-94 CBP ({ -fact-cbp-i94-host })
 common-link-ice-home = ICE ({ -fact-ice-host })
 common-link-e-verify = E-Verify (anplwayè a dwe enskri ladan l)
-common-link-state-visas = Depatman Deta: viza Etazini (Fòm DS-160, entrevi, anbasad)
+common-link-state-visas = Depatman Deta: viza Etazini (Fòm DS-160, entèvyou, anbasad)
 common-link-state-exchange-visitors = Depatman Deta: pwogram vizitè echanj J-1
 common-link-eoir-pro-bono = Tribinal imigrasyon (EOIR): lis moun ak òganizasyon ki bay sèvis legal gratis

@@ -14,13 +14,13 @@ server-search-too-long = Chèche ak 100 karaktè oswa mwens: yon pati nan yon no
 server-busy = Sèvis la okipe. Eseye ankò nan yon ti moman.
 
 ## Konekte
-server-wrong-email-or-password = Ekri yon adrès imel ak yon modpas ki kòrèk. Si kont SEVP Portal ou te bloke oswa li fèmen, DSO ou ka ede ou.
+server-wrong-email-or-password = Ekri yon adrès imèl ak yon modpas ki kòrèk. Si kont SEVP Portal ou te bloke oswa li fèmen, DSO ou ka ede ou.
 server-wrong-supervision-details = Ekri { -a-number } ou, { -subject-id } ou ak dat nesans ou egzakteman jan yo ye sou Fòm I-385 ou
-server-email-taken = Yon lòt kont Portal deja sèvi ak adrès imel sa a. Mande etidyan an yon lòt adrès.
+server-email-taken = Yon lòt kont Portal deja sèvi ak adrès imèl sa a. Mande etidyan an yon lòt adrès.
 
 ## Aktive yon kont SEVP Portal
-server-link-expired = Lyen sa a ekspire: lyen yo mache pandan { -fact-sevp-portal-link-valid-days } jou. Mande DSO ou voye imel kont lan ankò.
-server-link-not-working = Lyen sa a pa mache. Sèvi ak lyen ki pi resan nan imel ou, oswa mande DSO ou voye l ankò.
+server-link-expired = Lyen sa a ekspire: lyen yo mache pandan { -fact-sevp-portal-link-valid-days } jou. Mande DSO ou voye imèl kont lan ankò.
+server-link-not-working = Lyen sa a pa mache. Sèvi ak lyen ki pi resan nan imèl ou, oswa mande DSO ou voye l ankò.
 
 ## Yon ofisyèl lekòl ak kont Portal yon etidyan
 server-portal-already-set-up = Kont Portal etidyan sa a deja kreye.
@@ -43,5 +43,5 @@ server-no-endpoint = Pa gen okenn pwen API nan adrès sa a.
 
 ## Imel envitasyon an (nou pa konnen lang etidyan an: li voye nan lang pa defo a)
 server-invitation-subject = Kreye kont SEVP Portal ou
-server-link-left-out = [lyen an: li voye pa imel sèlman, yo pa janm sere l]
+server-link-left-out = [lyen an: li voye pa imèl sèlman, yo pa janm sere l]
 server-invitation-body = Bonjou { $name },{"\u000A"}{"\u000A"}OPT ou kòmanse. Kreye kont SEVP Portal ou ak lyen sa a nan yon delè { -fact-sevp-portal-link-valid-days } jou:{"\u000A"}{ $link }{"\u000A"}{"\u000A"}Si lyen an ekspire, mande DSO ou voye l ankò.{"\u000A"}

@@ -3,7 +3,7 @@
 ### Id ki fini ak non yon chan (tools-needs_script) se Rust ki li yo kòm yon struct (src/text/tools.rs).
 
 ## Sa tout zouti yo pataje
-tools-needs_script = Zouti sa a mache nan navigatè ou epi li bezwen JavaScript, men JavaScript dezaktive oswa li pa t chaje. Gid la esplike menm règ yo:
+tools-needs_script = Zouti sa a mache nan navigatè ou epi li bezwen JavaScript, men JavaScript dezaktive oswa li pa t chaje. Gid la eksplike menm règ yo:
 tools-needs_script_guide = Li gid la
 tools-private_hint = Anyen ou tape pa soti sou aparèy ou.
 tools-check = Verifye
@@ -20,10 +20,10 @@ tools-written_as = Kijan yo ekri l
 tools-used_by = Kiyès ki sèvi avè l
 tools-often_confused = Moun konn konfonn li
 
-## Èske lyen oswa imel sa a ofisyèl?
-tools-link_label = Adrès sit entènèt oswa moun ki voye imel la
-tools-link_hint = Kole lyen an oswa adrès imel moun ki voye l la.
-tools-link_unreadable = Ekri yon adrès sit entènèt, tankou { -fact-ice-url }, oswa yon adrès imel, tankou non@example.com
+## Èske lyen oswa imèl sa a ofisyèl?
+tools-link_label = Adrès sit entènèt oswa moun ki voye imèl la
+tools-link_hint = Kole lyen an oswa adrès imèl moun ki voye l la.
+tools-link_unreadable = Ekri yon adrès sit entènèt, tankou { -fact-ice-url }, oswa yon adrès imèl, tankou non@example.com
 tools-link_official = Sa se yon adrès ofisyèl
 tools-link_belongs_to = Li se pou:
 tools-link_official_insecure = Sa se yon sit ofisyèl, men lyen an pa an sekirite
@@ -46,7 +46,7 @@ tools-counting_rule = Nou konte chak jou depi dat kòmansman EAD ou jiska jodi a
 tools-ead_start = Dat kòmansman EAD
 tools-ead_start_hint = Dat “valid from” ki sou otorizasyon travay ou (EAD). Sou STEM OPT, dat kòmansman premye EAD ou, EAD OPT apre etid la: { -fact-stem-opt-unemployment-days } jou yo konte depi la.
 tools-jobs_heading = Travay
-tools-jobs_hint = Si ou pa t gen okenn travay depi dat kòmansman EAD ou, kite dat travay yo vid. Sou OPT, yon travay ki gen mwens pase { -fact-opt-minimum-weekly-hours } èdtan pa semèn pa konte kòm travay: jou se sèlman yon travay konsa ki kouvri yo konte kòm chomaj. Tcheke bwat ki anba yon travay konsa.
+tools-jobs_hint = Si ou pa t gen okenn travay depi dat kòmansman EAD ou, kite dat travay yo vid. Sou OPT, yon travay ki gen mwens pase { -fact-opt-minimum-weekly-hours } èdtan pa semèn pa konte kòm travay: jou se sèlman yon travay konsa ki kouvri yo konte kòm chomaj. Make bwat ki anba yon travay konsa.
 tools-job-heading = Travay { $number }
 tools-job_start = Dat kòmansman
 tools-job_end = Dat fen (opsyonèl)

@@ -11,9 +11,9 @@ validation-cip-code-missing = Ekri yon kòd CIP
 validation-cip-code-format = Kòd CIP la dwe gen { -fact-cip-code-digits-before-point } chif, yon pwen ak { -fact-cip-code-digits-after-point } chif, tankou 11.0701
 validation-ein-missing = Ekri yon Nimewo Idantifikasyon Anplwayè (EIN)
 validation-ein-format = Yon EIN dwe gen { -fact-ein-digits } chif, tankou 12-3456789
-validation-email-missing = Ekri yon adrès imel
-validation-email-format = Ekri yon adrès imel ki nan bon fòma, tankou non@example.com
-validation-email-too-long = Adrès imel la dwe gen { -fact-email-max-length } karaktè oswa mwens
+validation-email-missing = Ekri yon adrès imèl
+validation-email-format = Ekri yon adrès imèl ki nan bon fòma, tankou non@example.com
+validation-email-too-long = Adrès imèl la dwe gen { -fact-email-max-length } karaktè oswa mwens
 validation-i94-missing = Ekri yon nimewo { -i-94 }
 validation-i94-format = Yon nimewo { -i-94 } dwe gen { -fact-i94-number-digits } chif, oswa { -fact-i94-number-digits-before-letter } chif, yon lèt ak yon chif, tankou 123456789A1
 validation-password-missing = Ekri yon modpas
@@ -68,9 +68,9 @@ validation-date-today-or-past = { $label } dwe se jodi a oswa yon dat ki deja pa
 validation-date-today-or-future = { $label } dwe se jodi a oswa yon dat ki poko rive
 # `{ $other }`: etikèt dat ki vin anvan an; `{ $date }`: dat sa a ekri MM/JJ/AAAA.
 validation-date-on-or-after = { $label } dwe se menm jou ak { $other } ({ $date }) oswa yon jou apre
-validation-date-within-years = { $label } dwe nan { $years ->
-    [one] dènye ane a
-   *[other] { $years } dènye ane yo
+validation-date-within-years = { $label } pa dwe pi ansyen pase { $years ->
+    [one] yon ane
+   *[other] { $years } ane
 }
 
 # Filt jounal odit la: yon jou ki tape nan yon sèl bwat kòm ane-mwa-jou. `{ $example }`:
@@ -106,7 +106,7 @@ validation-holiday-christmas-day = Nwèl
 ## Fòm pòtay la.
 
 validation-sign-in-password-missing = Ekri modpas ou
-validation-activation-link-incomplete = Lyen an pa konplè. Louvri lyen ki nan imel ou a ankò.
+validation-activation-link-incomplete = Lyen an pa konplè. Louvri lyen ki nan imèl ou a ankò.
 validation-employer-name-missing = Ekri non anplwayè a
 validation-employer-name-too-long = Non anplwayè a dwe gen { -fact-opt-employer-name-max-length } karaktè oswa mwens
 validation-hours-missing = Chwazi si travay la se tan plen oswa tan pasyèl
@@ -114,8 +114,8 @@ validation-job-title-missing = Ekri tit pòs la
 validation-job-title-too-long = Tit pòs la dwe gen { -fact-opt-job-title-max-length } karaktè oswa mwens
 validation-supervisor-name-missing = Ekri non sipèvizè a
 validation-supervisor-name-too-long = Non sipèvizè a dwe gen 121 karaktè oswa mwens
-validation-relation-to-study-missing = Esplike ki rapò travay la genyen ak domèn etid la
-validation-relation-to-study-too-long = Esplikasyon sou rapò travay la ak domèn etid la dwe gen { -fact-opt-relation-to-study-max-length } karaktè oswa mwens
+validation-relation-to-study-missing = Eksplike ki rapò travay la genyen ak domèn etid la
+validation-relation-to-study-too-long = Eksplikasyon sou rapò travay la ak domèn etid la dwe gen { -fact-opt-relation-to-study-max-length } karaktè oswa mwens
 validation-stem-needs-dso = Sou STEM OPT, ou pa ka ajoute yon nouvo anplwayè ni chanje yon dat kòmansman ou menm. Kontakte DSO ou: li dwe revize Fòm I-983 ou anvan.
 validation-report-employer-missing = Chwazi si anplwayè ou se toujou sa ki nan dosye ou a
 validation-report-address-missing = Chwazi si adrès ou se toujou sa ki nan dosye ou a
