@@ -8,7 +8,7 @@ dates-date-long = { $day ->
 dates-date-long-with-weekday = { $weekday } { $date }
 dates-date-time = { $date } à { $time }
 # La langue et la région dont les gens d’ici connaissent les noms courts de fuseaux horaires (EST, PDT), pour Intl du navigateur.
-dates-intl_locale = fr-US
+dates-intl_locale = en-US
 dates-month-1 = janvier
 dates-month-2 = février
 dates-month-3 = mars

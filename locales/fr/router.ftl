@@ -41,7 +41,7 @@ router-q-job-change-error = Choisissez ce qui se passe avec l’emploi
 router-a-job-change-new = Je commence un nouvel emploi ou je change d’employeur
 router-a-job-change-details = Mon poste, mes heures de travail, mon superviseur ou l’adresse de mon employeur ont changé
 router-a-job-change-ended = Mon emploi est terminé, ou je n’ai pas encore d’emploi : combien de jours de chômage ai-je ?
-router-a-job-change-not-on-training = Je ne suis pas encore en OPT ni en formation pratique : puis-je accepter un emploi ?
+router-a-job-change-not-on-training = Je ne suis pas encore en OPT ni en formation pratique : puis-je accepter un emploi ?
 
 router-q-travel-need-title = De quoi avez-vous besoin ?
 router-q-travel-need-error = Choisissez ce dont vous avez besoin

@@ -4,7 +4,7 @@ dates-date-long = { $day } de { $month } de { $year }
 dates-date-long-with-weekday = { $weekday }, { $date }
 dates-date-time = { $date }, { $time }
 # A configuração regional cujos nomes curtos de fuso horário as pessoas daqui conhecem (EST, PDT), para o Intl do navegador.
-dates-intl_locale = pt-US
+dates-intl_locale = en-US
 dates-month-1 = janeiro
 dates-month-2 = fevereiro
 dates-month-3 = março
