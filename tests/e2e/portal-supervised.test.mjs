@@ -6,6 +6,8 @@
 // signing in. axe finds nothing on each new state at 320 and 1280 px.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { VIEWPORTS, axeViolations, hasHorizontalScroll, startBrowser, startServer } from './harness.mjs';
 import { REFERENCE, SUPERVISED, errorSummary, fillDate, proceed, signIn, unexpectedConsole } from './portal.mjs';
 
@@ -263,4 +265,26 @@ describe('portal: a person under supervision, and what every portal page shares'
       }
     });
   }
+
+  // Only en and es walk the journey above; every language's portal times use the locale its
+  // catalogue names for the browser's Intl, and some locales name a zone only by its offset.
+  it('every language names the time zone as people here know it (EST, EDT), not as an offset', async () => {
+    const context = await chrome.browser.newContext({ timezoneId: TIME_ZONE });
+    try {
+      const page = await context.newPage();
+      const content = join(process.env.DIST_DIR, 'content');
+      for (const lang of readdirSync(content)) {
+        const words = readdirSync(join(content, lang)).find((name) => name.startsWith('words-portal-reporting-'));
+        if (!words) continue;
+        const locale = JSON.parse(readFileSync(join(content, lang, words), 'utf8')).messages['dates-intl_locale'];
+        // The options of `local_date_time` (src/portal/local_time.rs), in January and in July.
+        const shown = await page.evaluate((l) => [0, 6].map((month) => new Date(Date.UTC(2026, month, 15, 15))
+          .toLocaleTimeString(l, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZoneName: 'short' })), locale);
+        assert.match(shown[0], /\bEST\b/, `${lang} (${locale}): ${shown[0]}`);
+        assert.match(shown[1], /\bEDT\b/, `${lang} (${locale}): ${shown[1]}`);
+      }
+    } finally {
+      await context.close();
+    }
+  });
 });
