@@ -15,7 +15,7 @@ server-busy = El servicio está ocupado. Inténtelo de nuevo en un momento.
 
 ## Signing in
 server-wrong-email-or-password = Escriba un correo electrónico y una contraseña correctos. Si su cuenta del Portal del SEVP se bloqueó o se cerró, su DSO puede ayudarle.
-server-wrong-supervision-details = Escriba su número A, su { -subject-id } y su fecha de nacimiento exactamente como en su Formulario I-385
+server-wrong-supervision-details = Escriba su { -a-number }, su { -subject-id } y su fecha de nacimiento exactamente como en su Formulario I-385
 server-email-taken = Otra cuenta del Portal ya usa este correo electrónico. Pida al estudiante otra dirección.
 
 ## Activating a SEVP Portal account

@@ -23,7 +23,7 @@ tools-often_confused = Se confunde a menudo
 ## Is this link or email official?
 tools-link_label = Dirección web o remitente de correo
 tools-link_hint = Pegue el enlace o la dirección de correo del remitente.
-tools-link_unreadable = Escriba una dirección web, por ejemplo { -fact-ice-url }, o un correo, por ejemplo nombre@ejemplo.com
+tools-link_unreadable = Escriba una dirección web, por ejemplo { -fact-ice-url }, o un correo, por ejemplo nombre@example.com
 tools-link_official = Esta es una dirección oficial
 tools-link_belongs_to = Pertenece a:
 tools-link_official_insecure = Este es un sitio oficial, pero el enlace no es seguro

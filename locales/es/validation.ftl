@@ -6,13 +6,13 @@
 ## Identificadores.
 
 validation-a-number-missing = Escriba el número A ({ -a-number })
-validation-a-number-format = El número A debe ser la letra A y de { -fact-a-number-min-digits } a { -fact-a-number-digits } números, por ejemplo A012345678
+validation-a-number-format = El { -a-number } debe ser la letra A y de { -fact-a-number-min-digits } a { -fact-a-number-digits } números, por ejemplo A012345678
 validation-cip-code-missing = Escriba el código CIP
 validation-cip-code-format = El código CIP debe tener { -fact-cip-code-digits-before-point } números, un punto y { -fact-cip-code-digits-after-point } números, por ejemplo 11.0701
 validation-ein-missing = Escriba el número de identificación del empleador (EIN)
 validation-ein-format = El EIN debe tener { -fact-ein-digits } números, por ejemplo 12-3456789
 validation-email-missing = Escriba un correo electrónico
-validation-email-format = Escriba el correo electrónico con el formato correcto, por ejemplo nombre@ejemplo.com
+validation-email-format = Escriba el correo electrónico con el formato correcto, por ejemplo nombre@example.com
 validation-email-too-long = El correo electrónico debe tener { -fact-email-max-length } caracteres o menos
 validation-i94-missing = Escriba el número del { -i-94 }
 validation-i94-format = El número del { -i-94 } debe tener { -fact-i94-number-digits } números, o { -fact-i94-number-digits-before-letter } números, una letra y un número, por ejemplo 123456789A1
@@ -116,10 +116,10 @@ validation-supervisor-name-missing = Escriba el nombre del supervisor
 validation-supervisor-name-too-long = El nombre del supervisor debe tener 121 caracteres o menos
 validation-relation-to-study-missing = Explique cómo se relaciona el empleo con el campo de estudio
 validation-relation-to-study-too-long = La relación con el campo de estudio debe tener { -fact-opt-relation-to-study-max-length } caracteres o menos
-validation-stem-needs-dso = Con la STEM OPT no puede agregar un nuevo empleador ni cambiar una fecha de inicio usted mismo. Comuníquese con su DSO: primero debe revisar su Formulario I-983.
+validation-stem-needs-dso = Con la STEM OPT no puede agregar un nuevo empleador ni cambiar una fecha de inicio usted mismo. Comuníquese con su DSO: su DSO debe revisar primero su Formulario I-983.
 validation-report-employer-missing = Seleccione si su empleador sigue siendo el de su registro
 validation-report-address-missing = Seleccione si su dirección sigue siendo la de su registro
 validation-report-status-missing = Seleccione si tiene empleo
 validation-court-case-missing = Seleccione si tiene un caso en la corte de inmigración
 validation-slot-missing = Seleccione una fecha y una hora
-validation-m1-no-unemployment-allowance = La capacitación práctica M-1 no tiene días de desempleo permitidos: los { -fact-opt-unemployment-days } días son una regla de la OPT F-1. Pregunte a su DSO qué se aplica en su caso.
+validation-m1-no-unemployment-allowance = La práctica profesional M-1 no tiene días de desempleo permitidos: los { -fact-opt-unemployment-days } días son una regla de la OPT F-1. Pregunte a su DSO qué se aplica en su caso.

@@ -762,7 +762,7 @@ pub const ALLOWED_LITERALS: &[&str] = &[
     "27 3 1990",
     // Sample e-mail addresses, each in its language (example.com is reserved for examples).
     "name@example.com",
-    "nombre@ejemplo.com",
+    "nombre@example.com",
     "nome@example.com",
     "non@example.com",
     "nom@example.com",
