@@ -41,8 +41,8 @@ checker-service-dhs = U.S. Department of Homeland Security (DHS)
 checker-service-state-department-visas = Depatman Deta Etazini: viza
 checker-service-exchange-visitor-program = Depatman Deta: pwogram vizitè echanj J-1
 checker-service-e-verify = E-Verify (anplwayè yo verifye kiyès ki gen dwa travay)
-checker-service-sevp-portal-email = Imel SEVP Portal (sèl adrès ki voye mesaj Portal yo)
-checker-service-sevp-response-center-email = Imel SEVP Response Center (sant repons SEVP)
+checker-service-sevp-portal-email = Imèl SEVP Portal (sèl adrès ki voye mesaj Portal yo)
+checker-service-sevp-response-center-email = Imèl SEVP Response Center (sant repons SEVP)
 
 ## Poukisa yon lyen oswa yon moun ki voye imèl ka sanble ofisyèl sèlman. Placeholder real la se vrè adrès la.
 

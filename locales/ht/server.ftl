@@ -41,7 +41,7 @@ server-unknown-outcome = Rezilta nou pa konnen.
 server-body-not-json = Body a dwe an JSON, ak fòm ki dokimante a, voye kòm application/json.
 server-no-endpoint = Pa gen okenn pwen API nan adrès sa a.
 
-## Imel envitasyon an (nou pa konnen lang etidyan an: li voye nan lang pa defo a)
+## Imèl envitasyon an (nou pa konnen lang etidyan an: li voye nan lang pa defo a)
 server-invitation-subject = Kreye kont SEVP Portal ou
 server-link-left-out = [lyen an: li voye pa imèl sèlman, yo pa janm sere l]
 server-invitation-body = Bonjou { $name },{"\u000A"}{"\u000A"}OPT ou kòmanse. Kreye kont SEVP Portal ou ak lyen sa a nan yon delè { -fact-sevp-portal-link-valid-days } jou:{"\u000A"}{ $link }{"\u000A"}{"\u000A"}Si lyen an ekspire, mande DSO ou voye l ankò.{"\u000A"}
