@@ -273,9 +273,11 @@ describe('portal: a person under supervision, and what every portal page shares'
     try {
       const page = await context.newPage();
       const content = join(process.env.DIST_DIR, 'content');
-      for (const lang of readdirSync(content)) {
+      const langs = readdirSync(content);
+      assert.ok(langs.length >= 5, `languages in ${content}: ${langs}`);
+      for (const lang of langs) {
         const words = readdirSync(join(content, lang)).find((name) => name.startsWith('words-portal-reporting-'));
-        if (!words) continue;
+        assert.ok(words, `the reporting area's words in ${lang}`);
         const locale = JSON.parse(readFileSync(join(content, lang, words), 'utf8')).messages['dates-intl_locale'];
         // The options of `local_date_time` (src/portal/local_time.rs), in January and in July.
         const shown = await page.evaluate((l) => [0, 6].map((month) => new Date(Date.UTC(2026, month, 15, 15))
