@@ -43,6 +43,10 @@ impl Sizes {
     }
 }
 
+/// The most a first visit to `/` may transfer (brotli): issue 10 held it to what it was before
+/// the words moved into catalogues, under the guide's 120 KB for every visitor.
+pub const FIRST_VISIT_BUDGET: usize = 104_000;
+
 pub fn kilobytes(bytes: usize) -> String {
     format!("{:.1} KB", bytes as f64 / 1000.0)
 }

@@ -18,6 +18,8 @@ enum Outcome {
     /// Generated cases and how many failed (not counted as tests in the total).
     Fuzzed(contract_fuzzing::Findings),
     Measured(String),
+    /// A measurement against its budget: what was measured, and whether it is within.
+    Budget(String, bool),
     NotRun(&'static str),
 }
 
@@ -34,6 +36,7 @@ impl Layer {
             Outcome::Tested(counts, ok) => !ok || counts.failed > 0,
             Outcome::Fuzzed(findings) => findings.failures > 0,
             Outcome::Measured(_) => false,
+            Outcome::Budget(_, within) => !within,
             Outcome::NotRun(_) => true,
         }
     }
@@ -50,6 +53,8 @@ impl Layer {
             ),
             Outcome::Fuzzed(f) => format!("{} cases, {} failures", f.cases, f.failures),
             Outcome::Measured(text) => text.clone(),
+            Outcome::Budget(text, true) => text.clone(),
+            Outcome::Budget(text, false) => format!("FAILED: {text}"),
             Outcome::NotRun(why) => format!("NOT RUN: {why}"),
         };
         format!("{:<28} {result} ({})", self.name, self.took)
@@ -147,7 +152,14 @@ pub fn run(ws: &Workspace) -> Result<()> {
         &mut layers,
         "first visit to / (brotli)",
         || match size::first_visit(&ws.dist()) {
-            Ok(sizes) => Outcome::Measured(size::kilobytes(sizes.brotli)),
+            Ok(sizes) => Outcome::Budget(
+                format!(
+                    "{} (at most {})",
+                    size::kilobytes(sizes.brotli),
+                    size::kilobytes(size::FIRST_VISIT_BUDGET)
+                ),
+                sizes.brotli <= size::FIRST_VISIT_BUDGET,
+            ),
             Err(_) => Outcome::NotRun("no dist/ to measure"),
         },
     );
