@@ -17,12 +17,15 @@ import { injectManifest } from 'workbox-build';
 const [dist, addressesFile, scratch] = process.argv.slice(2);
 if (!scratch) throw new Error('usage: build.mjs <dist> <public-addresses.json> <scratch folder>');
 
-// Each tool is a bundle of its own (`app/tools-<tool>/`, ADR 8).
-const PUBLIC_BUNDLES = ['', 'app/find/', 'app/tools-*/'];
-
 /** `{ <tag>: { address: [bare page, prerendered file] } }` for each language, from xtask. */
 const tables = JSON.parse(readFileSync(addressesFile, 'utf8'));
 const tags = Object.keys(tables);
+
+// The public bundles' folders (`` for the site, `app/find/`, `app/search/`, each tool's, ADR
+// 8): where the address tables' bare pages are, so a new bundle needs no line here.
+const PUBLIC_BUNDLES = [...new Set(Object.values(tables)
+  .flatMap((table) => Object.values(table))
+  .map(([bare]) => bare.replace(/^\//, '').replace(/index\.html$/, '')))];
 
 /** The prerendered pages of a language: English at the root, the others under their prefix. */
 const pagesOf = (tag) => (tag === 'en'

@@ -11,7 +11,7 @@ use crate::pages::{
 };
 use crate::portal::{self, AreaPages, PortalPages};
 
-/// Home, about, guides, the list of tools, search and not found.
+/// Home, about, guides, the list of tools and not found.
 pub fn site(page: Page) -> AnyView {
     match page {
         Page::Home => view! { <HomePage/> }.into_any(),
@@ -19,7 +19,6 @@ pub fn site(page: Page) -> AnyView {
         Page::Guides => view! { <GuidesPage/> }.into_any(),
         Page::Guide(guide) => view! { <GuidePage guide=guide/> }.into_any(),
         Page::Tools => view! { <ToolsPage/> }.into_any(),
-        Page::Search => view! { <SearchPage/> }.into_any(),
         Page::NotFound => view! { <NotFoundPage/> }.into_any(),
         other => elsewhere(other),
     }
@@ -36,6 +35,14 @@ pub fn find(page: Page) -> AnyView {
             view! { <FindQuestionPage question=question query=query/> }.into_any()
         }
         Page::Find(FindStep::Result) => view! { <FindResultPage query=query/> }.into_any(),
+        other => elsewhere(other),
+    }
+}
+
+/// Search, alone in its bundle: the site's pages do not carry it.
+pub fn search(page: Page) -> AnyView {
+    match page {
+        Page::Search => view! { <SearchPage/> }.into_any(),
         other => elsewhere(other),
     }
 }

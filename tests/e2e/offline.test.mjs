@@ -95,7 +95,7 @@ describe('offline after one visit', () => {
       await page.goto(`${server.url}/sign-in`);
       await page.locator('main h1').waitFor();
       const urls = await cachedUrls(page);
-      for (const needed of ['/pages/index.html', '/pages/guides/index.html', '/index.html', '/app/find/index.html', '/app/tools-identify/index.html', '/app/tools-deadlines/index.html', '/content/en/find.json']) {
+      for (const needed of ['/pages/index.html', '/pages/guides/index.html', '/index.html', '/app/find/index.html', '/app/search/index.html', '/app/tools-identify/index.html', '/app/tools-deadlines/index.html', '/content/en/find.json']) {
         assert.ok(urls.includes(needed), `${needed} is precached (${urls.length} URLs)`);
       }
       assert.deepEqual(urls.filter((url) => /^\/(pages|content)\/(es|pt|ht|fr)\//.test(url)), [], 'another language is not precached');

@@ -89,10 +89,14 @@ impl Tool {
 /// section needs no network; moving to another section is an ordinary page load.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Bundle {
-    /// Home, about, guides, the list of tools, search and the not-found page.
+    /// Home, about, guides, the list of tools and the not-found page.
     Site,
     /// "Find the right place".
     Find,
+    /// Search across guides, tools and outcomes: the server answers a search, and the app
+    /// only searches again in place and without a connection, so a first visit to a guide
+    /// does not download it.
+    Search,
     /// One tool (calculator or checker): a visitor checking a number never downloads the
     /// deadline calculator. The list of tools is a page of the site.
     Tool(Tool),
@@ -103,9 +107,10 @@ pub enum Bundle {
 }
 
 impl Bundle {
-    pub const ALL: [Bundle; 11] = [
+    pub const ALL: [Bundle; 12] = [
         Bundle::Site,
         Bundle::Find,
+        Bundle::Search,
         Bundle::Tool(Tool::Identify),
         Bundle::Tool(Tool::OptUnemployment),
         Bundle::Tool(Tool::Deadlines),
@@ -122,6 +127,7 @@ impl Bundle {
         match self {
             Bundle::Site => "index.html",
             Bundle::Find => "app/find/index.html",
+            Bundle::Search => "app/search/index.html",
             Bundle::Tool(Tool::Identify) => "app/tools-identify/index.html",
             Bundle::Tool(Tool::OptUnemployment) => "app/tools-opt-unemployment/index.html",
             Bundle::Tool(Tool::Deadlines) => "app/tools-deadlines/index.html",
@@ -179,6 +185,7 @@ impl Page {
     pub const fn bundle(self) -> Bundle {
         match self {
             Page::Find(_) => Bundle::Find,
+            Page::Search => Bundle::Search,
             Page::Tool(tool) => Bundle::Tool(tool),
             Page::Portal(PortalArea::Activate) => Bundle::Portal(PortalArea::SignIn),
             Page::Portal(area) => Bundle::Portal(area),
@@ -187,7 +194,6 @@ impl Page {
             | Page::Guides
             | Page::Guide(_)
             | Page::Tools
-            | Page::Search
             | Page::NotFound => Bundle::Site,
         }
     }

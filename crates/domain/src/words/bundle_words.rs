@@ -17,7 +17,7 @@ impl Bundle {
     /// The Fluent files (areas) whose messages the bundle shows (locales/README.md).
     pub const fn word_areas(self) -> &'static [&'static str] {
         match self {
-            Bundle::Site => &["common", "dates", "shell", "translation"],
+            Bundle::Site | Bundle::Search => &["common", "dates", "shell", "translation"],
             Bundle::Find => &[
                 "common",
                 "dates",
@@ -54,7 +54,7 @@ impl Bundle {
     pub const fn fact_areas(self) -> &'static [&'static str] {
         match self {
             Bundle::Tool(_) => &["tools", "checker", "calculators"],
-            Bundle::Site | Bundle::Find | Bundle::Portal(_) => &[],
+            Bundle::Site | Bundle::Find | Bundle::Search | Bundle::Portal(_) => &[],
         }
     }
 
