@@ -31,6 +31,7 @@ pub fn build_release(ws: &Workspace, tools: &Tools) -> Result<()> {
         .filter(|bundle| *bundle != Bundle::Site)
         .collect();
     cores::share_out(&others, |bundle| trunk_build(ws, tools, *bundle))?;
+    minify_glue_and_styles(ws, tools)?;
     let pages = crate::prerender::write(&ws.dist())?;
     say(&format!("prerendered {pages} pages into dist/pages"));
     let precache = crate::service_worker::write(ws, tools, &ws.dist())?;
@@ -61,6 +62,46 @@ fn trunk_build(ws: &Workspace, tools: &Tools, bundle: Bundle) -> Result<()> {
         trunk.arg("--public-url").arg(["/", folder, "/"].concat());
     }
     shell::run(&format!("trunk build {}", html.display()), &mut trunk)
+}
+
+/// Every bundle's JS glue and stylesheet minified in place by `xtask/minify.mjs` (ADR 24):
+/// trunk's own minification would also rewrite the HTML [`crate::prerender`] reads. The names
+/// trunk gave them stay (a hash of what trunk wrote, still one name per content), and the
+/// stylesheet carries no `integrity` attribute (`index.html`) that minifying would break.
+fn minify_glue_and_styles(ws: &Workspace, tools: &Tools) -> Result<()> {
+    let mut files = Vec::new();
+    for bundle in Bundle::ALL {
+        let folder = match bundle {
+            Bundle::Site => ws.dist(),
+            _ => ws.dist().join(bundle_folder(bundle)),
+        };
+        for entry in std::fs::read_dir(&folder).map_err(|e| format!("{}: {e}", folder.display()))? {
+            let path = entry.map_err(|e| e.to_string())?.path();
+            if path.is_file()
+                && matches!(
+                    path.extension().and_then(|e| e.to_str()),
+                    Some("js" | "css")
+                )
+            {
+                files.push(path);
+            }
+        }
+    }
+    let output = tools
+        .program(ws, "node")
+        .arg(ws.path("xtask/minify.mjs"))
+        .args(&files)
+        .stderr(std::process::Stdio::inherit())
+        .output()
+        .map_err(|e| format!("cannot start node: {e}"))?;
+    if !output.status.success() {
+        return Err(format!("xtask/minify.mjs failed ({})", output.status));
+    }
+    say(&format!(
+        "minified the JS glue and stylesheets: {}",
+        String::from_utf8_lossy(&output.stdout).trim()
+    ));
+    Ok(())
 }
 
 /// Brotli at its slowest setting takes about a minute for five languages' pages: the files

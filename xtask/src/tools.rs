@@ -250,7 +250,7 @@ fn ensure_node_packages(ws: &Workspace, tools: &Tools) -> Result<bool> {
         );
     }
     say(
-        "installing npm packages: wasm-opt, playwright-core, axe-core, lighthouse (about 1 min, once)",
+        "installing npm packages: wasm-opt, terser, Lightning CSS, playwright-core, axe-core, lighthouse (about 1 min, once)",
     );
     shell::run(
         "npm ci",
