@@ -2,7 +2,7 @@
 //! served: `/content/<lang>/words-<bundle>-<hash>.json`, named by the hash of every Fluent
 //! file so it can be cached forever and a new release never mixes old words with new code.
 
-use crate::{Bundle, Lang};
+use crate::{Bundle, Lang, PortalArea};
 
 impl Bundle {
     /// The bundle's short name, as in its catalogue's file name: its folder under `app/`
@@ -68,10 +68,13 @@ impl Bundle {
     /// Where the bundle's catalogue for a language is served; `hash` is
     /// `words::source::content_hash()` of the build.
     pub fn words_url(self, lang: Lang, hash: &str) -> String {
-        // The tools show the same areas, so they share one catalogue: one download (and one
-        // file in the offline cache) for a visitor who opens several tools.
+        // Bundles that show the same areas share one catalogue: one download (and one file in
+        // the offline cache) for a visitor who opens several tools or searches from home, and
+        // none after signing in (sign-in and every area show the portal's words).
         let catalogue = match self {
             Bundle::Tool(_) => "tools",
+            Bundle::Search => Bundle::Site.name(),
+            Bundle::Portal(_) => Bundle::Portal(PortalArea::SignIn).name(),
             other => other.name(),
         };
         [
@@ -130,6 +133,22 @@ mod tests {
                 .is_empty()
         );
         assert!(tools.facts_of(&[], &["a-number-min-digits"]).is_empty());
+    }
+
+    #[test]
+    fn bundles_that_show_the_same_words_share_one_catalogue() {
+        for a in Bundle::ALL {
+            for b in Bundle::ALL {
+                let same = a.word_areas() == b.word_areas() && a.fact_areas() == b.fact_areas();
+                assert_eq!(
+                    a.words_url(Lang::En, "h") == b.words_url(Lang::En, "h"),
+                    same,
+                    "{} and {}",
+                    a.name(),
+                    b.name()
+                );
+            }
+        }
     }
 
     #[test]
