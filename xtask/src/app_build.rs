@@ -64,33 +64,21 @@ fn trunk_build(ws: &Workspace, tools: &Tools, bundle: Bundle) -> Result<()> {
     shell::run(&format!("trunk build {}", html.display()), &mut trunk)
 }
 
-/// Every bundle's JS glue and stylesheet minified in place by `xtask/minify.mjs` (ADR 24):
-/// trunk's own minification would also rewrite the HTML [`crate::prerender`] reads. The names
-/// trunk gave them stay (a hash of what trunk wrote, still one name per content), and the
-/// stylesheet carries no `integrity` attribute (`index.html`) that minifying would break.
+/// Every bundle's JS glue and stylesheet minified by `xtask/minify.mjs` (ADR 24), each under
+/// a name from its minified content, which the bundle's page then loads: trunk's own
+/// minification would also rewrite the HTML [`crate::prerender`] reads.
 fn minify_glue_and_styles(ws: &Workspace, tools: &Tools) -> Result<()> {
-    let mut files = Vec::new();
-    for bundle in Bundle::ALL {
-        let folder = match bundle {
-            Bundle::Site => ws.dist(),
-            _ => ws.dist().join(bundle_folder(bundle)),
-        };
-        for entry in std::fs::read_dir(&folder).map_err(|e| format!("{}: {e}", folder.display()))? {
-            let path = entry.map_err(|e| e.to_string())?.path();
-            if path.is_file()
-                && matches!(
-                    path.extension().and_then(|e| e.to_str()),
-                    Some("js" | "css")
-                )
-            {
-                files.push(path);
-            }
-        }
-    }
+    let dist = ws.dist();
+    let folders = Bundle::ALL.map(|bundle| {
+        dist.join(bundle.html_path())
+            .parent()
+            .map(Path::to_path_buf)
+            .unwrap_or_else(|| dist.clone())
+    });
     let output = tools
         .program(ws, "node")
         .arg(ws.path("xtask/minify.mjs"))
-        .args(&files)
+        .args(&folders)
         .stderr(std::process::Stdio::inherit())
         .output()
         .map_err(|e| format!("cannot start node: {e}"))?;
@@ -128,13 +116,15 @@ fn compress(file: &Path) -> Result<()> {
 /// `erase_components` makes every Leptos component return a type-erased view, so a view tree
 /// is not compiled again into the type of every page that holds it. It pays where there are
 /// many forms and pages (school officials −18 KB brotli, OPT days −0.4 KB) and costs where
-/// there are few (site and find +3 KB, three of the four tools +2.3 to +2.8 KB), so only the
+/// there are few (site and find +3 KB, search +2.7 KB, three of the four tools +2.3 to
+/// +2.8 KB), so only the
 /// bundles where it measured smaller use it (docs/performance.md).
 fn erases_components(bundle: Bundle) -> bool {
     !matches!(
         bundle,
         Bundle::Site
             | Bundle::Find
+            | Bundle::Search
             | Bundle::Tool(Tool::Identify | Tool::CheckLink | Tool::Deadlines)
     )
 }
