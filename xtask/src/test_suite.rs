@@ -152,6 +152,8 @@ pub fn run(ws: &Workspace) -> Result<()> {
         &mut layers,
         "first visit to / (brotli)",
         || match size::first_visit(&ws.dist()) {
+            // dist/ may hold an older build, or part of this one.
+            _ if !built => Outcome::NotRun("the release build failed"),
             Ok(sizes) => Outcome::Budget(
                 format!(
                     "{} (at most {})",
