@@ -235,7 +235,8 @@ fn copy_dir(from: &Path, to: &Path) -> std::io::Result<()> {
 }
 
 /// `npm ci` when node_modules is missing or older than package-lock.json. Brings wasm-opt
-/// (binaryen), playwright-core, axe-core and Lighthouse at their locked versions.
+/// (binaryen), terser, Lightning CSS, playwright-core, axe-core and Lighthouse at their locked
+/// versions.
 fn ensure_node_packages(ws: &Workspace, tools: &Tools) -> Result<bool> {
     let lock = ws.path("package-lock.json");
     let installed = ws.path("node_modules/.package-lock.json");
