@@ -17,9 +17,12 @@ import { transform } from 'lightningcss';
 // where the wasm cannot run. Without targets Lightning CSS assumes the newest syntax
 // everywhere (`@media (width >= 40rem)`, `#0003`), which Safari before 16.4 does not read.
 const version = (major, minor = 0) => (major << 16) | (minor << 8);
+// Edge 18 (EdgeHTML, Windows 10's browser until 2020) reads neither `#0000` nor `#0003`: with
+// it in the list, `transparent` stays, and so does the focus outline Windows' high-contrast
+// mode draws.
 const CSS_TARGETS = {
   safari: version(12), ios_saf: version(12), chrome: version(80), android: version(80),
-  firefox: version(78), samsung: version(12), edge: version(80),
+  firefox: version(78), samsung: version(12), edge: version(18),
 };
 
 /** Trunk's names end in `-<hex digits>.js|.css`, the hash of the content it wrote (without

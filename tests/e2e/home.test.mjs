@@ -41,6 +41,7 @@ describe('home', () => {
     assert.doesNotMatch(css, /\/\*/, 'minified: no comments');
     assert.match(css, /@media \(min-width:/);
     assert.doesNotMatch(css, /\((?:width|height)\s*[<>]/, 'no range syntax in media queries');
+    assert.doesNotMatch(css, /#(?:[0-9a-f]{4}|[0-9a-f]{8})(?![0-9a-f])/i, 'no 4- or 8-digit colours (Edge 18 reads neither)');
   });
 
   it('offers three ways in and the common destinations one tap away', async () => {
