@@ -77,8 +77,9 @@ for (const tag of tags) {
       '*.svg',
     ],
     globIgnores: ['sw-*.js', '**/*.br', '**/*.gz', 'content/*/words-portal*', ...pages.ignores],
-    // trunk names these by their content: the name is the revision, and the HTTP cache
-    // (immutable for a year) may answer the precache's request.
+    // Named by their content (the wasm by trunk, the glue and stylesheet by xtask/minify.mjs):
+    // the name is the revision, and the HTTP cache (immutable for a year) may answer the
+    // precache's request.
     dontCacheBustURLsMatching: /-[0-9a-f]{8,16}(_bg)?\.(css|js|wasm)$/,
     // The wasm bundles are larger than Workbox's default limit of 2 MiB.
     maximumFileSizeToCacheInBytes: 16 * 1024 * 1024,

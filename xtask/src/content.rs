@@ -6,7 +6,8 @@
 //! - `<lang>/guides.json` — the guides page list
 //! - `<lang>/find.json` — the words of "Find the right place"
 //! - `<lang>/search.json` — the search index, with the words of `content/search/<lang>.txt`
-//! - `<lang>/words-<bundle>-<hash>.json` — each bundle's words (ADR 12)
+//! - `<lang>/words-<catalogue>-<hash>.json` — the bundles' words, one file per set of areas
+//!   (`Bundle::words_url`, ADR 12)
 //!
 //! It fails on a guide without a file in some language, a file without a guide, a missing
 //! front-matter field, a link that is neither internal nor to an official host, an unknown

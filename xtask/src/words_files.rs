@@ -9,7 +9,7 @@ use navigator_domain::{Bundle, Lang, words::source};
 use crate::workspace::Result;
 
 /// Writes every bundle's catalogue; returns how many files it wrote. Bundles that share a
-/// catalogue (the tools) get it written once.
+/// catalogue (`Bundle::words_url`: the tools; site and search; the portal's) get it written once.
 pub fn write(content: &Path) -> Result<usize> {
     let hash = source::content_hash();
     let mut written = std::collections::HashSet::new();

@@ -181,8 +181,8 @@ async fn cache_policy(request: Request, next: Next) -> Response {
     response
 }
 
-/// Whether a path names a file trunk gave a content hash (`main-1a2b3c4d5e6f7a8b.css`,
-/// `app-…_bg.wasm`).
+/// Whether a path names a file the build gave a content hash (`main-1a2b3c4d5e6f7a8b.css`,
+/// `app-…_bg.wasm`; trunk names the wasm, `xtask/minify.mjs` the glue and stylesheet).
 fn is_hashed_asset(path: &str) -> bool {
     let name = path.rsplit('/').next().unwrap_or_default();
     let stem = name.split('.').next().unwrap_or_default();
