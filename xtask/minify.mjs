@@ -14,12 +14,11 @@ import { minify } from 'terser';
 import { transform } from 'lightningcss';
 
 // The oldest browsers the stylesheet is written for: pages are HTML first and must read well
-// where the wasm cannot run. Without targets Lightning CSS assumes the newest syntax
-// everywhere (`@media (width >= 40rem)`, `#0003`), which Safari before 16.4 does not read.
+// where the wasm cannot run. Without targets Lightning CSS writes the newest syntax
+// everywhere: `@media (width >= 40rem)`, which Safari before 16.4 ignores, and `#0000` for
+// `transparent`, which Edge 18 (EdgeHTML, Windows 10's browser until 2020) ignores, losing the
+// focus outline Windows' high-contrast mode draws.
 const version = (major, minor = 0) => (major << 16) | (minor << 8);
-// Edge 18 (EdgeHTML, Windows 10's browser until 2020) reads neither `#0000` nor `#0003`: with
-// it in the list, `transparent` stays, and so does the focus outline Windows' high-contrast
-// mode draws.
 const CSS_TARGETS = {
   safari: version(12), ios_saf: version(12), chrome: version(80), android: version(80),
   firefox: version(78), samsung: version(12), edge: version(18),

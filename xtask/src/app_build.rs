@@ -117,8 +117,7 @@ fn compress(file: &Path) -> Result<()> {
 /// is not compiled again into the type of every page that holds it. It pays where there are
 /// many forms and pages (school officials −18 KB brotli, OPT days −0.4 KB) and costs where
 /// there are few (site and find +3 KB, search +2.7 KB, three of the four tools +2.3 to
-/// +2.8 KB), so only the
-/// bundles where it measured smaller use it (docs/performance.md).
+/// +2.8 KB), so only the bundles where it measured smaller use it (docs/performance.md).
 fn erases_components(bundle: Bundle) -> bool {
     !matches!(
         bundle,
