@@ -198,6 +198,14 @@ impl Page {
         }
     }
 
+    /// Whether the server draws this page whole at every visit and no bundle's app takes it
+    /// over: sign-in, whose form posts to the server and which shows who is signed in
+    /// (docs/adr/0025-portal-pages-from-the-server.md). Its document loads no wasm, and the
+    /// app reaches it by loading it, never by drawing it in place.
+    pub const fn drawn_by_server_alone(self) -> bool {
+        matches!(self, Page::Portal(PortalArea::SignIn))
+    }
+
     /// The path of the page without any language prefix, `None` for a page with no address.
     pub fn path(self) -> Option<String> {
         Some(match self {

@@ -13,6 +13,7 @@ pub mod field_change;
 pub mod listing;
 pub mod school;
 pub mod session;
+pub mod sign_in_form;
 pub mod student;
 pub mod supervision;
 pub mod validation_report;
