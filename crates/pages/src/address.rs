@@ -12,9 +12,9 @@ use crate::{
     find::{self, QuestionStep},
     library::Library,
     markup::Markup,
-    site,
+    sign_in, site,
     static_page::StaticPage,
-    text::{portal_text, tools_text},
+    text::tools_text,
     tools_index,
 };
 
@@ -106,7 +106,7 @@ fn content(
         }
         Page::Tools => (tools_index::tools_page(lang), true),
         Page::Tool(tool) => (tool_placeholder(lang, tool), false),
-        Page::Portal(PortalArea::SignIn) => (sign_in_placeholder(lang), false),
+        Page::Portal(PortalArea::SignIn) => (sign_in::asked_page(lang, query, None, false), true),
         Page::Portal(_) => (
             StaticPage {
                 heading: None,
@@ -118,7 +118,7 @@ fn content(
 }
 
 // The placeholders below show what the app then draws at the top of the page, with the same
-// markup (the tool's heading and lead; the portal's notice, heading and lead): the first paint
+// markup (the tool's heading and lead): the first paint
 // is then also the largest, and the app's drawing of the same blocks does not paint a larger
 // one later (docs/adr/0016-html-first.md).
 
@@ -139,22 +139,6 @@ fn tool_placeholder(lang: Lang, tool: navigator_domain::Tool) -> StaticPage {
         .close("p")
         .close("noscript");
     StaticPage::new(tool.title(lang), m.into_string())
-}
-
-/// The sign-in page's notice, heading and lead, and a word for readers without JavaScript.
-fn sign_in_placeholder(lang: Lang) -> StaticPage {
-    let t = portal_text(lang);
-    let mut before = Markup::new();
-    before.element("p", &[("class", "portal-notice")], t.notice_sign_in());
-    let mut m = Markup::new();
-    m.element("p", &[("class", "lead")], t.sign_in_lead())
-        .open("noscript", &[])
-        .paragraph(t.needs_script())
-        .close("noscript");
-    StaticPage {
-        before: before.into_string(),
-        ..StaticPage::new(t.sign_in_title(), m.into_string())
-    }
 }
 
 #[cfg(test)]

@@ -7,7 +7,9 @@ use std::path::Path;
 use navigator_domain::{AppPath, Bundle};
 
 use crate::{
+    StaticPage,
     address::{self, Shown},
+    document::{self, Main},
     library::Library,
 };
 
@@ -33,11 +35,30 @@ impl BuiltSite {
 
     /// What `path?query` shows, rendered into its bundle's page.
     pub fn show(&self, path: &str, query: &str) -> Shown {
+        address::show(&self.library, self.template(path), path, query)
+    }
+
+    /// `content` as the whole page at `path?query`: for a page the server draws from what
+    /// it knows of a person (sign-in, ADR 25).
+    pub fn document(&self, path: &str, query: &str, content: &StaticPage) -> String {
+        let AppPath { lang, page } = AppPath::parse(path);
+        document::render(
+            self.template(path),
+            lang,
+            page,
+            path,
+            query,
+            Main::Complete(content),
+        )
+    }
+
+    /// The built page of the bundle that shows `path`.
+    fn template(&self, path: &str) -> &str {
         let bundle = AppPath::parse(path).page.bundle();
         let at = Bundle::ALL
             .iter()
             .position(|b| *b == bundle)
             .unwrap_or_default();
-        address::show(&self.library, &self.templates[at], path, query)
+        &self.templates[at]
     }
 }

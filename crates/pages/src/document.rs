@@ -102,6 +102,12 @@ pub fn render(
         &[&first_paint_after_page(), "</head>"].concat(),
         1,
     );
+    // A page the server draws whole is left without the bundle's app (ADR 25).
+    let head = if page.drawn_by_server_alone() {
+        without_app_start(&head)
+    } else {
+        head
+    };
     let tail = template
         .find("</body>")
         .map_or("</html>\n", |end| &template[end + "</body>".len()..]);
@@ -113,6 +119,18 @@ pub fn render(
         tail,
     ]
     .concat()
+}
+
+/// `head` without the module script that starts the bundle's app.
+fn without_app_start(head: &str) -> String {
+    const START: &str = "<script type=\"module\">";
+    let Some(from) = head.find(START) else {
+        return head.to_owned();
+    };
+    match head[from..].find("</script>") {
+        Some(length) => [&head[..from], &head[from + length + "</script>".len()..]].concat(),
+        None => head.to_owned(),
+    }
 }
 
 /// `text` with what lies between the first `start` and the next `end` replaced.
@@ -199,6 +217,23 @@ mod tests {
         );
         let main_end = html.find("</main>").expect("a main");
         assert!(html[main_end..].contains(r#"<footer class="footer" id="footer">"#));
+    }
+
+    #[test]
+    fn a_page_the_server_draws_alone_loads_no_app() {
+        let page = Page::Portal(navigator_domain::PortalArea::SignIn);
+        let html = |page| {
+            render(
+                TEMPLATE,
+                Lang::En,
+                page,
+                "/sign-in",
+                "",
+                Main::Complete(&StaticPage::new("Sign in", String::new())),
+            )
+        };
+        assert!(!html(page).contains("<script"), "{}", html(page));
+        assert!(html(Page::About).contains("<script type=\"module\">start()</script>"));
     }
 
     #[test]

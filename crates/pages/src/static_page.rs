@@ -17,6 +17,9 @@ pub struct StaticPage {
     pub heading: Option<String>,
     pub body: String,
     pub has_errors: bool,
+    /// The heading takes focus as the page loads: a page the server draws alone, reached
+    /// from another page of the site, does what the app does after a move (ADR 3, ADR 25).
+    pub focus_heading: bool,
     /// Appended to the tab title (" – Find the right place").
     pub section: &'static str,
 }
@@ -30,6 +33,7 @@ impl StaticPage {
             before: String::new(),
             body,
             has_errors: false,
+            focus_heading: false,
             section: "",
         }
     }
@@ -43,7 +47,15 @@ impl StaticPage {
         if let Some(heading) = &self.heading {
             m.element(
                 "h1",
-                &[("class", "heading-xl"), ("tabindex", "-1")],
+                &[
+                    ("class", "heading-xl"),
+                    ("tabindex", "-1"),
+                    if self.focus_heading {
+                        ("autofocus", "")
+                    } else {
+                        ("", "")
+                    },
+                ],
                 heading,
             );
         }

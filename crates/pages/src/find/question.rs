@@ -169,6 +169,7 @@ pub fn question_page(
         heading: None,
         body: m.into_string(),
         has_errors: missing,
+        focus_heading: false,
         section: find_text(lang).step_title_suffix(),
     }
 }

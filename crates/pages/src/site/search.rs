@@ -99,6 +99,7 @@ pub fn search_page(lang: Lang, words: Option<&str>, entries: &[SearchEntry]) -> 
         before: before.into_string(),
         body: m.into_string(),
         has_errors: missing,
+        focus_heading: false,
         section: "",
     }
 }

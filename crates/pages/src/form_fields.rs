@@ -1,0 +1,173 @@
+//! A form's fields as markup, for the pages the server draws whole (sign-in, ADR 25): the
+//! same elements, classes and ids as the app's `TextField`, `DateFields` and `Radios`, so the
+//! stylesheet, the error summary's links and the end-to-end tests treat both alike.
+
+use navigator_domain::Lang;
+
+use crate::{
+    markup::{Markup, field_id},
+    text::shell_text,
+};
+
+/// What a field shows besides its input.
+#[derive(Clone, Copy, Default)]
+pub struct Described<'a> {
+    pub hint: Option<&'a str>,
+    pub error: Option<&'a str>,
+}
+
+impl Described<'_> {
+    /// The hint, then the error (GOV.UK order), and the `aria-describedby` naming both.
+    fn write(&self, m: &mut Markup, id: &str, lang: Lang) -> String {
+        let hint_id = [id, "-hint"].concat();
+        let error_id = [id, "-error"].concat();
+        if let Some(hint) = self.hint {
+            m.element("div", &[("id", &hint_id), ("class", "hint")], hint);
+        }
+        if let Some(error) = self.error {
+            m.error_message(&error_id, shell_text(lang).error_prefix(), error);
+        }
+        [
+            self.hint.map(|_| hint_id.as_str()),
+            self.error.map(|_| error_id.as_str()),
+        ]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" ")
+    }
+}
+
+/// A text input's own settings.
+#[derive(Clone, Copy, Default)]
+pub struct Input<'a> {
+    pub input_type: Option<&'a str>,
+    pub autocomplete: Option<&'a str>,
+    /// A width class (`input--width-10`); full width when absent.
+    pub width: Option<&'a str>,
+    /// Names, emails and reference numbers are not words.
+    pub no_spellcheck: bool,
+}
+
+/// A labelled text input showing `value` (a password field is always given "").
+pub fn text_field(
+    m: &mut Markup,
+    lang: Lang,
+    name: &str,
+    label: &str,
+    value: &str,
+    described: Described,
+    input: Input,
+) {
+    let id = field_id(name);
+    m.open_form_group(described.error.is_some()).element(
+        "label",
+        &[("class", "label"), ("for", &id)],
+        label,
+    );
+    let described_by = described.write(m, &id, lang);
+    let mut class = String::from("input");
+    for extra in [input.width, described.error.map(|_| "input--error")]
+        .into_iter()
+        .flatten()
+    {
+        class.push(' ');
+        class.push_str(extra);
+    }
+    m.open(
+        "input",
+        &[
+            ("class", &class),
+            ("id", &id),
+            ("name", name),
+            ("type", input.input_type.unwrap_or("text")),
+            ("value", value),
+            optional("autocomplete", input.autocomplete),
+            optional("spellcheck", input.no_spellcheck.then_some("false")),
+            optional(
+                "aria-describedby",
+                (!described_by.is_empty()).then_some(described_by.as_str()),
+            ),
+        ],
+    )
+    .close("div");
+}
+
+/// A date as three boxes named `<name>-day`, `-month`, `-year`, each showing what was typed.
+pub fn date_fields(
+    m: &mut Markup,
+    lang: Lang,
+    name: &str,
+    legend: &str,
+    value: [&str; 3],
+    described: Described,
+    autocomplete: Option<&str>,
+) {
+    let t = shell_text(lang);
+    let id = field_id(name);
+    m.open_form_group(described.error.is_some());
+    let mut inner = Markup::new();
+    let described_by = described.write(&mut inner, &id, lang);
+    m.open(
+        "fieldset",
+        &[
+            ("class", "fieldset"),
+            ("role", "group"),
+            optional(
+                "aria-describedby",
+                (!described_by.is_empty()).then_some(described_by.as_str()),
+            ),
+        ],
+    )
+    .element(
+        "legend",
+        &[("class", "fieldset__legend fieldset__legend--s")],
+        legend,
+    )
+    .raw(&inner.into_string())
+    .open("div", &[("class", "date-input")]);
+    let parts = [
+        (t.day(), "day", "input--width-2"),
+        (t.month(), "month", "input--width-3"),
+        (t.year(), "year", "input--width-4"),
+    ];
+    for ((label, suffix, width), value) in parts.into_iter().zip(value) {
+        let input_id = [id.as_str(), "-", suffix].concat();
+        let class = [
+            "input date-input__input ",
+            width,
+            if described.error.is_some() {
+                " input--error"
+            } else {
+                ""
+            },
+        ]
+        .concat();
+        let autocomplete = autocomplete.map(|a| [a, "-", suffix].concat());
+        m.open("div", &[("class", "date-input__item")])
+            .element(
+                "label",
+                &[("class", "label date-input__label"), ("for", &input_id)],
+                label,
+            )
+            .open(
+                "input",
+                &[
+                    ("class", &class),
+                    ("id", &input_id),
+                    ("name", &[name, "-", suffix].concat()),
+                    ("type", "text"),
+                    ("inputmode", "numeric"),
+                    ("value", value),
+                    optional("autocomplete", autocomplete.as_deref()),
+                ],
+            )
+            .close("div");
+    }
+    m.close("div").close("fieldset").close("div");
+}
+
+/// An attribute only when it has a value (`Markup` skips an empty name).
+fn optional<'a>(name: &'a str, value: Option<&'a str>) -> (&'a str, &'a str) {
+    value.map_or(("", ""), |value| (name, value))
+}
