@@ -29,6 +29,7 @@ mod search_text;
 pub mod secrets;
 mod security_headers;
 pub mod session;
+mod sign_in_page;
 pub mod startup;
 mod static_site;
 pub mod students;

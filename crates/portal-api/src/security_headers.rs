@@ -1,7 +1,7 @@
 //! Headers on every answer: a Content Security Policy without `unsafe-inline` on pages (the
 //! only inline scripts are the bundles' start-up scripts, allowed by their hash; wasm needs
 //! just `wasm-unsafe-eval`) and one that allows nothing on everything else, no framing, HSTS,
-//! no MIME sniffing, no referrer.
+//! no MIME sniffing, no referrer to other sites.
 
 use std::path::Path;
 
@@ -104,7 +104,10 @@ pub async fn add(State(csp): State<HeaderValue>, request: Request, next: Next) -
         "x-content-type-options",
         HeaderValue::from_static("nosniff"),
     );
-    headers.insert("referrer-policy", HeaderValue::from_static("no-referrer"));
+    // Nothing to other sites. Our own requests keep it: under `no-referrer` a browser sends
+    // `Origin: null` with a form's post, and the same-origin check (`same_origin.rs`) must
+    // refuse that, which would refuse the sign-in page's own form (ADR 25).
+    headers.insert("referrer-policy", HeaderValue::from_static("same-origin"));
     headers.insert(
         "permissions-policy",
         HeaderValue::from_static("camera=(), microphone=(), geolocation=()"),

@@ -36,6 +36,7 @@ pub fn router(dist: &Path, public_origin: Option<String>) -> Router<AppState> {
             .ok(),
     );
     let public_origin: Arc<Option<String>> = Arc::new(public_origin);
+    let sign_in = crate::sign_in_page::router(site.clone(), public_origin.clone());
     let app_page = service_fn(move |request: Request| {
         let (root, site, public_origin) = (root.clone(), site.clone(), public_origin.clone());
         async move {
@@ -57,6 +58,7 @@ pub fn router(dist: &Path, public_origin: Option<String>) -> Router<AppState> {
     Router::new()
         .fallback_service(files)
         .layer(middleware::from_fn(cache_policy))
+        .merge(sign_in)
 }
 
 async fn app_page(
@@ -72,18 +74,27 @@ async fn app_page(
         .headers()
         .get(header::ACCEPT_LANGUAGE)
         .and_then(|value| value.to_str().ok());
-    let mut response = match language_to_offer(&path, accept_language) {
+    let response = match language_to_offer(&path, accept_language) {
         Some(lang) => offered_page(dist, site, &path, &query, lang).await,
         None => page(dist, site, &path, &query, request).await,
     };
-    // The same address answers differently by the browser's languages (the offer).
+    with_languages(response, origin, &path, &query)
+}
+
+/// What a page's answer says of its languages: that it depends on the browser's (the
+/// offer), and, for a page (not a 404, not a redirect), its address in every language.
+pub(crate) fn with_languages(
+    mut response: Response,
+    origin: Option<String>,
+    path: &str,
+    query: &str,
+) -> Response {
     response
         .headers_mut()
         .insert(header::VARY, HeaderValue::from_static("accept-language"));
-    // A page (not a 404, not a redirect) names itself in every language.
     if response.status() == StatusCode::OK
         && let Some(link) =
-            origin.and_then(|origin| language_alternates::link_header(&origin, &path, &query))
+            origin.and_then(|origin| language_alternates::link_header(&origin, path, query))
     {
         response.headers_mut().insert(header::LINK, link);
     }

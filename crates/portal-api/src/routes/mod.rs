@@ -8,6 +8,7 @@ mod dso;
 mod health;
 mod officer;
 mod session;
+pub(crate) use session::open as open_session;
 mod standard_answers;
 mod student;
 mod supervision;

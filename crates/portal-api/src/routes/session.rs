@@ -1,9 +1,11 @@
 //! Signing in and out, and the session's limits.
 
+use std::net::IpAddr;
+
 use axum::{
     Json,
     extract::State,
-    http::{HeaderMap, StatusCode, header},
+    http::{HeaderMap, HeaderValue, StatusCode, header},
     response::{IntoResponse, Response},
 };
 use navigator_domain::{
@@ -111,6 +113,30 @@ pub async fn sign_in(
     headers: HeaderMap,
     JsonBody(request): JsonBody<SignInRequest>,
 ) -> Result<Response, ApiError> {
+    let opened = open(&state, lang, address, &headers, &request).await?;
+    let mut response = Json(opened.info).into_response();
+    for cookie in opened.cookies {
+        response.headers_mut().append(header::SET_COOKIE, cookie);
+    }
+    Ok(response)
+}
+
+/// A session just opened: who it is for, and the cookies that carry it.
+pub struct Opened {
+    pub info: SessionInfo,
+    pub cookies: Vec<HeaderValue>,
+}
+
+/// Checks the details and opens a session: throttle, password or I-385 details, lock, one
+/// session per browser, trusted browser, audit. The JSON API and the sign-in page's form
+/// both sign in here, so the two cannot drift (docs/adr/0025-portal-pages-from-the-server.md).
+pub async fn open(
+    state: &AppState,
+    lang: Lang,
+    address: IpAddr,
+    headers: &HeaderMap,
+    request: &SignInRequest,
+) -> Result<Opened, ApiError> {
     let now = state.clock.now();
     let sign_in = request
         .validate(lang, now.date())
@@ -147,7 +173,7 @@ pub async fn sign_in(
     };
     let device = match &found {
         Some((account, _)) => {
-            trusted_device::for_account(&state.db.pool, &headers, &account.id, now.unix_seconds())
+            trusted_device::for_account(&state.db.pool, headers, &account.id, now.unix_seconds())
                 .await?
         }
         None => None,
@@ -190,7 +216,7 @@ pub async fn sign_in(
     };
     let account = named.clone().filter(|_| matches);
     let account = match account {
-        Some(account) if student_may_sign_in(&state, &account, device.is_some()).await? => account,
+        Some(account) if student_may_sign_in(state, &account, device.is_some()).await? => account,
         // One answer for a wrong detail and for a locked or closed account, so the answer
         // never confirms a password.
         _ => {
@@ -221,7 +247,7 @@ pub async fn sign_in(
     let mut tx = state.db.write().await?;
     // A session this browser had before (perhaps another person's on a shared computer)
     // ends: one browser, one session.
-    if let Some(old) = session::cookie_value(&headers, session::COOKIE) {
+    if let Some(old) = session::cookie_value(headers, session::COOKIE) {
         session::delete_by_token(&mut tx, &old).await?;
     }
     let (session, cookie) = session::create(&mut tx, &account, now).await?;
@@ -238,14 +264,13 @@ pub async fn sign_in(
     )
     .await?;
     tx.commit().await?;
-    let mut response = Json(session.info(&account, now)).into_response();
-    response.headers_mut().append(header::SET_COOKIE, cookie);
-    if let Some(device_cookie) = device_cookie {
-        response
-            .headers_mut()
-            .append(header::SET_COOKIE, device_cookie);
-    }
-    Ok(response)
+    Ok(Opened {
+        info: session.info(&account, now),
+        cookies: [Some(cookie), device_cookie]
+            .into_iter()
+            .flatten()
+            .collect(),
+    })
 }
 
 /// The attempt that uses up an account's allowance locks a student's Portal account until

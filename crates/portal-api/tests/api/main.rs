@@ -16,6 +16,7 @@ mod request_hygiene;
 mod school_journeys;
 mod session;
 mod sign_in_attacks;
+mod sign_in_page;
 mod static_site;
 mod supervision;
 mod test_app;

@@ -24,7 +24,7 @@ async fn other_pages_are_rendered_into_their_bundles_page() {
         ("/es/find/urgent", "find", "es"),
         ("/tools", "site", "en"),
         ("/tools/deadlines", "tools-deadlines", "en"),
-        ("/sign-in", "portal", "en"),
+        ("/activate", "portal", "en"),
     ] {
         let response = app.client.get(app.url(path)).send().await.unwrap();
         assert_eq!(response.status(), 200, "{path}");
@@ -147,7 +147,7 @@ async fn security_headers_on_pages_and_api() {
             assert!(csp.contains("'sha256-"), "{path}: {csp}");
         }
         assert_eq!(headers["x-content-type-options"], "nosniff", "{path}");
-        assert_eq!(headers["referrer-policy"], "no-referrer", "{path}");
+        assert_eq!(headers["referrer-policy"], "same-origin", "{path}");
         assert!(
             headers["strict-transport-security"]
                 .to_str()
@@ -204,6 +204,8 @@ async fn an_english_address_offers_the_browsers_language_without_leaving_the_pag
             "/find/urgent?event=court",
             "<a href=\"/pt/find/urgent?event=court\" hreflang=\"pt\"",
         ),
+        // Drawn by its own route (ADR 25), offered all the same.
+        ("/sign-in", "<a href=\"/pt/sign-in\" hreflang=\"pt\""),
     ] {
         let response = get(path, "pt-BR,pt;q=0.9,en;q=0.6").await;
         assert_eq!(response.status(), 200, "{path}");
@@ -246,6 +248,7 @@ async fn every_page_names_itself_in_every_language_with_absolute_addresses() {
             "/find/urgent?event=court",
             "/pt/find/urgent?event=court",
         ),
+        ("/es/sign-in", "/sign-in", "/pt/sign-in"),
     ] {
         let response = app.client.get(app.url(path)).send().await.unwrap();
         assert_eq!(response.status(), 200, "{path}");

@@ -1,0 +1,193 @@
+//! The sign-in page and its form, drawn by the server at every visit, for browsers with or
+//! without JavaScript (docs/adr/0025-portal-pages-from-the-server.md). The form posts here;
+//! a good sign-in answers 303 to the portal page the person came from or to their role's
+//! first page, with the same cookies as the JSON API; anything else draws the page again
+//! with the errors and what was typed (not the password). Signing in is the JSON API's own
+//! function (`routes::open_session`), so both ways check, throttle and audit alike. These
+//! are pages, not API operations: they are outside the OpenAPI contract, as the public
+//! pages are.
+
+use std::sync::Arc;
+
+use axum::{
+    Extension, Form, Router,
+    extract::{OriginalUri, State},
+    http::{HeaderMap, HeaderValue, Method, StatusCode, header},
+    response::{IntoResponse, Response},
+    routing::get,
+};
+use navigator_domain::{
+    AppPath, FieldErrors, Lang, Page, PortalArea, api::sign_in_form::SignInForm,
+};
+use navigator_pages::{
+    StaticPage,
+    built_site::BuiltSite,
+    language_suggestion::{language_to_offer, offer},
+    sign_in::{SignInState, asked_page, sign_in_page},
+};
+
+use crate::{
+    client_address::ClientAddress, error::ApiError, language_alternates, routes, same_origin,
+    session::Peeked, startup::AppState, static_site,
+};
+
+/// What the pages are drawn into, and where people reach the server.
+#[derive(Clone)]
+struct Pages {
+    site: Arc<Option<BuiltSite>>,
+    public_origin: Arc<Option<String>>,
+}
+
+/// The page at each language's address (`/sign-in`, `/es/sign-in`, …).
+pub fn router(
+    site: Arc<Option<BuiltSite>>,
+    public_origin: Arc<Option<String>>,
+) -> Router<AppState> {
+    let page = Page::Portal(PortalArea::SignIn);
+    Lang::ALL
+        .into_iter()
+        .filter_map(|lang| AppPath::href(lang, page))
+        .fold(Router::new(), |router, path| {
+            router.route(&path, get(show).post(send))
+        })
+        .layer(Extension(Pages {
+            site,
+            public_origin,
+        }))
+}
+
+/// The page as its address asks for it, saying who is signed in on this browser already,
+/// and offering the browser's language as every public page does.
+async fn show(
+    Extension(pages): Extension<Pages>,
+    OriginalUri(uri): OriginalUri,
+    headers: HeaderMap,
+    signed: Result<Peeked, ApiError>,
+) -> Response {
+    let path = uri.path();
+    let lang = AppPath::parse(path).lang;
+    let query = uri.query().unwrap_or_default();
+    let signed_in = signed.ok().map(|Peeked(s)| s.account);
+    let who = signed_in
+        .as_ref()
+        .map(|account| (account.display_name.as_str(), account.role));
+    let offered = headers
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|value| value.to_str().ok())
+        .and_then(|accepted| language_to_offer(path, Some(accepted)));
+    let response = page(
+        &pages.site,
+        path,
+        query,
+        StatusCode::OK,
+        &asked_page(lang, query, who, from_this_site(&headers)),
+        |html| match offered {
+            Some(offered) => offer(&html, path, query, offered),
+            None => html,
+        },
+    );
+    let origin = language_alternates::origin(pages.public_origin.as_deref(), &headers);
+    static_site::with_languages(response, origin, path, query)
+}
+
+async fn send(
+    State(state): State<AppState>,
+    Extension(pages): Extension<Pages>,
+    OriginalUri(uri): OriginalUri,
+    ClientAddress(address): ClientAddress,
+    headers: HeaderMap,
+    Form(form): Form<SignInForm>,
+) -> Response {
+    let path = uri.path();
+    let lang = AppPath::parse(path).lang;
+    // A form on another site must not sign this browser in to someone else's account.
+    let opened = if same_origin::from_elsewhere(&Method::POST, &headers) {
+        Err(ApiError::Csrf)
+    } else {
+        match form.request(lang) {
+            Ok(request) => routes::open_session(&state, lang, address, &headers, &request).await,
+            Err(errors) => Err(ApiError::Validation(errors)),
+        }
+    };
+    let error = match opened {
+        Ok(opened) => {
+            let destination = form.destination(opened.info.account.role, lang);
+            let mut response = (
+                StatusCode::SEE_OTHER,
+                [(header::LOCATION, destination.as_str())],
+            )
+                .into_response();
+            for cookie in opened.cookies {
+                response.headers_mut().append(header::SET_COOKIE, cookie);
+            }
+            return no_store(response);
+        }
+        Err(error) => error,
+    };
+    if let ApiError::Internal(detail) = &error {
+        tracing::error!(%detail, "internal error");
+    }
+    let (status, errors) = match error {
+        ApiError::Validation(errors) => (StatusCode::UNPROCESSABLE_ENTITY, errors),
+        // Throttled, busy, refused: said at the question every sign-in answers.
+        other => {
+            let (status, _, message) = other.body(lang);
+            let mut errors = FieldErrors::new();
+            errors.add("method", message);
+            (status, errors)
+        }
+    };
+    let state = SignInState {
+        form: &form,
+        errors: &errors,
+        signed_in: None,
+        cleared: false,
+        arrived: true,
+    };
+    page(
+        &pages.site,
+        path,
+        "",
+        status,
+        &sign_in_page(lang, &state),
+        |html| html,
+    )
+}
+
+/// Whether the browser says the visit comes from a page of this site (a link, the app
+/// sending a signed-out person here, "Clear my data").
+fn from_this_site(headers: &HeaderMap) -> bool {
+    headers
+        .get("sec-fetch-site")
+        .is_some_and(|site| site == "same-origin")
+}
+
+fn page(
+    site: &Option<BuiltSite>,
+    path: &str,
+    query: &str,
+    status: StatusCode,
+    content: &StaticPage,
+    finish: impl FnOnce(String) -> String,
+) -> Response {
+    let Some(site) = site else {
+        return (StatusCode::NOT_FOUND, "The web app is not built.").into_response();
+    };
+    let html = finish(site.document(path, query, content));
+    no_store(
+        (
+            status,
+            [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
+            html,
+        )
+            .into_response(),
+    )
+}
+
+/// The page can name who is signed in, and its answers set the session: no cache keeps it.
+fn no_store(mut response: Response) -> Response {
+    response
+        .headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    response
+}

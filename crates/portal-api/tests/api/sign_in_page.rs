@@ -1,0 +1,221 @@
+//! The sign-in page's own form, for browsers with or without JavaScript
+//! (docs/adr/0025-portal-pages-from-the-server.md): the server draws the page at every visit,
+//! and a post signs in through the same function as `POST /api/session`.
+
+use reqwest::{Client, Response, StatusCode, redirect::Policy};
+
+use crate::on_both_databases;
+use crate::test_app::{Engine, JEAN, PASSWORD, STUDENT_ANA, TestApp, cookie_from, spawn};
+
+/// A browser that shows a redirect instead of following it.
+fn browser() -> Client {
+    Client::builder().redirect(Policy::none()).build().unwrap()
+}
+
+async fn post(app: &TestApp, path: &str, fields: &[(&str, &str)]) -> Response {
+    browser()
+        .post(app.url(path))
+        .form(fields)
+        .send()
+        .await
+        .unwrap()
+}
+
+#[tokio::test]
+async fn the_page_is_the_servers_in_each_language_and_loads_no_app() {
+    let app = spawn(Engine::Sqlite).await;
+    for (path, lang) in [
+        ("/sign-in", "en"),
+        ("/es/sign-in", "es"),
+        ("/ht/sign-in", "ht"),
+    ] {
+        let response = browser().get(app.url(path)).send().await.unwrap();
+        assert_eq!(response.status(), 200, "{path}");
+        assert_eq!(response.headers()["cache-control"], "no-store", "{path}");
+        let html = response.text().await.unwrap();
+        assert!(
+            html.contains(&["<html lang=\"", lang, "\">"].concat()),
+            "{html}"
+        );
+        assert!(
+            html.contains(&["<form method=\"post\" action=\"", path, "\""].concat()),
+            "{html}"
+        );
+        assert!(
+            !html.contains("<script"),
+            "{path}: no app on this page\n{html}"
+        );
+    }
+}
+
+/// Reached from another page of the site (the app sending a signed-out person here, "Clear
+/// my data"), the page's heading takes focus, as after a move within the app; from
+/// elsewhere it does not, so a screen reader starts at the top.
+#[tokio::test]
+async fn the_heading_takes_focus_after_a_move_within_the_site() {
+    let app = spawn(Engine::Sqlite).await;
+    for (site, focused) in [
+        ("same-origin", true),
+        ("none", false),
+        ("cross-site", false),
+    ] {
+        let html = browser()
+            .get(app.url("/sign-in?cleared"))
+            .header("sec-fetch-site", site)
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        assert_eq!(
+            html.contains("<h1 class=\"heading-xl\" tabindex=\"-1\" autofocus=\"\">"),
+            focused,
+            "{site}: {html}"
+        );
+    }
+}
+
+/// Sent to sign-in from a form (`?next=`), the person goes back to it, with the session
+/// and trusted-browser cookies the JSON API sets.
+async fn the_form_signs_in_and_goes_back_where_the_person_was_sent(app: TestApp) {
+    let page = browser()
+        .get(app.url("/es/sign-in?next=%2Fes%2Fstudent%2Fcontact"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        page.contains("<input type=\"hidden\" name=\"next\" value=\"/es/student/contact\">"),
+        "{page}"
+    );
+    let response = post(
+        &app,
+        "/es/sign-in",
+        &[
+            ("next", "/es/student/contact"),
+            ("method", "password"),
+            ("email", STUDENT_ANA),
+            ("password", PASSWORD),
+        ],
+    )
+    .await;
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    assert_eq!(response.headers()["location"], "/es/student/contact");
+    let cookie = cookie_from(response.headers()).expect("the session cookie");
+    let session = app
+        .client
+        .get(app.url("/api/session"))
+        .header("cookie", &cookie)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(session.status(), 200);
+    // The page now says who this browser is signed in as.
+    let page = browser()
+        .get(app.url("/sign-in"))
+        .header("cookie", &cookie)
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains("<strong>Ana Lopez</strong>"), "{page}");
+}
+
+/// Someone under supervision, with the details of Form I-385, lands on their own pages.
+async fn the_form_signs_in_with_the_details_of_form_i_385(app: TestApp) {
+    let (a_number, subject, (day, month, year)) = JEAN;
+    let response = post(
+        &app,
+        "/sign-in",
+        &[
+            ("method", "supervision"),
+            ("a_number", a_number),
+            ("subject_id", subject),
+            ("date_of_birth-day", day),
+            ("date_of_birth-month", month),
+            ("date_of_birth-year", year),
+        ],
+    )
+    .await;
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    assert_eq!(response.headers()["location"], "/reporting");
+    assert!(cookie_from(response.headers()).is_some());
+}
+
+/// A wrong password: the page again, in its language, with the one message every failed
+/// sign-in gets, what was typed except the password, and the attempt counted and audited.
+async fn a_wrong_password_comes_back_on_the_page(app: TestApp) {
+    let audited = app.count("audit_log").await;
+    let response = post(
+        &app,
+        "/es/sign-in",
+        &[
+            ("method", "password"),
+            ("email", STUDENT_ANA),
+            ("password", "not-the-password"),
+        ],
+    )
+    .await;
+    assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(response.headers()["cache-control"], "no-store");
+    assert!(cookie_from(response.headers()).is_none());
+    let html = response.text().await.unwrap();
+    let message =
+        navigator_domain::words::text(navigator_domain::Lang::Es, "server-wrong-email-or-password");
+    assert!(html.contains("class=\"error-summary\""), "{html}");
+    assert!(html.contains(message), "{html}");
+    assert!(
+        html.contains(&["value=\"", STUDENT_ANA, "\""].concat()),
+        "{html}"
+    );
+    assert!(!html.contains("not-the-password"), "{html}");
+    assert!(
+        html.contains("<title>Error: ") || html.contains("<title>Error:"),
+        "{html}"
+    );
+    assert_eq!(app.count("audit_log").await, audited + 1);
+}
+
+/// Nothing chosen: the page asks how the person signs in, and nothing is counted.
+#[tokio::test]
+async fn without_a_method_the_page_asks_for_one() {
+    let app = spawn(Engine::Sqlite).await;
+    let response = post(&app, "/sign-in", &[("email", STUDENT_ANA)]).await;
+    assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let html = response.text().await.unwrap();
+    assert!(
+        html.contains("<a href=\"#method\">Select how you sign in</a>"),
+        "{html}"
+    );
+}
+
+/// Another site's form must not sign this browser in (to the attacker's account, say).
+#[tokio::test]
+async fn a_form_on_another_site_signs_nobody_in() {
+    let app = spawn(Engine::Sqlite).await;
+    let response = browser()
+        .post(app.url("/sign-in"))
+        .header("origin", "https://evil.example")
+        .header("sec-fetch-site", "cross-site")
+        .form(&[
+            ("method", "password"),
+            ("email", STUDENT_ANA),
+            ("password", PASSWORD),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::FORBIDDEN);
+    assert!(cookie_from(response.headers()).is_none());
+}
+
+on_both_databases!(
+    the_form_signs_in_and_goes_back_where_the_person_was_sent,
+    the_form_signs_in_with_the_details_of_form_i_385,
+    a_wrong_password_comes_back_on_the_page,
+);
