@@ -104,6 +104,12 @@ impl Navigation {
         self.navigated.get_untracked()
     }
 
+    /// Counts this page as reached by a move within the site, though no mark of the app's
+    /// says so (the server's sign-in page sent the person here).
+    pub fn arrived_from_site(self) {
+        self.navigated.set(true);
+    }
+
     /// Whether the person has moved within the app, as a dependency of the caller.
     pub fn navigated(self) -> bool {
         self.navigated.get()
@@ -134,7 +140,7 @@ impl Navigation {
         let (path, query) = without_fragment
             .split_once('?')
             .unwrap_or((without_fragment, ""));
-        if AppPath::parse(path).page.bundle() != self.bundle {
+        if !self.draws(path) {
             // Another section's code is not loaded here: the browser loads that page.
             if let Some(storage) = session_storage() {
                 let _ = storage.set_item(ARRIVING, "1");
@@ -159,6 +165,13 @@ impl Navigation {
         }
         self.arrive(path.to_owned(), query.to_owned());
         window().scroll_to_with_x_and_y(0.0, 0.0);
+    }
+
+    /// Whether this bundle draws the page at `path` in place: a page of another section, or
+    /// one the server draws whole (sign-in), is loaded by the browser instead.
+    fn draws(self, path: &str) -> bool {
+        let page = AppPath::parse(path).page;
+        page.bundle() == self.bundle && !page.drawn_by_server_alone()
     }
 
     fn arrive(self, path: String, query: String) {
@@ -196,7 +209,7 @@ impl Navigation {
             || anchor.has_attribute("download")
             || anchor.origin() != window().location().origin().unwrap_or_default()
             || path.starts_with("/api/")
-            || AppPath::parse(&path).page.bundle() != self.bundle
+            || !self.draws(&path)
             // Another language's words are fetched by a fresh start of the app (ADR 12).
             || !navigator_domain::words::is_installed(AppPath::parse(&path).lang)
             || same_page

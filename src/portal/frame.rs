@@ -6,9 +6,7 @@ use leptos::{html, prelude::*, task::spawn_local};
 use navigator_domain::{AppPath, Page, PortalArea, api::endpoints};
 
 use super::{
-    api, device_store,
-    form_flow::query_value,
-    labels,
+    api, device_store, labels,
     session::{SessionState, use_session},
     session_timeout::SessionTimeout,
 };
@@ -20,9 +18,9 @@ pub fn PortalFrame(children: Children) -> impl IntoView {
     let navigation = use_navigation();
     let lang = navigation.lang_untracked();
     let t = portal_text(lang);
-    // After "Clear my data" the person lands on the sign-in page (another bundle): the
-    // address carries the confirmation there.
-    let cleared = RwSignal::new(query_value(&navigation.query_untracked(), "cleared").is_some());
+    // Signed in, "Clear my data" ends on the sign-in page, which the server draws with the
+    // confirmation (`?cleared`); signed out, the confirmation shows here.
+    let cleared = RwSignal::new(false);
     let sign_in = AppPath::href(lang, Page::Portal(PortalArea::SignIn)).unwrap_or_default();
     let sign_out = move |destination: String| {
         spawn_local(async move {
@@ -72,15 +70,6 @@ pub fn PortalFrame(children: Children) -> impl IntoView {
     // the page (docs/adr/0017-menu-without-javascript.md). The demonstration notice stays
     // above, as it says where the answers go before anyone types; the session warning and
     // the "cleared" confirmation show only when they matter, where they are seen.
-    // The sign-in page asks for a password: its notice says which one, rather than that
-    // none is asked for.
-    let on_sign_in =
-        AppPath::parse(&navigation.path_untracked()).page == Page::Portal(PortalArea::SignIn);
-    let notice = if on_sign_in {
-        t.notice_sign_in()
-    } else {
-        t.notice()
-    };
     let confirm = move || {
         confirming.get().then(|| {
             let clear = clear.clone();
@@ -98,7 +87,7 @@ pub fn PortalFrame(children: Children) -> impl IntoView {
         })
     };
     view! {
-        <p class="portal-notice">{notice}</p>
+        <p class="portal-notice">{t.notice()}</p>
         {move || cleared.get().then(|| view! { <p class="notification" role="status">{t.cleared()}</p> })}
         <SessionTimeout/>
         {children()}

@@ -108,10 +108,6 @@ pub fn hours(hours: Hours, lang: Lang) -> &'static str {
 }
 
 /// How a person signs in, by the sign-in form's answer id (`password`, `supervision`).
-pub fn sign_in_method(method: &str, lang: Lang) -> &'static str {
-    label(lang, "sign_in_method", method)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -158,7 +154,6 @@ mod tests {
             );
             all.extend(CourtCase::ALL.iter().map(|c| court_case(*c, lang)));
             all.extend([Hours::FullTime, Hours::PartTime].map(|h| hours(h, lang)));
-            all.extend(["password", "supervision"].map(|m| sign_in_method(m, lang)));
             all.extend(["yes", "no", "employed", "not_employed"].map(|a| report_answer(a, lang)));
             assert!(all.iter().all(|w| !w.is_empty()), "{}", lang.tag());
         }

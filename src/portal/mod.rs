@@ -37,6 +37,9 @@ pub type AreaPages = fn(PortalRoute) -> AnyView;
 #[component]
 pub fn PortalPages(pages: AreaPages) -> impl IntoView {
     let navigation = use_navigation();
+    if signed_in_on_the_servers_page() {
+        navigation.arrived_from_site();
+    }
     // Only a new route redraws the page: moving between a form's steps (`?step=`) keeps
     // the form, its errors and its request in flight.
     let route = Memo::new(move |_| PortalRoute::of_path(&navigation.path()));
@@ -54,4 +57,20 @@ pub fn PortalPages(pages: AreaPages) -> impl IntoView {
         }
     };
     view! { <PortalFrame>{page}</PortalFrame> }
+}
+
+/// Whether the person comes from the sign-in page, which the server draws alone: its form's
+/// answer (303) cannot leave the app's mark of a move within the site, but the page names
+/// itself as the referrer, which the site's referrer policy keeps at home.
+fn signed_in_on_the_servers_page() -> bool {
+    document()
+        .referrer()
+        .strip_prefix(&window().location().origin().unwrap_or_default())
+        .filter(|rest| rest.starts_with('/'))
+        .is_some_and(|rest| {
+            let path = rest.split(['?', '#']).next().unwrap_or_default();
+            navigator_domain::AppPath::parse(path)
+                .page
+                .drawn_by_server_alone()
+        })
 }

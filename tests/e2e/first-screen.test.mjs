@@ -6,7 +6,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  VIEWPORTS, openPage, outcomePaths, prerenderedPaths, startBrowser, startServer, visit, visitApp,
+  VIEWPORTS, openPage, outcomePaths, publicPaths, startBrowser, startServer, visit, visitApp,
 } from './harness.mjs';
 import { STUDENT, proceed, signIn, signedInPages } from './portal.mjs';
 
@@ -76,7 +76,7 @@ describe('the first screen is the page (360 × 740)', () => {
 
   for (const language of LANGS) {
     it(`every public page in ${language.lang} shows its h1 in the first screen`, async (t) => {
-      const paths = [...prerenderedPaths(language.prefix), outcomePaths(language.lang, language.prefix)[0]];
+      const paths = [...publicPaths(language.prefix), outcomePaths(language.lang, language.prefix)[0]];
       // Every kind of page is there: a build that wrote no pages must not pass.
       for (const kind of ['', '/about', '/find', '/find/event', '/guides', '/guides/uscis', '/tools', '/tools/deadlines', '/search', '/sign-in', '/activate']) {
         const path = `${language.prefix}${kind}` || '/';

@@ -176,6 +176,14 @@ export function prerenderedPaths(prefix) {
   return paths.filter((p) => (prefix ? p === prefix || p.startsWith(`${prefix}/`) : !/^\/(es|pt|ht|fr)(\/|$)/.test(p)));
 }
 
+/** The pages the server draws at every visit, for which the build writes no file (ADR 25). */
+const DRAWN_AT_EVERY_VISIT = ['/sign-in'];
+
+/** Every public page in one language: the prerendered ones and those drawn at every visit. */
+export function publicPaths(prefix) {
+  return [...prerenderedPaths(prefix), ...DRAWN_AT_EVERY_VISIT.map((path) => `${prefix}${path}`)];
+}
+
 /** Each outcome page of "Find the right place": its example walk's answers in the address, as the app writes them. */
 export function outcomePaths(lang, prefix) {
   return findWording(lang).example_paths.map((example) => {
@@ -189,10 +197,13 @@ export async function appStarted(page) {
   await page.locator('html[data-app=started]').waitFor({ state: 'attached' });
 }
 
-/** Opens a URL and waits for the app to have started (the page itself comes from the server). */
+/**
+ * Opens a URL and waits for the app to have started (the page itself comes from the server);
+ * a page the server draws alone (sign-in, ADR 25) loads no app, so nothing is waited for.
+ */
 export async function visitApp(page, url) {
   const response = await visit(page, url);
-  await appStarted(page);
+  if (await page.locator('script[type=module]').count() > 0) await appStarted(page);
   return response;
 }
 

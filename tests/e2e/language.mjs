@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  axeOncePerPage, openPage, outcomePaths, prerenderedPaths, startBrowser, startServer, visitApp,
+  axeOncePerPage, openPage, outcomePaths, publicPaths, startBrowser, startServer, visitApp,
 } from './harness.mjs';
 import { signIn, signedInPages, unexpectedConsole } from './portal.mjs';
 
@@ -100,7 +100,7 @@ export function describeLanguage(lang) {
     after(async () => { await chrome?.stop(); await server?.stop(); });
 
     it(`every public page in ${lang}: its lang before any script, axe-clean at both sizes, no English`, async () => {
-      const paths = [...prerenderedPaths(prefix), ...outcomePaths(lang, prefix)];
+      const paths = [...publicPaths(prefix), ...outcomePaths(lang, prefix)];
       assert.ok(paths.length > 40, `${paths.length} pages in ${lang}`);
       const checks = pageChecks(englishOf(lang));
       const { page, context, errors } = await openPage(chrome.browser, PHONE);

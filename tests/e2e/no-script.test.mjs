@@ -2,7 +2,8 @@
 // Every guide reads in every language; "Find the right place" is walked from its start page
 // to an outcome with Change and Back, and ends at the address the app ends at (find.test.mjs
 // walks the same paths with the app); search
-// answers; a tool says in the page's language that it needs JavaScript and links its guide.
+// answers; a tool says in the page's language that it needs JavaScript and links its guide;
+// signing in works (docs/adr/0025-portal-pages-from-the-server.md).
 // (axe-core runs inside the page, so it cannot run here: the pages are the same HTML the
 // other end-to-end files check with JavaScript.)
 import { after, before, describe, it } from 'node:test';
@@ -12,6 +13,7 @@ import { join } from 'node:path';
 import {
   VIEWPORTS, findWording, openPage, outcomeQuery, startBrowser, startServer, visit, visitApp,
 } from './harness.mjs';
+import { SUPERVISED, fillDate } from './portal.mjs';
 
 const LANGS = [
   { lang: 'en', prefix: '', start: 'Start now', continue: 'Continue', change: 'Change', back: 'Back' },
@@ -123,6 +125,35 @@ describe('without JavaScript', () => {
       assert.match(page.url(), /\/es\/guides\/sevp-portal$/);
     } finally {
       await context.close();
+    }
+  });
+
+  it('signing in works: each way shows its own boxes once chosen, errors come back in the page, the right details sign in', async () => {
+    // The demonstration's accounts.
+    const portal = await startServer({ demo: true });
+    const { page, context } = await openPage(chrome.browser, VIEWPORTS[0], { javaScript: false });
+    try {
+      await visit(page, `${portal.url}/es/sign-in`);
+      assert.equal(await page.locator('#email').isVisible(), false, 'no boxes before a way is chosen');
+      await page.locator('#method-2').check();
+      assert.equal(await page.locator('#a-number').isVisible(), true);
+      assert.equal(await page.locator('#email').isVisible(), false);
+      await page.locator('#a-number').fill(SUPERVISED.aNumber);
+      await page.locator('main form button[type=submit]').click();
+      await page.locator('.error-summary').waitFor();
+      assert.match(await page.title(), /^Error: /);
+      assert.equal(await page.evaluate(() => document.activeElement?.className), 'error-summary', 'the summary has focus');
+      assert.equal(await page.locator('#a-number').inputValue(), SUPERVISED.aNumber, 'what was typed is kept');
+      assert.equal(await page.locator('#method-2').isChecked(), true);
+      await page.locator('#subject-id').fill(SUPERVISED.subjectId);
+      await fillDate(page, 'date-of-birth', SUPERVISED.dob);
+      await page.locator('main form button[type=submit]').click();
+      await page.waitForURL((url) => new URL(url).pathname === '/es/reporting');
+      const cookies = await context.cookies();
+      assert.ok(cookies.some((cookie) => cookie.name === '__Host-navigator-session'), 'signed in');
+    } finally {
+      await context.close();
+      await portal.stop();
     }
   });
 

@@ -24,7 +24,9 @@ pub fn write(dist: &Path) -> Result<usize> {
     let mut written = 0;
     for lang in Lang::ALL {
         for page in Page::all() {
-            let Some(href) = AppPath::href(lang, page) else {
+            // Sign-in is drawn at every visit, with who is signed in (ADR 25).
+            let Some(href) = AppPath::href(lang, page).filter(|_| !page.drawn_by_server_alone())
+            else {
                 continue;
             };
             // A step that needs answers (the outcome page) redirects: the server answers it.

@@ -5,7 +5,6 @@ mod activate;
 mod dso;
 mod officer;
 mod reporting;
-mod sign_in;
 mod student;
 
 pub use dso::dso_pages;
@@ -18,12 +17,11 @@ use navigator_domain::PortalRoute;
 
 use crate::pages::NotFoundPage;
 use activate::ActivatePage;
-use sign_in::SignInPage;
 
-/// Sign-in and account set-up: one small bundle that every role passes through.
+/// Account set-up. Sign-in shares its bundle's page but is the server's: its form posts to
+/// the server and the app never draws it (docs/adr/0025-portal-pages-from-the-server.md).
 pub fn sign_in_pages(route: PortalRoute) -> AnyView {
     match route {
-        PortalRoute::SignIn => view! { <SignInPage/> }.into_any(),
         PortalRoute::Activate => view! { <ActivatePage/> }.into_any(),
         _ => view! { <NotFoundPage/> }.into_any(),
     }
