@@ -12,6 +12,16 @@ fn browser() -> Client {
     Client::builder().redirect(Policy::none()).build().unwrap()
 }
 
+/// The page at `path` as a browser with these headers sees it.
+async fn page(app: &TestApp, path: &str, headers: &[(&str, &str)]) -> String {
+    let request = headers
+        .iter()
+        .fold(browser().get(app.url(path)), |request, (name, value)| {
+            request.header(*name, *value)
+        });
+    request.send().await.unwrap().text().await.unwrap()
+}
+
 async fn post(app: &TestApp, path: &str, fields: &[(&str, &str)]) -> Response {
     browser()
         .post(app.url(path))
@@ -59,15 +69,7 @@ async fn the_heading_takes_focus_after_a_move_within_the_site() {
         ("none", false),
         ("cross-site", false),
     ] {
-        let html = browser()
-            .get(app.url("/sign-in?cleared"))
-            .header("sec-fetch-site", site)
-            .send()
-            .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap();
+        let html = page(&app, "/sign-in?cleared", &[("sec-fetch-site", site)]).await;
         assert_eq!(
             html.contains("<h1 class=\"heading-xl\" tabindex=\"-1\" autofocus=\"\">"),
             focused,
@@ -79,17 +81,10 @@ async fn the_heading_takes_focus_after_a_move_within_the_site() {
 /// Sent to sign-in from a form (`?next=`), the person goes back to it, with the session
 /// and trusted-browser cookies the JSON API sets.
 async fn the_form_signs_in_and_goes_back_where_the_person_was_sent(app: TestApp) {
-    let page = browser()
-        .get(app.url("/es/sign-in?next=%2Fes%2Fstudent%2Fcontact"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let sent_from = page(&app, "/es/sign-in?next=%2Fes%2Fstudent%2Fcontact", &[]).await;
     assert!(
-        page.contains("<input type=\"hidden\" name=\"next\" value=\"/es/student/contact\">"),
-        "{page}"
+        sent_from.contains("<input type=\"hidden\" name=\"next\" value=\"/es/student/contact\">"),
+        "{sent_from}"
     );
     let response = post(
         &app,
@@ -114,16 +109,11 @@ async fn the_form_signs_in_and_goes_back_where_the_person_was_sent(app: TestApp)
         .unwrap();
     assert_eq!(session.status(), 200);
     // The page now says who this browser is signed in as.
-    let page = browser()
-        .get(app.url("/sign-in"))
-        .header("cookie", &cookie)
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
-    assert!(page.contains("<strong>Ana Lopez</strong>"), "{page}");
+    let signed_in = page(&app, "/sign-in", &[("cookie", &cookie)]).await;
+    assert!(
+        signed_in.contains("<strong>Ana Lopez</strong>"),
+        "{signed_in}"
+    );
 }
 
 /// Someone under supervision, with the details of Form I-385, lands on their own pages.
