@@ -214,7 +214,11 @@ impl PortalRoute {
     /// elsewhere.
     pub fn safe_return(next: &str) -> Option<String> {
         let path = next.split(['?', '#']).next().unwrap_or_default();
-        let local = path.starts_with('/') && !path.starts_with("//") && !next.contains('\\');
+        // A control character could not be sent back in a `Location` header.
+        let local = path.starts_with('/')
+            && !path.starts_with("//")
+            && !next.contains('\\')
+            && !next.chars().any(char::is_control);
         (local && PortalRoute::of_path(path).is_some_and(|r| r.area().role().is_some()))
             .then(|| next.split('#').next().unwrap_or_default().to_owned())
     }
@@ -310,6 +314,7 @@ mod tests {
         assert_eq!(ok("//evil.example/dso"), None);
         assert_eq!(ok("https://evil.example/dso"), None);
         assert_eq!(ok("/\\evil.example"), None);
+        assert_eq!(ok("/dso?\n"), None);
         assert_eq!(ok("/guides"), None);
         assert_eq!(ok("/sign-in"), None);
         assert_eq!(ok(""), None);

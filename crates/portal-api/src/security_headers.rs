@@ -1,7 +1,7 @@
 //! Headers on every answer: a Content Security Policy without `unsafe-inline` on pages (the
 //! only inline scripts are the bundles' start-up scripts, allowed by their hash; wasm needs
 //! just `wasm-unsafe-eval`) and one that allows nothing on everything else, no framing, HSTS,
-//! no MIME sniffing, no referrer to other sites.
+//! no MIME sniffing, no referrer (the sign-in page's own answers excepted).
 
 use std::path::Path;
 
@@ -104,10 +104,14 @@ pub async fn add(State(csp): State<HeaderValue>, request: Request, next: Next) -
         "x-content-type-options",
         HeaderValue::from_static("nosniff"),
     );
-    // Nothing to other sites. Our own requests keep it: under `no-referrer` a browser sends
-    // `Origin: null` with a form's post, and the same-origin check (`same_origin.rs`) must
-    // refuse that, which would refuse the sign-in page's own form (ADR 25).
-    headers.insert("referrer-policy", HeaderValue::from_static("same-origin"));
+    // No referrer: an address can hold a token (`/activate?token=…`), and proxies log the
+    // header. The sign-in page sets its own (`sign_in_page.rs`), kept here.
+    if !headers.contains_key(header::REFERRER_POLICY) {
+        headers.insert(
+            header::REFERRER_POLICY,
+            HeaderValue::from_static("no-referrer"),
+        );
+    }
     headers.insert(
         "permissions-policy",
         HeaderValue::from_static("camera=(), microphone=(), geolocation=()"),

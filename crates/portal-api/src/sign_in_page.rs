@@ -11,8 +11,8 @@ use std::sync::Arc;
 
 use axum::{
     Extension, Form, Router,
-    extract::{OriginalUri, State},
-    http::{HeaderMap, HeaderValue, Method, StatusCode, header},
+    extract::{OriginalUri, State, rejection::FormRejection},
+    http::{HeaderMap, HeaderValue, StatusCode, header},
     response::{IntoResponse, Response},
     routing::get,
 };
@@ -38,7 +38,7 @@ struct Pages {
     public_origin: Arc<Option<String>>,
 }
 
-/// The page at each language's address (`/sign-in`, `/es/sign-in`, …).
+/// The page at each language's address (`/sign-in`, `/es/sign-in/`, …).
 pub fn router(
     site: Arc<Option<BuiltSite>>,
     public_origin: Arc<Option<String>>,
@@ -47,6 +47,7 @@ pub fn router(
     Lang::ALL
         .into_iter()
         .filter_map(|lang| AppPath::href(lang, page))
+        .flat_map(|path| [[path.as_str(), "/"].concat(), path])
         .fold(Router::new(), |router, path| {
             router.route(&path, get(show).post(send))
         })
@@ -67,7 +68,15 @@ async fn show(
     let path = uri.path();
     let lang = AppPath::parse(path).lang;
     let query = uri.query().unwrap_or_default();
-    let signed_in = signed.ok().map(|Peeked(s)| s.account);
+    let signed_in = match signed {
+        Ok(Peeked(signed)) => Some(signed.account),
+        Err(ApiError::Unauthorized) => None,
+        // The page still lets the person sign in; the failure is the server's to see.
+        Err(error) => {
+            tracing::error!(?error, "the session could not be read");
+            None
+        }
+    };
     let who = signed_in
         .as_ref()
         .map(|account| (account.display_name.as_str(), account.role));
@@ -96,12 +105,13 @@ async fn send(
     OriginalUri(uri): OriginalUri,
     ClientAddress(address): ClientAddress,
     headers: HeaderMap,
-    Form(form): Form<SignInForm>,
+    form: Result<Form<SignInForm>, FormRejection>,
 ) -> Response {
     let path = uri.path();
     let lang = AppPath::parse(path).lang;
-    // A form on another site must not sign this browser in to someone else's account.
-    let opened = if same_origin::from_elsewhere(&Method::POST, &headers) {
+    // A body the form could not have sent is read as an empty form: the page asks again.
+    let form = form.map(|Form(form)| form).unwrap_or_default();
+    let opened = if posted_from_elsewhere(&headers) {
         Err(ApiError::Csrf)
     } else {
         match form.request(lang) {
@@ -111,22 +121,28 @@ async fn send(
     };
     let error = match opened {
         Ok(opened) => {
-            let destination = form.destination(opened.info.account.role, lang);
-            let mut response = (
-                StatusCode::SEE_OTHER,
-                [(header::LOCATION, destination.as_str())],
-            )
-                .into_response();
+            let role = opened.info.account.role;
+            let location = HeaderValue::from_str(&form.destination(role, lang))
+                .or_else(|_| HeaderValue::from_str(&SignInForm::default().destination(role, lang)))
+                .unwrap_or(HeaderValue::from_static("/"));
+            let mut response = StatusCode::SEE_OTHER.into_response();
+            response.headers_mut().insert(header::LOCATION, location);
             for cookie in opened.cookies {
                 response.headers_mut().append(header::SET_COOKIE, cookie);
             }
-            return no_store(response);
+            return own_page(response);
         }
         Err(error) => error,
     };
     if let ApiError::Internal(detail) = &error {
         tracing::error!(%detail, "internal error");
     }
+    // Throttled or busy: the JSON API's answer says when to try again; so does this one.
+    let retry_after = error
+        .response_in(lang)
+        .headers()
+        .get(header::RETRY_AFTER)
+        .cloned();
     let (status, errors) = match error {
         ApiError::Validation(errors) => (StatusCode::UNPROCESSABLE_ENTITY, errors),
         // Throttled, busy, refused: said at the question every sign-in answers.
@@ -144,14 +160,28 @@ async fn send(
         cleared: false,
         arrived: true,
     };
-    page(
+    let mut response = page(
         &pages.site,
         path,
         "",
         status,
         &sign_in_page(lang, &state),
         |html| html,
-    )
+    );
+    if let Some(retry_after) = retry_after {
+        response
+            .headers_mut()
+            .insert(header::RETRY_AFTER, retry_after);
+    }
+    response
+}
+
+/// A form on another site must not sign this browser in (to someone else's account, say).
+/// The API also asks for a CSRF token, which a sign-in cannot have yet; so here a post must
+/// say where it comes from: every browser the site is for sends `Origin` with a form's post.
+fn posted_from_elsewhere(headers: &HeaderMap) -> bool {
+    let says_where = headers.contains_key("sec-fetch-site") || headers.contains_key(header::ORIGIN);
+    !says_where || same_origin::from_elsewhere(&axum::http::Method::POST, headers)
 }
 
 /// Whether the browser says the visit comes from a page of this site (a link, the app
@@ -174,7 +204,7 @@ fn page(
         return (StatusCode::NOT_FOUND, "The web app is not built.").into_response();
     };
     let html = finish(site.document(path, query, content));
-    no_store(
+    own_page(
         (
             status,
             [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
@@ -184,10 +214,17 @@ fn page(
     )
 }
 
-/// The page can name who is signed in, and its answers set the session: no cache keeps it.
-fn no_store(mut response: Response) -> Response {
-    response
-        .headers_mut()
-        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+/// What every answer of the page carries: no cache keeps it (it can name who is signed in,
+/// and it sets the session); and its referrer policy lets this site's own requests say where
+/// they come from, where every other page says nothing (`security_headers.rs`): under
+/// `no-referrer` a browser posts the form with `Origin: null`, which must be refused, and
+/// the page a 303 leads to could not tell it was reached by signing in.
+fn own_page(mut response: Response) -> Response {
+    let headers = response.headers_mut();
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    headers.insert(
+        header::REFERRER_POLICY,
+        HeaderValue::from_static("same-origin"),
+    );
     response
 }

@@ -22,9 +22,11 @@ async fn page(app: &TestApp, path: &str, headers: &[(&str, &str)]) -> String {
     request.send().await.unwrap().text().await.unwrap()
 }
 
+/// The form as this site's page posts it (browsers send `Origin` with a form's post).
 async fn post(app: &TestApp, path: &str, fields: &[(&str, &str)]) -> Response {
     browser()
         .post(app.url(path))
+        .header("origin", &app.address)
         .form(fields)
         .send()
         .await
@@ -37,11 +39,18 @@ async fn the_page_is_the_servers_in_each_language_and_loads_no_app() {
     for (path, lang) in [
         ("/sign-in", "en"),
         ("/es/sign-in", "es"),
-        ("/ht/sign-in", "ht"),
+        ("/ht/sign-in/", "ht"),
     ] {
         let response = browser().get(app.url(path)).send().await.unwrap();
         assert_eq!(response.status(), 200, "{path}");
         assert_eq!(response.headers()["cache-control"], "no-store", "{path}");
+        // The form's post must carry its origin (every other page sends no referrer).
+        assert_eq!(
+            response.headers()["referrer-policy"],
+            "same-origin",
+            "{path}"
+        );
+        let path = path.trim_end_matches('/');
         let html = response.text().await.unwrap();
         assert!(
             html.contains(&["<html lang=\"", lang, "\">"].concat()),
@@ -99,6 +108,8 @@ async fn the_form_signs_in_and_goes_back_where_the_person_was_sent(app: TestApp)
     .await;
     assert_eq!(response.status(), StatusCode::SEE_OTHER);
     assert_eq!(response.headers()["location"], "/es/student/contact");
+    // The page it leads to can tell it was reached by signing in (its referrer).
+    assert_eq!(response.headers()["referrer-policy"], "same-origin");
     let cookie = cookie_from(response.headers()).expect("the session cookie");
     let session = app
         .client
@@ -184,24 +195,95 @@ async fn without_a_method_the_page_asks_for_one() {
     );
 }
 
-/// Another site's form must not sign this browser in (to the attacker's account, say).
+/// Another site's form must not sign this browser in (to the attacker's account, say); nor
+/// a post that does not say where it comes from, since the form has no CSRF token.
 #[tokio::test]
 async fn a_form_on_another_site_signs_nobody_in() {
     let app = spawn(Engine::Sqlite).await;
+    let fields = [
+        ("method", "password"),
+        ("email", STUDENT_ANA),
+        ("password", PASSWORD),
+    ];
+    for headers in [
+        vec![
+            ("origin", "https://evil.example"),
+            ("sec-fetch-site", "cross-site"),
+        ],
+        vec![("origin", "null")],
+        vec![],
+    ] {
+        let request = headers.iter().fold(
+            browser().post(app.url("/sign-in")),
+            |request, (name, value)| request.header(*name, *value),
+        );
+        let response = request.form(&fields).send().await.unwrap();
+        assert_eq!(response.status(), StatusCode::FORBIDDEN, "{headers:?}");
+        assert!(cookie_from(response.headers()).is_none(), "{headers:?}");
+    }
+}
+
+/// A `next` that could not be sent back in a header, or that leaves the portal, leads to the
+/// person's own pages instead.
+#[tokio::test]
+async fn a_next_that_cannot_be_followed_leads_home() {
+    let app = spawn(Engine::Sqlite).await;
+    for next in ["/dso?\n", "//evil.example/dso", "/guides"] {
+        let response = post(
+            &app,
+            "/sign-in",
+            &[
+                ("next", next),
+                ("method", "password"),
+                ("email", STUDENT_ANA),
+                ("password", PASSWORD),
+            ],
+        )
+        .await;
+        assert_eq!(response.status(), StatusCode::SEE_OTHER, "{next:?}");
+        assert_eq!(response.headers()["location"], "/student", "{next:?}");
+    }
+}
+
+/// Too many attempts: the page says so, and when to try again, as the JSON API does.
+#[tokio::test]
+async fn a_throttled_sign_in_says_when_to_try_again() {
+    let app = spawn(Engine::Sqlite).await;
+    let wrong = [
+        ("method", "password"),
+        ("email", STUDENT_ANA),
+        ("password", "not-the-password"),
+    ];
+    let mut throttled = None;
+    for _ in 0..8 {
+        let response = post(&app, "/sign-in", &wrong).await;
+        if response.status() == StatusCode::TOO_MANY_REQUESTS {
+            throttled = Some(response);
+            break;
+        }
+    }
+    let response = throttled.expect("throttled within eight attempts");
+    assert!(response.headers().contains_key("retry-after"));
+    let html = response.text().await.unwrap();
+    let message =
+        navigator_domain::words::text(navigator_domain::Lang::En, "server-too-many-attempts");
+    assert!(html.contains(message), "{html}");
+}
+
+/// A body no form of the page sends is read as an empty form: the page asks again.
+#[tokio::test]
+async fn a_body_the_page_never_sends_gets_the_page_again() {
+    let app = spawn(Engine::Sqlite).await;
     let response = browser()
         .post(app.url("/sign-in"))
-        .header("origin", "https://evil.example")
-        .header("sec-fetch-site", "cross-site")
-        .form(&[
-            ("method", "password"),
-            ("email", STUDENT_ANA),
-            ("password", PASSWORD),
-        ])
+        .header("origin", &app.address)
+        .header("content-type", "text/plain")
+        .body("method=password")
         .send()
         .await
         .unwrap();
-    assert_eq!(response.status(), StatusCode::FORBIDDEN);
-    assert!(cookie_from(response.headers()).is_none());
+    assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(response.text().await.unwrap().contains("error-summary"));
 }
 
 on_both_databases!(

@@ -147,7 +147,7 @@ async fn security_headers_on_pages_and_api() {
             assert!(csp.contains("'sha256-"), "{path}: {csp}");
         }
         assert_eq!(headers["x-content-type-options"], "nosniff", "{path}");
-        assert_eq!(headers["referrer-policy"], "same-origin", "{path}");
+        assert_eq!(headers["referrer-policy"], "no-referrer", "{path}");
         assert!(
             headers["strict-transport-security"]
                 .to_str()
