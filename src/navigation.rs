@@ -141,8 +141,11 @@ impl Navigation {
             .split_once('?')
             .unwrap_or((without_fragment, ""));
         if !self.draws(path) {
-            // Another section's code is not loaded here: the browser loads that page.
-            if let Some(storage) = session_storage() {
+            // Another section's code is not loaded here: the browser loads that page. A page
+            // the server draws alone never reads the mark (the server sees the move itself).
+            if !AppPath::parse(path).page.drawn_by_server_alone()
+                && let Some(storage) = session_storage()
+            {
                 let _ = storage.set_item(ARRIVING, "1");
             }
             let location = window().location();

@@ -107,7 +107,6 @@ pub fn hours(hours: Hours, lang: Lang) -> &'static str {
     label(lang, "hours_option", hours.id())
 }
 
-/// How a person signs in, by the sign-in form's answer id (`password`, `supervision`).
 #[cfg(test)]
 mod tests {
     use super::*;

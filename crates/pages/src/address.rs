@@ -107,13 +107,7 @@ fn content(
         Page::Tools => (tools_index::tools_page(lang), true),
         Page::Tool(tool) => (tool_placeholder(lang, tool), false),
         Page::Portal(PortalArea::SignIn) => (sign_in::asked_page(lang, query, None, false), true),
-        Page::Portal(_) => (
-            StaticPage {
-                heading: None,
-                ..StaticPage::new(crate::text::shell_text(lang).nav_portal(), String::new())
-            },
-            false,
-        ),
+        Page::Portal(_) => (portal_placeholder(lang), false),
     })
 }
 
@@ -121,6 +115,19 @@ fn content(
 // markup (the tool's heading and lead): the first paint
 // is then also the largest, and the app's drawing of the same blocks does not paint a larger
 // one later (docs/adr/0016-html-first.md).
+
+/// A portal area's page is drawn by the app from the person's records: before it, nothing;
+/// without JavaScript, a word that it needs it.
+fn portal_placeholder(lang: Lang) -> StaticPage {
+    let mut m = Markup::new();
+    m.open("noscript", &[])
+        .paragraph(crate::text::portal_text(lang).needs_script())
+        .close("noscript");
+    StaticPage {
+        heading: None,
+        ..StaticPage::new(crate::text::shell_text(lang).nav_portal(), m.into_string())
+    }
+}
 
 /// A tool's heading and lead, and for readers without JavaScript a word in their language
 /// and the guide that explains the same rules.

@@ -1,11 +1,12 @@
 //! A form's fields as markup, for the pages the server draws whole (sign-in, ADR 25): the
 //! same elements, classes and ids as the app's `TextField`, `DateFields` and `Radios`, so the
-//! stylesheet, the error summary's links and the end-to-end tests treat both alike.
+//! stylesheet, the error summary's links and the end-to-end tests treat both alike. Radios
+//! may reveal their own fields once chosen, with CSS alone (GOV.UK's conditional radios).
 
 use navigator_domain::Lang;
 
 use crate::{
-    markup::{Markup, field_id},
+    markup::{Markup, field_id, optional},
     text::shell_text,
 };
 
@@ -167,7 +168,75 @@ pub fn date_fields(
     m.close("div").close("fieldset").close("div");
 }
 
-/// An attribute only when it has a value (`Markup` skips an empty name).
-fn optional<'a>(name: &'a str, value: Option<&'a str>) -> (&'a str, &'a str) {
-    value.map_or(("", ""), |value| (name, value))
+/// A set of radios: the first radio's id is the field's (the error summary links to it).
+pub struct Radios<'a> {
+    pub name: &'a str,
+    /// The legend's markup.
+    pub legend: &'a str,
+    /// Answer id and label, in order.
+    pub options: &'a [(&'a str, &'a str)],
+    pub selected: Option<&'a str>,
+    pub error: Option<&'a str>,
+}
+
+/// `radios` with, after each option, what `reveal` writes for it, shown while it is chosen
+/// (`.radios__conditional`; nothing when `reveal` writes nothing).
+pub fn radios(
+    m: &mut Markup,
+    lang: Lang,
+    radios: Radios,
+    mut reveal: impl FnMut(&mut Markup, &str),
+) {
+    let base = field_id(radios.name);
+    let error_id = [base.as_str(), "-error"].concat();
+    m.open_form_group(radios.error.is_some())
+        .open(
+            "fieldset",
+            &[
+                ("class", "fieldset"),
+                optional("aria-describedby", radios.error.map(|_| error_id.as_str())),
+            ],
+        )
+        .open("legend", &[("class", "fieldset__legend")])
+        .raw(radios.legend)
+        .close("legend");
+    if let Some(error) = radios.error {
+        m.error_message(&error_id, shell_text(lang).error_prefix(), error);
+    }
+    m.open("div", &[("class", "radios")]);
+    for (index, (value, label)) in radios.options.iter().enumerate() {
+        let id = if index == 0 {
+            base.clone()
+        } else {
+            [base.as_str(), "-", &(index + 1).to_string()].concat()
+        };
+        let mut revealed = Markup::new();
+        reveal(&mut revealed, value);
+        let revealed = revealed.into_string();
+        let item_class = if revealed.is_empty() {
+            "radios__item"
+        } else {
+            "radios__item radios__item--conditional"
+        };
+        m.open("div", &[("class", item_class)])
+            .open(
+                "input",
+                &[
+                    ("class", "radios__input"),
+                    ("id", &id),
+                    ("name", radios.name),
+                    ("type", "radio"),
+                    ("value", value),
+                    optional("checked", (radios.selected == Some(*value)).then_some("")),
+                ],
+            )
+            .element("label", &[("class", "radios__label"), ("for", &id)], label);
+        if !revealed.is_empty() {
+            m.open("div", &[("class", "radios__conditional")])
+                .raw(&revealed)
+                .close("div");
+        }
+        m.close("div");
+    }
+    m.close("div").close("fieldset").close("div");
 }

@@ -26,6 +26,11 @@ fn escape_into(out: &mut String, text: &str) {
     }
 }
 
+/// An attribute only when it has a value: `Markup::open` skips an empty name.
+pub fn optional<'a>(name: &'a str, value: Option<&'a str>) -> (&'a str, &'a str) {
+    value.map_or(("", ""), |value| (name, value))
+}
+
 impl Markup {
     pub fn new() -> Markup {
         Markup(String::with_capacity(4096))

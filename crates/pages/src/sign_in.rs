@@ -13,7 +13,7 @@ use navigator_domain::{
 };
 
 use crate::{
-    form_fields::{Described, Input, date_fields, text_field},
+    form_fields::{Described, Input, Radios, date_fields, radios, text_field},
     markup::{Markup, field_id},
     static_page::StaticPage,
     text::{choice_label, portal_text, shell_text},
@@ -118,61 +118,28 @@ pub fn sign_in_page(lang: Lang, state: &SignInState) -> StaticPage {
             &[("type", "hidden"), ("name", "next"), ("value", next)],
         );
     }
-    let method_error = error("method");
-    m.open_form_group(method_error.is_some()).open(
-        "fieldset",
-        &[
-            ("class", "fieldset"),
-            if method_error.is_some() {
-                ("aria-describedby", "method-error")
+    let mut legend = Markup::new();
+    legend.element("span", &[("class", "fieldset__heading")], t.sign_in_how());
+    let options =
+        METHODS.map(|method| (method, choice_label(lang, "portal-sign_in_method", method)));
+    radios(
+        &mut m,
+        lang,
+        Radios {
+            name: "method",
+            legend: &legend.into_string(),
+            options: &options,
+            selected: form.method.as_deref(),
+            error: error("method"),
+        },
+        |m, method| {
+            if method == "password" {
+                password_fields(m, lang, form, errors);
             } else {
-                ("", "")
-            },
-        ],
+                supervision_fields(m, lang, form, errors);
+            }
+        },
     );
-    m.open("legend", &[("class", "fieldset__legend")])
-        .element("span", &[("class", "fieldset__heading")], t.sign_in_how())
-        .close("legend");
-    if let Some(message) = method_error {
-        m.error_message("method-error", shell_text(lang).error_prefix(), message);
-    }
-    m.open("div", &[("class", "radios")]);
-    for (index, method) in METHODS.into_iter().enumerate() {
-        let id = if index == 0 {
-            "method".to_owned()
-        } else {
-            ["method-", &(index + 1).to_string()].concat()
-        };
-        let checked = form.method.as_deref() == Some(method);
-        m.open(
-            "div",
-            &[("class", "radios__item radios__item--conditional")],
-        )
-        .open(
-            "input",
-            &[
-                ("class", "radios__input"),
-                ("id", &id),
-                ("name", "method"),
-                ("type", "radio"),
-                ("value", method),
-                if checked { ("checked", "") } else { ("", "") },
-            ],
-        )
-        .element(
-            "label",
-            &[("class", "radios__label"), ("for", &id)],
-            choice_label(lang, "portal-sign_in_method", method),
-        )
-        .open("div", &[("class", "radios__conditional")]);
-        if method == "password" {
-            password_fields(&mut m, lang, form, errors);
-        } else {
-            supervision_fields(&mut m, lang, form, errors);
-        }
-        m.close("div").close("div");
-    }
-    m.close("div").close("fieldset").close("div");
     m.element(
         "button",
         &[("type", "submit"), ("class", "button")],
@@ -228,7 +195,9 @@ fn password_fields(m: &mut Markup, lang: Lang, form: &SignInForm, errors: &Field
 
 fn supervision_fields(m: &mut Markup, lang: Lang, form: &SignInForm, errors: &FieldErrors) {
     let t = portal_text(lang);
+    // Typed on a shared computer, an A-Number must not stay in the browser's form history.
     let identifier = Input {
+        autocomplete: Some("off"),
         no_spellcheck: true,
         width: Some("input--width-10"),
         ..Input::default()

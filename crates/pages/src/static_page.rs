@@ -2,7 +2,7 @@
 //! one shared view (heading with focus and tab title, then the body); the build and the
 //! server write it into a whole document (`crate::document`).
 
-use crate::markup::Markup;
+use crate::markup::{Markup, optional};
 
 /// The class of the element that holds a static page inside `<main>`, in the app and in
 /// prerendered documents alike.
@@ -50,11 +50,7 @@ impl StaticPage {
                 &[
                     ("class", "heading-xl"),
                     ("tabindex", "-1"),
-                    if self.focus_heading {
-                        ("autofocus", "")
-                    } else {
-                        ("", "")
-                    },
+                    optional("autofocus", self.focus_heading.then_some("")),
                 ],
                 heading,
             );

@@ -59,7 +59,6 @@ words_struct! {
         sign_in_lead: &'static str,
         needs_script: &'static str,
         sign_in_how: &'static str,
-        sign_in_method_missing: &'static str,
         email: &'static str,
         password: &'static str,
         a_number: &'static str,
