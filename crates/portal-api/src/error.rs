@@ -110,21 +110,31 @@ impl ApiError {
             )
                 .into_response();
         }
-        let retry_after = match self {
-            ApiError::TooManyRequests {
-                retry_after_seconds,
-            } => Some(*retry_after_seconds),
-            ApiError::Busy => Some(1),
-            _ => None,
-        };
         let (status, error, message) = self.body(lang);
         let mut response = (status, Json(ErrorBody { error, message })).into_response();
-        if let Some(seconds) = retry_after
-            && let Ok(value) = HeaderValue::from_str(&seconds.max(1).to_string())
-        {
+        if let Some(value) = self.retry_after() {
             response.headers_mut().insert(header::RETRY_AFTER, value);
         }
         response
+    }
+
+    /// When to try again (`Retry-After`), for a throttled or busy answer.
+    pub fn retry_after(&self) -> Option<HeaderValue> {
+        let seconds = match self {
+            ApiError::TooManyRequests {
+                retry_after_seconds,
+            } => *retry_after_seconds,
+            ApiError::Busy => 1,
+            _ => return None,
+        };
+        HeaderValue::from_str(&seconds.max(1).to_string()).ok()
+    }
+
+    /// What only the server should see: the detail of an internal error, in its log.
+    pub fn log_internal(&self) {
+        if let ApiError::Internal(detail) = self {
+            tracing::error!(%detail, "internal error");
+        }
     }
 }
 
@@ -133,9 +143,7 @@ impl IntoResponse for ApiError {
     /// is not at hand: the answer is in the default language and carries the error itself,
     /// which `error_language` renders again in the request's language.
     fn into_response(self) -> Response {
-        if let ApiError::Internal(detail) = &self {
-            tracing::error!(%detail, "internal error");
-        }
+        self.log_internal();
         let mut response = self.response_in(Lang::default());
         response.extensions_mut().insert(Arc::new(self));
         response

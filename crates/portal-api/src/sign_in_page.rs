@@ -22,7 +22,7 @@ use navigator_domain::{
 use navigator_pages::{
     StaticPage,
     built_site::BuiltSite,
-    language_suggestion::{language_to_offer, offer},
+    language_suggestion::offer,
     sign_in::{SignInState, asked_page, sign_in_page},
 };
 
@@ -80,10 +80,7 @@ async fn show(
     let who = signed_in
         .as_ref()
         .map(|account| (account.display_name.as_str(), account.role));
-    let offered = headers
-        .get(header::ACCEPT_LANGUAGE)
-        .and_then(|value| value.to_str().ok())
-        .and_then(|accepted| language_to_offer(path, Some(accepted)));
+    let offered = static_site::language_offered(path, &headers);
     let response = page(
         &pages.site,
         path,
@@ -121,10 +118,11 @@ async fn send(
     };
     let error = match opened {
         Ok(opened) => {
-            let role = opened.info.account.role;
-            let location = HeaderValue::from_str(&form.destination(role, lang))
-                .or_else(|_| HeaderValue::from_str(&SignInForm::default().destination(role, lang)))
-                .unwrap_or(HeaderValue::from_static("/"));
+            let destination = form.destination(opened.info.account.role, lang);
+            // `safe_return` admits no control character, so every destination is a valid
+            // header; "/" only if that ever changed.
+            let location =
+                HeaderValue::from_str(&destination).unwrap_or(HeaderValue::from_static("/"));
             let mut response = StatusCode::SEE_OTHER.into_response();
             response.headers_mut().insert(header::LOCATION, location);
             for cookie in opened.cookies {
@@ -134,15 +132,9 @@ async fn send(
         }
         Err(error) => error,
     };
-    if let ApiError::Internal(detail) = &error {
-        tracing::error!(%detail, "internal error");
-    }
+    error.log_internal();
     // Throttled or busy: the JSON API's answer says when to try again; so does this one.
-    let retry_after = error
-        .response_in(lang)
-        .headers()
-        .get(header::RETRY_AFTER)
-        .cloned();
+    let retry_after = error.retry_after();
     let (status, errors) = match error {
         ApiError::Validation(errors) => (StatusCode::UNPROCESSABLE_ENTITY, errors),
         // Throttled, busy, refused: said at the question every sign-in answers.
@@ -201,17 +193,12 @@ fn page(
     finish: impl FnOnce(String) -> String,
 ) -> Response {
     let Some(site) = site else {
-        return (StatusCode::NOT_FOUND, "The web app is not built.").into_response();
+        return static_site::not_built();
     };
-    let html = finish(site.document(path, query, content));
-    own_page(
-        (
-            status,
-            [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
-            html,
-        )
-            .into_response(),
-    )
+    own_page(static_site::html_page(
+        status,
+        finish(site.document(path, query, content)),
+    ))
 }
 
 /// What every answer of the page carries: no cache keeps it (it can name who is signed in,

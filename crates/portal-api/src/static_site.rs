@@ -11,7 +11,7 @@ use axum::{
     Router,
     body::Body,
     extract::Request,
-    http::{HeaderValue, StatusCode, header},
+    http::{HeaderMap, HeaderValue, StatusCode, header},
     middleware::{self, Next},
     response::{IntoResponse, Redirect, Response},
 };
@@ -70,15 +70,19 @@ async fn app_page(
     let path = request.uri().path().to_owned();
     let query = request.uri().query().unwrap_or_default().to_owned();
     let origin = language_alternates::origin(public_origin, request.headers());
-    let accept_language = request
-        .headers()
-        .get(header::ACCEPT_LANGUAGE)
-        .and_then(|value| value.to_str().ok());
-    let response = match language_to_offer(&path, accept_language) {
+    let response = match language_offered(&path, request.headers()) {
         Some(lang) => offered_page(dist, site, &path, &query, lang).await,
         None => page(dist, site, &path, &query, request).await,
     };
     with_languages(response, origin, &path, &query)
+}
+
+/// The language the page at `path` offers a browser whose languages are in `headers`.
+pub(crate) fn language_offered(path: &str, headers: &HeaderMap) -> Option<Lang> {
+    let accepted = headers
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|value| value.to_str().ok());
+    language_to_offer(path, accepted)
 }
 
 /// What a page's answer says of its languages: that it depends on the browser's (the
@@ -148,11 +152,7 @@ fn rendered(
     finish: impl FnOnce(String) -> String,
 ) -> Response {
     let Some(site) = site else {
-        return (
-            StatusCode::NOT_FOUND,
-            "The web app is not built. Run `cargo xtask run`, or pass --dist with the folder trunk built.",
-        )
-            .into_response();
+        return not_built();
     };
     match site.show(path, query) {
         Shown::Document { html, not_found } => {
@@ -167,7 +167,16 @@ fn rendered(
     }
 }
 
-fn html_page(status: StatusCode, html: String) -> Response {
+/// The answer for a page when `--dist` holds no built app.
+pub(crate) fn not_built() -> Response {
+    (
+        StatusCode::NOT_FOUND,
+        "The web app is not built. Run `cargo xtask run`, or pass --dist with the folder trunk built.",
+    )
+        .into_response()
+}
+
+pub(crate) fn html_page(status: StatusCode, html: String) -> Response {
     (
         status,
         [(header::CONTENT_TYPE, "text/html; charset=utf-8")],

@@ -2,7 +2,7 @@
 //! (docs/adr/0025-portal-pages-from-the-server.md): the server draws the page at every visit,
 //! and a post signs in through the same function as `POST /api/session`.
 
-use reqwest::{Client, Response, StatusCode, redirect::Policy};
+use reqwest::{Client, RequestBuilder, Response, StatusCode, redirect::Policy};
 
 use crate::on_both_databases;
 use crate::test_app::{Engine, JEAN, PASSWORD, STUDENT_ANA, TestApp, cookie_from, spawn};
@@ -12,13 +12,16 @@ fn browser() -> Client {
     Client::builder().redirect(Policy::none()).build().unwrap()
 }
 
+/// `request` with these headers.
+fn with_headers(request: RequestBuilder, headers: &[(&str, &str)]) -> RequestBuilder {
+    headers.iter().fold(request, |request, (name, value)| {
+        request.header(*name, *value)
+    })
+}
+
 /// The page at `path` as a browser with these headers sees it.
 async fn page(app: &TestApp, path: &str, headers: &[(&str, &str)]) -> String {
-    let request = headers
-        .iter()
-        .fold(browser().get(app.url(path)), |request, (name, value)| {
-            request.header(*name, *value)
-        });
+    let request = with_headers(browser().get(app.url(path)), headers);
     request.send().await.unwrap().text().await.unwrap()
 }
 
@@ -213,10 +216,7 @@ async fn a_form_on_another_site_signs_nobody_in() {
         vec![("origin", "null")],
         vec![],
     ] {
-        let request = headers.iter().fold(
-            browser().post(app.url("/sign-in")),
-            |request, (name, value)| request.header(*name, *value),
-        );
+        let request = with_headers(browser().post(app.url("/sign-in")), &headers);
         let response = request.form(&fields).send().await.unwrap();
         assert_eq!(response.status(), StatusCode::FORBIDDEN, "{headers:?}");
         assert!(cookie_from(response.headers()).is_none(), "{headers:?}");
