@@ -67,14 +67,7 @@ pub fn text_field(
         label,
     );
     let described_by = described.write(m, &id, lang);
-    let mut class = String::from("input");
-    for extra in [input.width, described.error.map(|_| "input--error")]
-        .into_iter()
-        .flatten()
-    {
-        class.push(' ');
-        class.push_str(extra);
-    }
+    let class = input_class("input", input.width, described.error.is_some());
     m.open(
         "input",
         &[
@@ -134,16 +127,11 @@ pub fn date_fields(
     ];
     for ((label, suffix, width), value) in parts.into_iter().zip(value) {
         let input_id = [id.as_str(), "-", suffix].concat();
-        let class = [
-            "input date-input__input ",
-            width,
-            if described.error.is_some() {
-                " input--error"
-            } else {
-                ""
-            },
-        ]
-        .concat();
+        let class = input_class(
+            "input date-input__input",
+            Some(width),
+            described.error.is_some(),
+        );
         let autocomplete = autocomplete.map(|a| [a, "-", suffix].concat());
         m.open("div", &[("class", "date-input__item")])
             .element(
@@ -166,6 +154,15 @@ pub fn date_fields(
             .close("div");
     }
     m.close("div").close("fieldset").close("div");
+}
+
+/// An input's classes: its own, its width, and the error mark while it is in error.
+fn input_class(own: &str, width: Option<&str>, has_error: bool) -> String {
+    [Some(own), width, has_error.then_some("input--error")]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// A set of radios: the first radio's id is the field's (the error summary links to it).

@@ -14,6 +14,7 @@ pub mod form_fields;
 pub mod language_suggestion;
 pub mod library;
 pub mod markup;
+pub mod query;
 pub mod shell;
 pub mod sign_in;
 pub mod site;

@@ -15,6 +15,7 @@ use navigator_domain::{
 use crate::{
     form_fields::{Described, Input, Radios, date_fields, radios, text_field},
     markup::{Markup, field_id},
+    query::query_value,
     static_page::StaticPage,
     text::{choice_label, portal_text, shell_text},
 };
@@ -40,20 +41,15 @@ pub fn asked_page(
     signed_in: Option<(&str, AccountRole)>,
     arrived: bool,
 ) -> StaticPage {
-    let value = |name: &str| {
-        form_urlencoded::parse(query.as_bytes())
-            .find(|(key, _)| key == name)
-            .map(|(_, value)| value.into_owned())
-    };
     let form = SignInForm {
-        next: value("next"),
+        next: query_value(query, "next"),
         ..SignInForm::default()
     };
     let state = SignInState {
         form: &form,
         errors: &FieldErrors::new(),
         signed_in,
-        cleared: value("cleared").is_some(),
+        cleared: query_value(query, "cleared").is_some(),
         arrived,
     };
     sign_in_page(lang, &state)
@@ -156,19 +152,23 @@ pub fn sign_in_page(lang: Lang, state: &SignInState) -> StaticPage {
     }
 }
 
+/// A field's hint and, from `errors`, its message.
+fn described<'a>(errors: &'a FieldErrors, key: &str, hint: Option<&'a str>) -> Described<'a> {
+    Described {
+        hint,
+        error: errors.first_message(key),
+    }
+}
+
 fn password_fields(m: &mut Markup, lang: Lang, form: &SignInForm, errors: &FieldErrors) {
     let t = portal_text(lang);
-    let error = |key| Described {
-        hint: None,
-        error: errors.first_message(key),
-    };
     text_field(
         m,
         lang,
         "email",
         t.email(),
         &form.email,
-        error("email"),
+        described(errors, "email", None),
         Input {
             input_type: Some("email"),
             autocomplete: Some("username"),
@@ -183,7 +183,7 @@ fn password_fields(m: &mut Markup, lang: Lang, form: &SignInForm, errors: &Field
         "password",
         t.password(),
         "",
-        error("password"),
+        described(errors, "password", None),
         Input {
             input_type: Some("password"),
             autocomplete: Some("current-password"),
@@ -208,10 +208,7 @@ fn supervision_fields(m: &mut Markup, lang: Lang, form: &SignInForm, errors: &Fi
         "a_number",
         t.a_number(),
         &form.a_number,
-        Described {
-            hint: Some(t.a_number_hint()),
-            error: errors.first_message("a_number"),
-        },
+        described(errors, "a_number", Some(t.a_number_hint())),
         identifier,
     );
     text_field(
@@ -220,10 +217,7 @@ fn supervision_fields(m: &mut Markup, lang: Lang, form: &SignInForm, errors: &Fi
         "subject_id",
         t.subject_id(),
         &form.subject_id,
-        Described {
-            hint: Some(t.subject_id_hint()),
-            error: errors.first_message("subject_id"),
-        },
+        described(errors, "subject_id", Some(t.subject_id_hint())),
         identifier,
     );
     date_fields(
@@ -232,10 +226,7 @@ fn supervision_fields(m: &mut Markup, lang: Lang, form: &SignInForm, errors: &Fi
         "date_of_birth",
         t.date_of_birth(),
         [&form.birth_day, &form.birth_month, &form.birth_year],
-        Described {
-            hint: Some(t.date_of_birth_hint()),
-            error: errors.first_message("date_of_birth"),
-        },
+        described(errors, "date_of_birth", Some(t.date_of_birth_hint())),
         Some("bday"),
     );
 }

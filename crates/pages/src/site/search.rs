@@ -8,13 +8,11 @@ use navigator_domain::{
     words::format,
 };
 
-use crate::{markup::Markup, static_page::StaticPage, text::shell_text};
+use crate::{markup::Markup, query::query_value, static_page::StaticPage, text::shell_text};
 
 /// The `q` parameter of a query string (without `?`), decoded; `None` when there is none.
 pub fn query_words(query: &str) -> Option<String> {
-    form_urlencoded::parse(query.as_bytes())
-        .find(|(key, _)| key == "q")
-        .map(|(_, words)| words.into_owned())
+    query_value(query, "q")
 }
 
 /// The page for a query: the form, an error when the query is empty, or the results.
